@@ -1,0 +1,83 @@
+package io.devzone.commons.audit;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.UuidGenerator;
+
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.InvalidInputException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/**
+ * What every DevZone record carries: a UUID id (time-ordered, also its federation key), an optimistic-lock
+ * version, and who created and last changed it when, taken from the caller's token.
+ */
+@MappedSuperclass
+@EntityListeners(AuditListener.class)
+public abstract class AuditedEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    @Version
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    /**
+     * Refuses an update made from a stale read: the caller sends the version it read, and loses
+     * (409) when someone else has changed the record since.
+     */
+    public void checkVersion(Integer sent) {
+        if (sent == null) {
+            throw new InvalidInputException("version", "is required to update: send the version you read");
+        }
+        if (sent != version) {
+            throw ConflictException.staleVersion(getClass().getSimpleName(), id, sent, version);
+        }
+    }
+
+    /**
+     * The records with these ids, read in one query and returned in the order asked, null where an id is null
+     * or names no record: what batch resolvers ({@code _entities}) return.
+     */
+    public static <E extends AuditedEntity, T> List<T> findInOrder(PanacheRepositoryBase<E, UUID> repository,
+            List<UUID> ids, Function<E, T> view) {
+        List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, E> byId = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            repository.list("id in ?1", wanted).forEach(entity -> byId.put(entity.id, entity));
+        }
+        return ids.stream().map(id -> {
+            E entity = id == null ? null : byId.get(id);
+            return entity == null ? null : view.apply(entity);
+        }).toList();
+    }
+}

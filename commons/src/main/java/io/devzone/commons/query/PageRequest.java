@@ -1,0 +1,60 @@
+package io.devzone.commons.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Which page of a list the caller wants, and in which order. Pages count from 0; {@code sort} is a
+ * comma-separated list of field names, each descending when prefixed with {@code -}
+ * ({@code -agreedInvestmentCny,name}). The same rules hold on REST and GraphQL.
+ */
+public record PageRequest(int page, int size, String sort) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    public PageRequest {
+        if (page < 0) {
+            throw new InvalidInputException("page", "must be 0 or more (pages count from 0)");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    /** Defaults for what the caller left out. */
+    public static PageRequest of(Integer page, Integer size, String sort) {
+        return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, sort);
+    }
+
+    /**
+     * The Panache sort for this request.
+     *
+     * @param sortable the fields a caller may sort by, mapped to their entity paths
+     * @param byDefault the order when the caller names none
+     */
+    public Sort toSort(Map<String, String> sortable, String byDefault) {
+        String wanted = sort == null || sort.isBlank() ? byDefault : sort;
+        List<String> columns = new ArrayList<>();
+        Sort result = null;
+        for (String term : wanted.split(",")) {
+            String name = term.strip();
+            boolean descending = name.startsWith("-");
+            name = descending ? name.substring(1) : name;
+            String path = sortable.get(name);
+            if (path == null) {
+                throw new InvalidInputException("sort", "cannot sort by '" + name + "'; sortable fields are "
+                        + sortable.keySet().stream().sorted().toList());
+            }
+            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            result = result == null ? Sort.by(path, direction) : result.and(path, direction);
+            columns.add(path);
+        }
+        // a unique last key keeps pages stable when the sorted values repeat
+        return columns.contains("id") ? result : result.and("id");
+    }
+}

@@ -1,0 +1,228 @@
+package io.devzone.gateway.composition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.language.FieldDefinition;
+import graphql.language.InputObjectTypeDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.NonNullType;
+import graphql.language.ObjectTypeDefinition;
+import graphql.language.TypeDefinition;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.WiringFactory;
+import graphql.schema.idl.errors.SchemaProblem;
+
+/**
+ * Composes Apollo Federation v2 subgraphs into the one schema clients see, and records who resolves what for the
+ * planner. Rules: an object type's fields are the union of the subgraphs' fields; a field resolved by several
+ * subgraphs must be a key field or {@code @shareable} in each; {@code @external} fields are resolved elsewhere;
+ * {@code @inaccessible} types and fields are hidden from clients; enums and unions take the union of their
+ * values, input types the intersection of their fields. Every problem names the subgraph, type and field.
+ */
+public class Composer {
+
+    private final WiringFactory wiring;
+
+    /** @param wiring how the composed schema's fields are fetched and its abstract types resolved */
+    public Composer(WiringFactory wiring) {
+        this.wiring = wiring;
+    }
+
+    public Supergraph compose(List<SubgraphSdl> sdls) throws CompositionException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Subgraph> subgraphs = new LinkedHashMap<>();
+        for (SubgraphSdl sdl : sdls) {
+            try {
+                subgraphs.put(sdl.name(), Subgraph.parse(sdl));
+            } catch (CompositionException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CompositionException(problems);
+        }
+        Map<String, Map<String, TypeDefinition<?>>> byType = new LinkedHashMap<>();
+        subgraphs.values().forEach(subgraph -> subgraph.types().forEach((typeName, type) ->
+                byType.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>()).put(subgraph.name(), type)));
+
+        TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        Map<String, Map<String, List<String>>> resolvers = new LinkedHashMap<>();
+        Map<String, Map<String, String>> requires = new LinkedHashMap<>();
+        byType.forEach((typeName, definitions) -> {
+            if (!sameKind(typeName, definitions, problems)) {
+                return;
+            }
+            TypeDefinition<?> first = definitions.values().iterator().next();
+            boolean hidden = definitions.values().stream().anyMatch(d -> Federation.has(d, "inaccessible"));
+            TypeDefinition<?> merged;
+            if (first instanceof ObjectTypeDefinition) {
+                merged = mergeObject(typeName, definitions, subgraphs, resolvers, requires, problems);
+            } else if (first instanceof InterfaceTypeDefinition) {
+                merged = mergeInterface(typeName, definitions, problems);
+            } else if (first instanceof InputObjectTypeDefinition) {
+                merged = mergeInput(typeName, definitions, problems);
+            } else { // enums, unions and scalars: the union of what the subgraphs say
+                merged = definitions.values().stream().reduce(Definitions::fold).orElseThrow();
+            }
+            if (!hidden) {
+                registry.add(Definitions.clean(merged));
+            }
+        });
+        if (!byType.containsKey("Query")) {
+            problems.add("no subgraph defines a Query type");
+        }
+        if (!problems.isEmpty()) {
+            throw new CompositionException(problems);
+        }
+        GraphQLSchema schema;
+        try {
+            schema = new SchemaGenerator().makeExecutableSchema(registry,
+                    RuntimeWiring.newRuntimeWiring().wiringFactory(wiring).build());
+        } catch (SchemaProblem e) {
+            throw new CompositionException(e.getErrors().stream().map(Object::toString).toList());
+        }
+        return new Supergraph(schema, subgraphs, resolvers, requires);
+    }
+
+    private static boolean sameKind(String typeName, Map<String, TypeDefinition<?>> definitions, List<String> problems) {
+        Set<String> kinds = new LinkedHashSet<>();
+        definitions.values().forEach(d -> kinds.add(kind(d)));
+        if (kinds.size() > 1) {
+            List<String> each = new ArrayList<>();
+            definitions.forEach((subgraph, d) -> each.add(kind(d) + " in subgraph " + subgraph));
+            problems.add("type " + typeName + " is defined as different kinds: " + String.join(", ", each));
+            return false;
+        }
+        return true;
+    }
+
+    private static String kind(TypeDefinition<?> definition) {
+        return definition.getClass().getSimpleName().replace("TypeExtensionDefinition", "")
+                .replace("TypeDefinition", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static ObjectTypeDefinition mergeObject(String typeName, Map<String, TypeDefinition<?>> definitions,
+            Map<String, Subgraph> subgraphs, Map<String, Map<String, List<String>>> resolvers,
+            Map<String, Map<String, String>> requires, List<String> problems) {
+        Map<String, FieldDefinition> fields = new LinkedHashMap<>();
+        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        Map<String, List<String>> fieldResolvers = resolvers.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>());
+        Set<String> hiddenFields = new LinkedHashSet<>();
+        definitions.forEach((subgraph, definition) -> {
+            ObjectTypeDefinition object = (ObjectTypeDefinition) definition;
+            for (FieldDefinition field : object.getFieldDefinitions()) {
+                String where = Subgraph.where(subgraph, typeName, field.getName());
+                String type = Definitions.print(field.getType());
+                String known = fieldTypes.putIfAbsent(field.getName(), type);
+                if (known != null && !known.equals(type)) {
+                    problems.add(where + " has type " + type + " but " + known + " elsewhere");
+                    continue;
+                }
+                fields.putIfAbsent(field.getName(), field);
+                if (Federation.has(field, "inaccessible")) {
+                    hiddenFields.add(field.getName());
+                }
+                if (Federation.has(field, "external")) {
+                    continue;
+                }
+                fieldResolvers.computeIfAbsent(field.getName(), ignored -> new ArrayList<>()).add(subgraph);
+                Federation.requires(field).ifPresent(fieldSet -> requires
+                        .computeIfAbsent(typeName + "." + field.getName(), ignored -> new LinkedHashMap<>())
+                        .put(subgraph, fieldSet));
+            }
+        });
+        fields.keySet().forEach(field -> {
+            List<String> by = fieldResolvers.getOrDefault(field, List.of());
+            if (by.isEmpty()) {
+                problems.add("type " + typeName + "." + field + " is @external in every subgraph that declares it");
+            }
+            if (by.size() > 1) {
+                by.stream().filter(subgraph -> !sharedIn(definitions.get(subgraph), field)).forEach(subgraph ->
+                        problems.add(Subgraph.where(subgraph, typeName, field) + " is also resolved by subgraph(s) "
+                                + by.stream().filter(other -> !other.equals(subgraph)).toList()
+                                + " but is not @shareable here"));
+            } else if (definitions.size() > 1 && !typeName.equals("Query") && !typeName.equals("Mutation")) {
+                String owner = by.get(0);
+                if (by.size() == 1 && subgraphs.get(owner).entityKey(typeName).isEmpty()) {
+                    problems.add(Subgraph.where(owner, typeName, field) + " is resolved only there, but that "
+                            + "subgraph declares no resolvable @key on " + typeName);
+                }
+            }
+        });
+        List<FieldDefinition> visible = fields.values().stream().filter(f -> !hiddenFields.contains(f.getName()))
+                .toList();
+        ObjectTypeDefinition first = (ObjectTypeDefinition) definitions.values().iterator().next();
+        return definitions.values().stream().map(d -> (ObjectTypeDefinition) d)
+                .reduce(first, (a, b) -> (ObjectTypeDefinition) Definitions.fold(a, b))
+                .transform(b -> b.fieldDefinitions(visible));
+    }
+
+    private static boolean sharedIn(TypeDefinition<?> definition, String field) {
+        ObjectTypeDefinition object = (ObjectTypeDefinition) definition;
+        return Federation.has(object, "shareable") || keyFields(object).contains(field)
+                || object.getFieldDefinitions().stream()
+                        .anyMatch(f -> f.getName().equals(field) && Federation.has(f, "shareable"));
+    }
+
+    /** The top-level field names of all of a type's keys (key fields are shareable by definition). */
+    private static Set<String> keyFields(ObjectTypeDefinition object) {
+        Set<String> names = new LinkedHashSet<>();
+        Federation.keys(object).forEach(fieldSet -> FieldSets.topLevelNames(fieldSet).forEach(names::add));
+        return names;
+    }
+
+    private static InterfaceTypeDefinition mergeInterface(String typeName, Map<String, TypeDefinition<?>> definitions,
+            List<String> problems) {
+        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        definitions.forEach((subgraph, definition) -> ((InterfaceTypeDefinition) definition).getFieldDefinitions()
+                .forEach(field -> {
+                    String type = Definitions.print(field.getType());
+                    String known = fieldTypes.putIfAbsent(field.getName(), type);
+                    if (known != null && !known.equals(type)) {
+                        problems.add(Subgraph.where(subgraph, typeName, field.getName()) + " has type " + type
+                                + " but " + known + " elsewhere");
+                    }
+                }));
+        return (InterfaceTypeDefinition) definitions.values().stream().reduce(Definitions::fold).orElseThrow();
+    }
+
+    /** An input type accepts only what every subgraph accepts; a required field some subgraph lacks is an error. */
+    private static InputObjectTypeDefinition mergeInput(String typeName, Map<String, TypeDefinition<?>> definitions,
+            List<String> problems) {
+        Map<String, InputValueDefinition> common = null;
+        for (Map.Entry<String, TypeDefinition<?>> entry : definitions.entrySet()) {
+            Map<String, InputValueDefinition> these = new LinkedHashMap<>();
+            ((InputObjectTypeDefinition) entry.getValue()).getInputValueDefinitions()
+                    .forEach(value -> these.put(value.getName(), value));
+            if (common != null) {
+                for (InputValueDefinition value : common.values()) {
+                    InputValueDefinition other = these.get(value.getName());
+                    if (other == null && value.getType() instanceof NonNullType) {
+                        problems.add(Subgraph.where(entry.getKey(), typeName, value.getName())
+                                + " is required elsewhere but missing here");
+                    } else if (other != null && !Definitions.print(other.getType())
+                            .equals(Definitions.print(value.getType()))) {
+                        problems.add(Subgraph.where(entry.getKey(), typeName, value.getName()) + " has type "
+                                + Definitions.print(other.getType()) + " but " + Definitions.print(value.getType())
+                                + " elsewhere");
+                    }
+                }
+                common.keySet().retainAll(these.keySet());
+            } else {
+                common = these;
+            }
+        }
+        List<InputValueDefinition> fields = new ArrayList<>(common.values());
+        return ((InputObjectTypeDefinition) definitions.values().iterator().next())
+                .transform(b -> b.inputValueDefinitions(fields));
+    }
+}

@@ -1,0 +1,65 @@
+package io.devzone.gateway.composition;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaPrinter;
+
+/**
+ * A composed schema: what clients query, and for each field which subgraphs resolve it, so the planner can send
+ * every part of a query where it belongs.
+ */
+public final class Supergraph {
+
+    private final GraphQLSchema schema;
+    private final Map<String, Subgraph> subgraphs;
+    private final Map<String, Map<String, List<String>>> resolvers;
+    private final Map<String, Map<String, String>> requires;
+    private final String sdl;
+
+    Supergraph(GraphQLSchema schema, Map<String, Subgraph> subgraphs, Map<String, Map<String, List<String>>> resolvers,
+            Map<String, Map<String, String>> requires) {
+        this.schema = schema;
+        this.subgraphs = Map.copyOf(subgraphs);
+        this.resolvers = resolvers;
+        this.requires = requires;
+        this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)
+                .includeScalarTypes(true)).print(schema);
+    }
+
+    /** The schema clients see. */
+    public GraphQLSchema schema() {
+        return schema;
+    }
+
+    /** The client schema as SDL. */
+    public String sdl() {
+        return sdl;
+    }
+
+    public Collection<Subgraph> subgraphs() {
+        return subgraphs.values();
+    }
+
+    public Subgraph subgraph(String name) {
+        return subgraphs.get(name);
+    }
+
+    /** The subgraphs that resolve {@code type.field}, in composition order; empty for {@code __typename}. */
+    public List<String> resolvers(String type, String field) {
+        return resolvers.getOrDefault(type, Map.of()).getOrDefault(field, List.of());
+    }
+
+    /** The field set a subgraph needs from elsewhere to resolve {@code type.field} ({@code @requires}). */
+    public Optional<String> requires(String type, String field, String subgraph) {
+        return Optional.ofNullable(requires.getOrDefault(type + "." + field, Map.of()).get(subgraph));
+    }
+
+    /** The key a representation of {@code type} must carry for {@code subgraph}'s {@code _entities}. */
+    public Optional<String> entityKey(String subgraph, String type) {
+        return subgraphs.get(subgraph).entityKey(type);
+    }
+}

@@ -1,0 +1,71 @@
+package io.devzone.gateway.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's own settings ({@code devzone.gateway.*} in application.properties). */
+@ConfigMapping(prefix = "devzone.gateway")
+public interface GatewayConfig {
+
+    /** The subgraphs to compose, by name (the name shows in errors, metrics and health). */
+    Map<String, Subgraph> subgraphs();
+
+    Composition composition();
+
+    /** How long one subgraph request may take before its fields fail with SUBGRAPH_UNAVAILABLE. */
+    @WithDefault("10S")
+    Duration subgraphTimeout();
+
+    CircuitBreaker circuitBreaker();
+
+    Limits limits();
+
+    Graphiql graphiql();
+
+    interface Subgraph {
+        /** The subgraph's GraphQL endpoint. */
+        String url();
+    }
+
+    interface Composition {
+        /** How often the subgraphs' SDL is read again and the schema recomposed. */
+        @WithDefault("30S")
+        Duration interval();
+    }
+
+    interface CircuitBreaker {
+        /** Consecutive failures after which a subgraph is not called for {@link #openFor()}. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("15S")
+        Duration openFor();
+    }
+
+    interface Graphiql {
+        /** The realm URL as a browser reaches it (in a cluster it differs from the one the gateway uses). */
+        String realmUrl();
+
+        /** The public client the page logs in with (authorization code with PKCE). */
+        @WithDefault("devzone-web")
+        String clientId();
+    }
+
+    interface Limits {
+        @WithDefault("12")
+        int maxDepth();
+
+        @WithDefault("30")
+        int maxAliases();
+
+        @WithDefault("2000")
+        int maxComplexity();
+
+        /** Longer query texts are refused before parsing. */
+        @WithDefault("32768")
+        int maxQueryLength();
+    }
+}

@@ -1,0 +1,98 @@
+package io.devzone.gateway.execution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import graphql.GraphQLError;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+
+import io.devzone.gateway.planning.EntityFetch;
+import io.devzone.gateway.planning.FieldStep;
+import io.devzone.gateway.planning.RootFetch;
+
+/**
+ * The one data fetcher of the composed schema: it follows the plan. Root fields read their subgraph's response,
+ * carried fields read their parent's data, and fields from another subgraph join that subgraph's entity batch.
+ */
+final class FederatedDataFetcher implements DataFetcher<Object> {
+
+    static final FederatedDataFetcher INSTANCE = new FederatedDataFetcher();
+
+    private FederatedDataFetcher() {
+    }
+
+    @Override
+    public Object get(DataFetchingEnvironment env) {
+        OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
+        ExecutableNormalizedField field = operation.field(env);
+        FieldStep step = operation.planned(env).plan().step(field);
+        if (step instanceof FieldStep.Root root) {
+            return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
+        }
+        if (step instanceof FieldStep.Entity entity) {
+            return entityField(operation, entity.fetch(), field.getResultKey(), env);
+        }
+        return env.<Fetched>getSource().child(field.getResultKey());
+    }
+
+    private static CompletableFuture<Object> rootField(OperationContext operation, RootFetch fetch, String resultKey,
+            ResultPath path) {
+        return operation.root(fetch).handle((response, failure) -> {
+            if (failure != null) {
+                return unavailable(failure, path, fetch.subgraph());
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            boolean pathless = operation.claimPathlessErrors(fetch);
+            response.errors().forEach(error -> {
+                if (SubgraphErrors.under(error, List.of(resultKey))) {
+                    errors.add(SubgraphErrors.toClient(fetch.subgraph(), error, ResultPath.rootPath(), 0));
+                } else if (!SubgraphErrors.hasPath(error) && pathless) {
+                    errors.add(SubgraphErrors.toClient(fetch.subgraph(), error, path, 0));
+                }
+            });
+            Object value = response.data() == null ? null : Fetched.wrap(fetch.subgraph(), response.data().get(resultKey));
+            return DataFetcherResult.newResult().data(value).errors(errors).build();
+        });
+    }
+
+    private static Object entityField(OperationContext operation, EntityFetch fetch, String resultKey,
+            DataFetchingEnvironment env) {
+        var representation = fetch.representation(env.<Fetched>getSource().data());
+        if (representation == null) {
+            return null; // the parent has no key to ask with: nothing to resolve
+        }
+        ResultPath path = env.getExecutionStepInfo().getPath();
+        DataLoader<EntityKey, EntityResult> loader = operation.loader(fetch.subgraph());
+        return loader.load(new EntityKey(fetch, representation)).thenApply(result -> {
+            if (result.failure() != null) {
+                return DataFetcherResult.newResult()
+                        .error(SubgraphErrors.unavailable(result.failure(), path, fetch.subgraph())).build();
+            }
+            List<GraphQLError> errors = new ArrayList<>();
+            result.errors().forEach(error -> {
+                List<?> own = (List<?>) error.get("path");
+                boolean mine = own != null && own.size() > 2 && resultKey.equals(own.get(2));
+                boolean general = own == null || own.size() <= 2;
+                if (mine) {
+                    errors.add(SubgraphErrors.toClient(fetch.subgraph(), error, path.getParent(), 2));
+                } else if (general) {
+                    errors.add(SubgraphErrors.toClient(fetch.subgraph(), error, path, Integer.MAX_VALUE));
+                }
+            });
+            Object value = result.entity() == null ? null : Fetched.wrap(fetch.subgraph(), result.entity().get(resultKey));
+            return DataFetcherResult.newResult().data(value).errors(errors).build();
+        });
+    }
+
+    private static DataFetcherResult<Object> unavailable(Throwable failure, ResultPath path, String subgraph) {
+        return DataFetcherResult.newResult().error(SubgraphErrors.unavailable(
+                SubgraphUnavailableException.from(failure, subgraph), path, subgraph)).build();
+    }
+}

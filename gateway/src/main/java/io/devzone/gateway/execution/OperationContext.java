@@ -1,0 +1,83 @@
+package io.devzone.gateway.execution;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.DataFetchingEnvironment;
+
+import io.devzone.gateway.composition.Supergraph;
+import io.devzone.gateway.planning.RootFetch;
+
+/**
+ * Everything one client request shares while it executes: the caller's token (sent with every subgraph request),
+ * its plan, the root requests already sent, and one DataLoader per subgraph.
+ */
+final class OperationContext {
+
+    private final Supergraph supergraph;
+    private final SubgraphClient client;
+    private final String authorization;
+    private final Function<DataFetchingEnvironment, PlannedOperation> planner;
+    private final Map<RootFetch, CompletableFuture<SubgraphResponse>> rootRequests = new ConcurrentHashMap<>();
+    private final Map<RootFetch, Boolean> pathlessErrorsDelivered = new ConcurrentHashMap<>();
+    private final DataLoaderRegistry loaders = new DataLoaderRegistry();
+    private volatile PlannedOperation planned;
+
+    OperationContext(Supergraph supergraph, SubgraphClient client, String authorization,
+            Function<DataFetchingEnvironment, PlannedOperation> planner) {
+        this.supergraph = supergraph;
+        this.client = client;
+        this.authorization = authorization;
+        this.planner = planner;
+        supergraph.subgraphs().forEach(subgraph -> {
+            DataLoader<EntityKey, EntityResult> loader = DataLoaderFactory.newDataLoader(
+                    new EntityBatchLoader(subgraph.name(), subgraph.url(), authorization, client));
+            loaders.register(subgraph.name(), loader);
+        });
+    }
+
+    DataLoaderRegistry loaders() {
+        return loaders;
+    }
+
+    /** The plan of this request's operation, made (or taken from the cache) by the first field that asks. */
+    PlannedOperation planned(DataFetchingEnvironment env) {
+        PlannedOperation current = planned;
+        if (current == null) {
+            synchronized (this) {
+                if (planned == null) {
+                    planned = planner.apply(env);
+                }
+                current = planned;
+            }
+        }
+        return current;
+    }
+
+    ExecutableNormalizedField field(DataFetchingEnvironment env) {
+        return planned(env).operation().getNormalizedField(env.getMergedField(),
+                env.getExecutionStepInfo().getObjectType(), env.getExecutionStepInfo().getPath());
+    }
+
+    /** The response to a root request, sent once however many root fields it carries. */
+    CompletableFuture<SubgraphResponse> root(RootFetch fetch) {
+        return rootRequests.computeIfAbsent(fetch, f -> client.execute(f.subgraph(),
+                supergraph.subgraph(f.subgraph()).url(), f.operation(), Map.of(), authorization));
+    }
+
+    /** True once per root request: errors without a path go to the first of its fields only. */
+    boolean claimPathlessErrors(RootFetch fetch) {
+        return pathlessErrorsDelivered.putIfAbsent(fetch, Boolean.TRUE) == null;
+    }
+
+    <K, V> DataLoader<K, V> loader(String subgraph) {
+        return loaders.getDataLoader(subgraph);
+    }
+}

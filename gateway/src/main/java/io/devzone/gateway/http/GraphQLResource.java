@@ -1,0 +1,122 @@
+package io.devzone.gateway.http;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.execution.FederatedGraphQL;
+import io.devzone.gateway.execution.GraphQLRequest;
+import io.devzone.gateway.supergraph.SupergraphManager;
+import io.quarkus.security.Authenticated;
+
+/**
+ * The gateway's one endpoint: GraphQL over HTTP (POST, and GET for queries), automatic persisted queries, and
+ * the composed schema as SDL. Every request needs a valid token, which goes on to the subgraphs unchanged.
+ */
+@Path("/graphql")
+@Authenticated
+public class GraphQLResource {
+
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final SupergraphManager supergraphs;
+    private final PersistedQueries persistedQueries;
+    private final ObjectMapper json;
+    private final int maxQueryLength;
+
+    GraphQLResource(SupergraphManager supergraphs, PersistedQueries persistedQueries, ObjectMapper json,
+            GatewayConfig config) {
+        this.supergraphs = supergraphs;
+        this.persistedQueries = persistedQueries;
+        this.json = json;
+        this.maxQueryLength = config.limits().maxQueryLength();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> post(GraphQLRequest request,
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (request == null) {
+            return done(ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request has no body."));
+        }
+        return execute(request, authorization, false);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<Response> get(@RestQuery String query, @RestQuery String operationName,
+            @RestQuery String variables, @RestQuery String extensions,
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        try {
+            GraphQLRequest request = new GraphQLRequest(query, operationName, parse(variables), parse(extensions));
+            return execute(request, authorization, true);
+        } catch (JsonProcessingException e) {
+            return done(ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST",
+                    "variables and extensions must be JSON objects."));
+        }
+    }
+
+    @GET
+    @Path("schema.graphql")
+    @Produces(MediaType.TEXT_PLAIN)
+    public Response sdl() {
+        return supergraphs.current()
+                .map(graphQL -> Response.ok(graphQL.supergraph().sdl()).build())
+                .orElseGet(GraphQLResource::noSchema);
+    }
+
+    private CompletionStage<Response> execute(GraphQLRequest request, String authorization, boolean viaGet) {
+        if (request.query() != null && request.query().length() > maxQueryLength) {
+            return done(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
+                    "The query is " + request.query().length() + " characters long; at most " + maxQueryLength
+                            + " are allowed."));
+        }
+        PersistedQueries.Resolved resolved = persistedQueries.resolve(request);
+        if (resolved.request() == null) {
+            return done(Response.ok(ErrorBody.of(resolved.code(), resolved.message())).build());
+        }
+        if (viaGet && resolved.request().query().strip().startsWith("mutation")) {
+            return done(ErrorBody.response(Response.Status.METHOD_NOT_ALLOWED, "BAD_REQUEST",
+                    "Mutations must be sent with POST."));
+        }
+        FederatedGraphQL graphQL = supergraphs.current().orElse(null);
+        if (graphQL == null) {
+            return done(noSchema());
+        }
+        return graphQL.execute(resolved.request(), authorization)
+                .thenApply(result -> Response.ok(ErrorCodes.withCodes(result.toSpecification()))
+                        .type(MediaType.APPLICATION_JSON).build());
+    }
+
+    private Map<String, Object> parse(String value) throws JsonProcessingException {
+        return value == null || value.isBlank() ? null : json.readValue(value, JSON_OBJECT);
+    }
+
+    private static Response noSchema() {
+        return ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "SCHEMA_UNAVAILABLE",
+                "No schema has been composed yet: the subgraphs have not all answered. Retry shortly.");
+    }
+
+    private static CompletionStage<Response> done(Response response) {
+        return CompletableFuture.completedFuture(response);
+    }
+}

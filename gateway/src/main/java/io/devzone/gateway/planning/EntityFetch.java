@@ -1,0 +1,47 @@
+package io.devzone.gateway.planning;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of one parent selection that another subgraph resolves: for every parent object at run time, one
+ * representation ({@code __typename}, its key, any {@code @requires} fields) joins the batch for that subgraph.
+ *
+ * @param id             unique in its plan; names the {@code _entities} alias and variable in the batched request
+ * @param subgraph       the subgraph asked
+ * @param selection      {@code n<id>: _entities(representations: $r<id>) { ... }}, arguments inlined
+ * @param carriedFields  the names of the fields the representation takes from the parent (key, then requires)
+ */
+public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields) {
+
+    /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
+    public static final String HIDDEN = "_dz_";
+    public static final String TYPENAME_ALIAS = HIDDEN + "typename";
+
+    public String alias() {
+        return "n" + id;
+    }
+
+    public String variable() {
+        return "r" + id;
+    }
+
+    /** The representation of a parent object, or null when the parent lacks its key (a null key field). */
+    public Map<String, Object> representation(Map<String, Object> parent) {
+        Object typename = parent.get(TYPENAME_ALIAS);
+        if (typename == null) {
+            return null;
+        }
+        Map<String, Object> representation = new LinkedHashMap<>();
+        representation.put("__typename", typename);
+        for (String field : carriedFields) {
+            Object value = parent.get(HIDDEN + field);
+            if (value == null) {
+                return null;
+            }
+            representation.put(field, value);
+        }
+        return representation;
+    }
+}

@@ -1,0 +1,11 @@
+package io.devzone.gateway.planning;
+
+/**
+ * One request for root fields: all query root fields a subgraph owns travel together; each mutation root field
+ * travels alone, so mutations run in the order the client wrote them.
+ *
+ * @param subgraph  the subgraph that owns the fields
+ * @param operation the operation text sent, arguments inlined as literals
+ */
+public record RootFetch(String subgraph, String operation) {
+}

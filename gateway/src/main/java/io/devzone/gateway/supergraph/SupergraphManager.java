@@ -1,0 +1,155 @@
+package io.devzone.gateway.supergraph;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.devzone.gateway.composition.Composer;
+import io.devzone.gateway.composition.CompositionException;
+import io.devzone.gateway.composition.SubgraphSdl;
+import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.execution.FederatedGraphQL;
+import io.devzone.gateway.execution.GatewayWiring;
+import io.devzone.gateway.execution.QueryLimits;
+import io.devzone.gateway.execution.SubgraphClient;
+import io.devzone.gateway.execution.SubgraphResponse;
+import io.devzone.gateway.planning.QueryPlanner;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Keeps the composed schema current: composes at startup and then on an interval, and until the first success
+ * every few seconds. A subgraph that is down or a composition that fails never replaces the last good schema;
+ * the failure shows in readiness details and the log.
+ */
+@ApplicationScoped
+public class SupergraphManager {
+
+    private static final Logger LOG = Logger.getLogger(SupergraphManager.class);
+    private static final String SDL_QUERY = "{ _service { sdl } }";
+
+    private final GatewayConfig config;
+    private final SubgraphClient client;
+    /** The service account's {@code Authorization} header: SDL is read with the gateway's own identity. */
+    private final Supplier<String> serviceAuthorization;
+    private final Composer composer = new Composer(new GatewayWiring());
+    private final QueryPlanner planner = new QueryPlanner();
+    private final QueryLimits limits;
+
+    private volatile FederatedGraphQL current;
+    private volatile String currentSdls;
+    private volatile Instant composedAt;
+    private volatile Instant lastAttempt = Instant.EPOCH;
+    private volatile List<String> lastProblems = List.of();
+    private final Map<String, String> subgraphStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    @Inject
+    SupergraphManager(GatewayConfig config, SubgraphClient client, ServiceAccount serviceAccount) {
+        this(config, client, serviceAccount::authorization);
+    }
+
+    public SupergraphManager(GatewayConfig config, SubgraphClient client, Supplier<String> serviceAuthorization) {
+        this.config = config;
+        this.client = client;
+        this.serviceAuthorization = serviceAuthorization;
+        config.subgraphs().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
+        this.limits = new QueryLimits(config.limits().maxDepth(), config.limits().maxAliases(),
+                config.limits().maxComplexity());
+    }
+
+    /** The schema clients are served now, if one has been composed. */
+    public Optional<FederatedGraphQL> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Composes when the interval has passed since the last attempt (at once while nothing is composed yet). */
+    @Scheduled(every = "2s", delay = 1, delayUnit = TimeUnit.SECONDS,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void tick() {
+        Duration wait = current == null ? Duration.ZERO : config.composition().interval();
+        if (Instant.now().isAfter(lastAttempt.plus(wait))) {
+            recompose();
+        }
+    }
+
+    /** Reads every subgraph's SDL and composes; keeps the last good schema on any failure. */
+    public synchronized void recompose() {
+        lastAttempt = Instant.now();
+        List<SubgraphSdl> sdls = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        String authorization;
+        try {
+            authorization = serviceAuthorization.get();
+        } catch (RuntimeException e) {
+            record(List.of("the gateway's service account could not get a token: " + e.getMessage()));
+            return;
+        }
+        config.subgraphs().forEach((name, subgraph) -> {
+            try {
+                SubgraphResponse response = client.executeForComposition(name, subgraph.url(), SDL_QUERY, authorization)
+                        .get(config.subgraphTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+                Object sdl = response.data() != null && response.data().get("_service") instanceof Map<?, ?> service
+                        ? service.get("sdl") : null;
+                if (sdl == null) {
+                    problems.add("subgraph " + name + ": no SDL in its _service answer " + response.errors());
+                    subgraphStatus.put(name, "answered without SDL");
+                } else {
+                    sdls.add(new SubgraphSdl(name, subgraph.url(), sdl.toString()));
+                    subgraphStatus.put(name, "up");
+                }
+            } catch (Exception e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                problems.add("subgraph " + name + ": unreachable (" + cause.getMessage() + ")");
+                subgraphStatus.put(name, "unreachable");
+            }
+        });
+        if (!problems.isEmpty()) {
+            record(problems);
+            return;
+        }
+        String combined = sdls.toString();
+        if (combined.equals(currentSdls)) {
+            record(List.of());
+            return;
+        }
+        try {
+            current = new FederatedGraphQL(composer.compose(sdls), client, planner, limits);
+            currentSdls = combined;
+            composedAt = Instant.now();
+            LOG.infof("Composed the schema from subgraphs %s", config.subgraphs().keySet());
+            record(List.of());
+        } catch (CompositionException e) {
+            record(e.problems());
+        }
+    }
+
+    /** What readiness reports: when the served schema was composed and how each subgraph answered. */
+    public Map<String, Object> status() {
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("composedAt", composedAt == null ? "never" : composedAt.toString());
+        subgraphStatus.forEach((name, state) -> status.put("subgraph." + name,
+                state + ", circuit " + client.circuit(name).name().toLowerCase(java.util.Locale.ROOT)));
+        if (!lastProblems.isEmpty()) {
+            status.put("lastCompositionProblems", String.join("; ", lastProblems));
+        }
+        return status;
+    }
+
+    private void record(List<String> problems) {
+        if (!problems.isEmpty() && !problems.equals(lastProblems)) {
+            LOG.warnf("Composition failed%s: %s", current == null ? "" : " (serving the last good schema)",
+                    String.join("; ", problems));
+        }
+        lastProblems = List.copyOf(problems);
+    }
+}

@@ -1,0 +1,132 @@
+package io.devzone.gateway.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.execution.RawVariables;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+
+import io.devzone.gateway.composition.Composer;
+import io.devzone.gateway.composition.CompositionException;
+import io.devzone.gateway.composition.Subgraphs;
+import io.devzone.gateway.composition.Supergraph;
+import io.devzone.gateway.execution.GatewayWiring;
+
+class QueryPlannerTest {
+
+    private final Supergraph supergraph = compose();
+    private final QueryPlanner planner = new QueryPlanner();
+
+    @Test
+    void aSingleSubgraphQueryIsOneRequest() {
+        QueryPlan plan = plan("{ investmentProjects(size: 5) { totalItems items { name stage } } }", Map.of());
+
+        assertEquals(List.of(new RootFetch("investment",
+                "{investmentProjects(size:5){totalItems items{name stage}}}")), plan.rootFetches());
+        assertEquals(List.of(), plan.entityFetches());
+    }
+
+    @Test
+    void fieldsOfOtherSubgraphsBecomeOneEntityFetchPerSubgraphAndParent() {
+        QueryPlan plan = plan("""
+                query Leader($size: Int) {
+                  investmentProjects(size: $size) {
+                    items { name landParcels { code } enterprise { name partyActivities { title } } }
+                  }
+                }""", Map.of("size", 100));
+
+        assertEquals("{investmentProjects(size:100){items{name enterprise{name _dz_typename:__typename _dz_id:id}"
+                + "_dz_typename:__typename _dz_id:id}}}", plan.rootFetches().get(0).operation());
+        assertEquals(2, plan.entityFetches().size());
+        EntityFetch land = plan.entityFetches().stream().filter(f -> f.subgraph().equals("land")).findFirst()
+                .orElseThrow();
+        assertEquals("n" + land.id() + ":_entities(representations:$r" + land.id()
+                + "){...on InvestmentProject{landParcels{code}}}", land.selection());
+        assertEquals(List.of("id"), land.carriedFields());
+        EntityFetch party = plan.entityFetches().stream().filter(f -> f.subgraph().equals("party-affairs"))
+                .findFirst().orElseThrow();
+        assertEquals("n" + party.id() + ":_entities(representations:$r" + party.id()
+                + "){...on Enterprise{partyActivities{title}}}", party.selection());
+    }
+
+    @Test
+    void fragmentsAliasesAndSkipAreResolvedBeforeSending() {
+        QueryPlan plan = plan("""
+                query($withStage: Boolean!) {
+                  all: investmentProjects { items { ...Names stage @include(if: $withStage) } }
+                }
+                fragment Names on InvestmentProject { title: name }""", Map.of("withStage", false));
+
+        assertEquals("{all:investmentProjects{items{title:name}}}", plan.rootFetches().get(0).operation());
+    }
+
+    @Test
+    void rootFieldsOfOneSubgraphTravelTogether() {
+        QueryPlan plan = plan("{ a: landParcel(id: \"1\") { code } investmentProjects { totalItems } "
+                + "b: landParcel(id: \"2\") { code } }", Map.of());
+
+        assertEquals(2, plan.rootFetches().size());
+        assertEquals("{a:landParcel(id:\"1\"){code}b:landParcel(id:\"2\"){code}}",
+                plan.rootFetches().stream().filter(f -> f.subgraph().equals("land")).findFirst().orElseThrow()
+                        .operation());
+    }
+
+    @Test
+    void eachMutationFieldIsItsOwnRequestInOrder() {
+        ExecutableNormalizedOperation operation = normalize("mutation { first: renameEnterprise(id: \"1\", name: \"a\") "
+                + "{ name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of());
+
+        QueryPlan plan = planner.plan(supergraph, operation);
+
+        assertEquals(List.of("mutation{first:renameEnterprise(id:\"1\",name:\"a\"){name}}",
+                "mutation{second:renameEnterprise(id:\"1\",name:\"b\"){name}}"),
+                plan.rootFetches().stream().map(RootFetch::operation).toList());
+        ExecutableNormalizedField first = operation.getTopLevelFields().get(0);
+        assertInstanceOf(FieldStep.Root.class, plan.step(first));
+    }
+
+    @Test
+    void requiredFieldsTravelInTheRepresentation() throws CompositionException {
+        Supergraph withRequires = new Composer(new GatewayWiring()).compose(List.of(Subgraphs.INVESTMENT,
+                Subgraphs.named("labels", """
+                        type InvestmentProject @key(fields: "id") {
+                          id: ID! name: String! @external label: String @requires(fields: "name")
+                        }
+                        type Query { y: Int }
+                        """)));
+
+        QueryPlan plan = planner.plan(withRequires, ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(withRequires.schema(),
+                        Parser.parse("{ investmentProjects { items { label } } }"), null, RawVariables.emptyVariables()));
+
+        assertEquals(List.of("id", "name"), plan.entityFetches().get(0).carriedFields());
+        assertEquals("{investmentProjects{items{_dz_typename:__typename _dz_id:id _dz_name:name}}}",
+                plan.rootFetches().get(0).operation());
+    }
+
+    private QueryPlan plan(String query, Map<String, Object> variables) {
+        return planner.plan(supergraph, normalize(query, variables));
+    }
+
+    private ExecutableNormalizedOperation normalize(String query, Map<String, Object> variables) {
+        return ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                supergraph.schema(), Parser.parse(query), null, RawVariables.of(variables));
+    }
+
+    private static Supergraph compose() {
+        try {
+            return new Composer(new GatewayWiring()).compose(Subgraphs.DEVZONE);
+        } catch (CompositionException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

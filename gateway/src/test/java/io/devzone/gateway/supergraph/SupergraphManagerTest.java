@@ -1,0 +1,178 @@
+package io.devzone.gateway.supergraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import graphql.schema.GraphQLObjectType;
+import io.devzone.gateway.composition.Subgraphs;
+import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.execution.FederatedGraphQL;
+import io.devzone.gateway.execution.SubgraphClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.vertx.core.Vertx;
+
+/**
+ * The gateway's composition loop against live subgraphs (small HTTP servers answering {@code _service}), as a
+ * department sees it: a field added to its subgraph appears after the next composition, with no gateway change;
+ * a subgraph that is down or a composition that fails leaves the last good schema in service.
+ */
+class SupergraphManagerTest {
+
+    private static final String SERVICE_ACCOUNT = "Bearer service-account";
+    private static final String LAND_WITH_PLANNED_USE = Subgraphs.LAND.sdl()
+            .replace("areaMu: Float }", "areaMu: Float plannedUse: String }");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ConcurrentLinkedQueue<String> authorizations = new ConcurrentLinkedQueue<>();
+    private volatile String landSdl = Subgraphs.LAND.sdl();
+    private HttpServer investment;
+    private HttpServer land;
+    private static Vertx vertx;
+    private SupergraphManager manager;
+
+    @BeforeAll
+    static void startVertx() {
+        vertx = Vertx.vertx();
+    }
+
+    @AfterAll
+    static void stopVertx() {
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        investment = subgraph(() -> Subgraphs.INVESTMENT.sdl());
+        land = subgraph(() -> landSdl);
+        GatewayConfig config = config(Map.of(
+                "devzone.gateway.subgraphs.investment.url", url(investment),
+                "devzone.gateway.subgraphs.land.url", url(land),
+                "devzone.gateway.composition.interval", "30S",
+                "devzone.gateway.subgraph-timeout", "2S",
+                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
+                () -> SERVICE_ACCOUNT);
+    }
+
+    @AfterEach
+    void stop() {
+        investment.stop(0);
+        land.stop(0);
+    }
+
+    @Test
+    void aFieldAddedToASubgraphAppearsAfterTheNextComposition() {
+        manager.tick();
+        FederatedGraphQL first = manager.current().orElseThrow();
+        assertNull(landParcel(first).getFieldDefinition("plannedUse"));
+
+        landSdl = LAND_WITH_PLANNED_USE;
+        manager.tick();
+        assertSame(first, manager.current().orElseThrow(), "the interval has not passed yet");
+
+        manager.recompose();
+        FederatedGraphQL second = manager.current().orElseThrow();
+        assertNotNull(landParcel(second).getFieldDefinition("plannedUse"));
+        assertTrue(second.supergraph().sdl().contains("plannedUse: String"), second.supergraph().sdl());
+        assertEquals(Map.of("composedAt", manager.status().get("composedAt"), "subgraph.investment",
+                "up, circuit closed", "subgraph.land", "up, circuit closed"), manager.status());
+    }
+
+    @Test
+    void subgraphSdlIsReadWithTheGatewaysServiceAccount() {
+        manager.recompose();
+        assertEquals(List.of(SERVICE_ACCOUNT, SERVICE_ACCOUNT), List.copyOf(authorizations));
+    }
+
+    @Test
+    void theLastGoodSchemaStaysWhileASubgraphIsDown() {
+        manager.recompose();
+        FederatedGraphQL good = manager.current().orElseThrow();
+        land.stop(0);
+
+        manager.recompose();
+        assertSame(good, manager.current().orElseThrow());
+        assertEquals("unreachable, circuit closed", manager.status().get("subgraph.land"));
+        assertTrue(manager.status().get("lastCompositionProblems").toString().startsWith("subgraph land: unreachable"),
+                manager.status().toString());
+    }
+
+    @Test
+    void theLastGoodSchemaStaysWhenCompositionFailsAndTheProblemNamesSubgraphTypeAndField() {
+        manager.recompose();
+        FederatedGraphQL good = manager.current().orElseThrow();
+        landSdl = Subgraphs.LAND.sdl().replace("{ id: ID! landParcels", "{ id: ID! name: Int landParcels");
+
+        manager.recompose();
+        assertSame(good, manager.current().orElseThrow());
+        String problems = manager.status().get("lastCompositionProblems").toString();
+        assertTrue(problems.matches("subgraph (land|investment): InvestmentProject\\.name has type (Int|String!) but .*"),
+                problems);
+    }
+
+    @Test
+    void nothingIsServedBeforeTheFirstComposition() {
+        investment.stop(0);
+        manager.tick();
+        assertTrue(manager.current().isEmpty());
+        assertEquals("never", manager.status().get("composedAt"));
+    }
+
+    private static GraphQLObjectType landParcel(FederatedGraphQL graphQL) {
+        return (GraphQLObjectType) graphQL.supergraph().schema().getType("LandParcel");
+    }
+
+    /** A subgraph that answers every request with its current SDL, noting the caller's Authorization header. */
+    private HttpServer subgraph(Supplier<String> sdl) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/graphql", exchange -> {
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = json.writeValueAsBytes(Map.of("data", Map.of("_service", Map.of("sdl", sdl.get()))));
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private static String url(HttpServer subgraph) {
+        return "http://127.0.0.1:" + subgraph.getAddress().getPort() + "/graphql";
+    }
+
+    /** The gateway's own configuration mapping, read from these properties with Quarkus' duration syntax. */
+    private static GatewayConfig config(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
+                .withMapping(GatewayConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build()
+                .getConfigMapping(GatewayConfig.class);
+    }
+}

@@ -1,0 +1,80 @@
+package io.devzone.investment.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.investment.mapping.EnterpriseView;
+import io.devzone.investment.mapping.InvestmentProjectInput;
+import io.devzone.investment.mapping.InvestmentProjectView;
+import io.devzone.investment.service.EnterpriseService;
+import io.devzone.investment.service.InvestmentProjectFilter;
+import io.devzone.investment.service.InvestmentProjectService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.federation.Resolver;
+
+@GraphQLApi
+public class InvestmentProjectGraphQL {
+
+    private final InvestmentProjectService projects;
+    private final EnterpriseService enterprises;
+
+    InvestmentProjectGraphQL(InvestmentProjectService projects, EnterpriseService enterprises) {
+        this.projects = projects;
+        this.enterprises = enterprises;
+    }
+
+    @Query
+    @Description("One investment project (招商项目) by id")
+    public InvestmentProjectView investmentProject(@Id @NonNull String id) {
+        return projects.get(Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Investment projects, filtered, sorted (e.g. \"-agreedInvestmentCny\") and paged (pages count from 0)")
+    public Page<InvestmentProjectView> investmentProjects(InvestmentProjectFilter filter, Integer page, Integer size,
+            String sort) {
+        return projects.list(filter, PageRequest.of(page, size, sort));
+    }
+
+    @Mutation
+    public InvestmentProjectView createInvestmentProject(@NonNull InvestmentProjectInput input) {
+        return projects.create(input);
+    }
+
+    @Mutation
+    public InvestmentProjectView updateInvestmentProject(@Id @NonNull String id, @NonNull InvestmentProjectInput input) {
+        return projects.update(Ids.parse(id, "id"), input);
+    }
+
+    @Mutation
+    @Description("Deletes an investment project; returns its id")
+    @Id
+    public UUID deleteInvestmentProject(@Id @NonNull String id) {
+        UUID deleted = Ids.parse(id, "id");
+        projects.delete(deleted);
+        return deleted;
+    }
+
+    /** {@code _entities} for InvestmentProject: all representations of one request in one query. */
+    @Resolver
+    @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
+    public List<InvestmentProjectView> investmentProjectsById(List<String> id) {
+        return projects.getAll(Ids.parseEach(id));
+    }
+
+    @Description("The enterprise that invests in this project")
+    public List<EnterpriseView> enterprise(@Source List<InvestmentProjectView> projects) {
+        return enterprises.getAll(projects.stream().map(InvestmentProjectView::enterpriseId).toList());
+    }
+}

@@ -1,0 +1,22 @@
+package io.devzone.investment.mapping;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.IndustryChain;
+
+@Input("EnterpriseInput")
+@Description("An enterprise as the investment department records it. `version` is required to update.")
+public record EnterpriseInput(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull Park park,
+        @NotNull IndustryChain industryChain,
+        boolean aboveDesignatedSize,
+        @PositiveOrZero Integer version) {
+}

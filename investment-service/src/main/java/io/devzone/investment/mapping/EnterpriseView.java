@@ -1,0 +1,34 @@
+package io.devzone.investment.mapping;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.devzone.commons.audit.Audit;
+import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.Enterprise;
+import io.devzone.investment.domain.IndustryChain;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/** 企业 as REST and GraphQL show it; a federation entity other departments extend (Party branches, activities). */
+@Type("Enterprise")
+@Name("Enterprise") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Key(fields = @FieldSet("id"))
+public record EnterpriseView(
+        @Id @NonNull UUID id,
+        int version,
+        @NonNull String name,
+        @NonNull Park park,
+        @NonNull IndustryChain industryChain,
+        boolean aboveDesignatedSize,
+        @NonNull Audit audit) {
+
+    public static EnterpriseView of(Enterprise enterprise) {
+        return new EnterpriseView(enterprise.id, enterprise.version, enterprise.name, enterprise.park,
+                enterprise.industryChain, enterprise.aboveDesignatedSize, Audit.of(enterprise));
+    }
+}

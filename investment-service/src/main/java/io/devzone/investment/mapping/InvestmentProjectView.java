@@ -1,0 +1,41 @@
+package io.devzone.investment.mapping;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.devzone.commons.audit.Audit;
+import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.IndustryChain;
+import io.devzone.investment.domain.InvestmentProject;
+import io.devzone.investment.domain.PipelineStage;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/** 招商项目 as REST and GraphQL show it; a federation entity the land department extends with its parcels. */
+@Type("InvestmentProject")
+@Name("InvestmentProject") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Key(fields = @FieldSet("id"))
+public record InvestmentProjectView(
+        @Id @NonNull UUID id,
+        int version,
+        @NonNull String name,
+        @Id @NonNull UUID enterpriseId,
+        @NonNull IndustryChain industryChain,
+        @NonNull Park park,
+        @Description("Agreed investment in yuan (CNY)") @NonNull BigDecimal agreedInvestmentCny,
+        boolean strategicInvestor,
+        @NonNull PipelineStage stage,
+        @NonNull Audit audit) {
+
+    public static InvestmentProjectView of(InvestmentProject project) {
+        return new InvestmentProjectView(project.id, project.version, project.name, project.enterpriseId,
+                project.industryChain, project.park, project.agreedInvestmentCny, project.strategicInvestor,
+                project.stage, Audit.of(project));
+    }
+}

@@ -1,0 +1,35 @@
+package io.devzone.investment.service;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.query.Criteria;
+import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.IndustryChain;
+
+/** Which enterprises to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
+@Input("EnterpriseFilter")
+public class EnterpriseFilter {
+
+    /** Part of the name, any case. */
+    @QueryParam("name")
+    public String name;
+
+    @QueryParam("park")
+    public Park park;
+
+    @QueryParam("industryChain")
+    public IndustryChain industryChain;
+
+    @QueryParam("aboveDesignatedSize")
+    public Boolean aboveDesignatedSize;
+
+    Criteria criteria() {
+        return new Criteria()
+                .contains("name", name)
+                .equal("park", park)
+                .equal("industryChain", industryChain)
+                .equal("aboveDesignatedSize", aboveDesignatedSize);
+    }
+}

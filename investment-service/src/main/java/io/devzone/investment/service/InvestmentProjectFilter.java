@@ -1,0 +1,64 @@
+package io.devzone.investment.service;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.query.Criteria;
+import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.IndustryChain;
+import io.devzone.investment.domain.PipelineStage;
+
+/** Which projects to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
+@Input("InvestmentProjectFilter")
+public class InvestmentProjectFilter {
+
+    /** Part of the name, any case. */
+    @QueryParam("name")
+    public String name;
+
+    @Id
+    @QueryParam("enterpriseId")
+    public UUID enterpriseId;
+
+    @QueryParam("park")
+    public Park park;
+
+    @QueryParam("industryChain")
+    public IndustryChain industryChain;
+
+    @QueryParam("stage")
+    public PipelineStage stage;
+
+    @QueryParam("strategicInvestor")
+    public Boolean strategicInvestor;
+
+    /** Agreed investment at least this many yuan. */
+    @QueryParam("minAgreedInvestmentCny")
+    public BigDecimal minAgreedInvestmentCny;
+
+    /** Agreed investment at most this many yuan. */
+    @QueryParam("maxAgreedInvestmentCny")
+    public BigDecimal maxAgreedInvestmentCny;
+
+    Criteria criteria() {
+        if (minAgreedInvestmentCny != null && maxAgreedInvestmentCny != null
+                && minAgreedInvestmentCny.compareTo(maxAgreedInvestmentCny) > 0) {
+            throw new InvalidInputException("minAgreedInvestmentCny", "must not be above maxAgreedInvestmentCny");
+        }
+        return new Criteria()
+                .contains("name", name)
+                .equal("enterpriseId", enterpriseId)
+                .equal("park", park)
+                .equal("industryChain", industryChain)
+                .equal("stage", stage)
+                .equal("strategicInvestor", strategicInvestor)
+                .atLeast("agreedInvestmentCny", minAgreedInvestmentCny)
+                .atMost("agreedInvestmentCny", maxAgreedInvestmentCny);
+    }
+}

@@ -1,0 +1,77 @@
+package io.devzone.investment;
+
+import static io.devzone.investment.Fixtures.enterprise;
+import static io.devzone.investment.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SecurityTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{ _service { sdl } }",
+            "{ _entities(representations: [{__typename: \"Enterprise\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
+            "{ enterprises { totalItems } }" })
+    void graphqlRefusesAnonymousCallers(String query) {
+        GraphQL.post(null, query).statusCode(401);
+    }
+
+    @Test
+    void restRefusesAnonymousAndForeignTokens() {
+        given().get("/api/enterprises").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/enterprises").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forOtherAudience("zhang.wei", "investment")).get("/api/enterprises")
+                .then().statusCode(401);
+        GraphQL.post(TestTokens.forOtherAudience("zhang.wei", "investment"), "{ _service { sdl } }").statusCode(401);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreOpen() {
+        given().get("/q/health/ready").then().statusCode(200).body(containsString("Database connections health check"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/investment-projects"));
+    }
+
+    @Test
+    void otherDepartmentsCannotWrite() {
+        given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(enterprise(unique("x")))
+                .post("/api/enterprises")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"))
+                .body("detail", containsString("investment"));
+        GraphQL.post(TestTokens.partyAffairs(),
+                "mutation($input: EnterpriseInput!) { createEnterprise(input: $input) { id } }",
+                Map.of("input", enterprise(unique("y"))))
+                .statusCode(200)
+                .body("data.createEnterprise", equalTo(null))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", containsString("investment"));
+    }
+
+    @Test
+    void leadersReadButDoNotWrite() {
+        given().auth().oauth2(TestTokens.leader()).get("/api/investment-projects").then().statusCode(200);
+        given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).body(enterprise(unique("z")))
+                .post("/api/enterprises").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void aTokenWithoutAStaffRoleReadsNothing() {
+        given().auth().oauth2(TestTokens.token("visitor")).get("/api/enterprises")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+}

@@ -1,0 +1,42 @@
+package io.devzone.land.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.devzone.commons.graphql.Ids;
+import io.devzone.land.mapping.InvestmentProjectRef;
+import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.service.LandParcelService;
+import io.smallrye.graphql.api.federation.Resolver;
+
+/** This subgraph's part of investment-service's InvestmentProject: the parcels supplied to it. */
+@GraphQLApi
+public class InvestmentProjectGraphQL {
+
+    private final LandParcelService parcels;
+
+    InvestmentProjectGraphQL(LandParcelService parcels) {
+        this.parcels = parcels;
+    }
+
+    /**
+     * {@code _entities} for InvestmentProject: the project lives in investment-service, so any id is taken as
+     * given (null where it is no UUID); {@code landParcels} then reads this service's records.
+     */
+    @Resolver
+    public List<InvestmentProjectRef> investmentProjectsById(List<String> id) {
+        return Ids.parseEach(id).stream().map(parsed -> parsed == null ? null : new InvestmentProjectRef(parsed)).toList();
+    }
+
+    @Description("The land parcels (地块) supplied to this project")
+    public List<List<LandParcelView>> landParcels(@Source List<InvestmentProjectRef> projects) {
+        Map<UUID, List<LandParcelView>> byProject = parcels
+                .byInvestmentProjects(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
+        return projects.stream().map(p -> byProject.getOrDefault(p.id(), List.of())).toList();
+    }
+}

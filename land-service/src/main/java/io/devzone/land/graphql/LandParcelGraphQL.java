@@ -1,0 +1,78 @@
+package io.devzone.land.graphql;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.land.mapping.InvestmentProjectRef;
+import io.devzone.land.mapping.LandParcelInput;
+import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.service.LandParcelFilter;
+import io.devzone.land.service.LandParcelService;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.federation.Resolver;
+
+@GraphQLApi
+public class LandParcelGraphQL {
+
+    private final LandParcelService parcels;
+
+    LandParcelGraphQL(LandParcelService parcels) {
+        this.parcels = parcels;
+    }
+
+    @Query
+    @Description("One land parcel (地块) by id")
+    public LandParcelView landParcel(@Id @NonNull String id) {
+        return parcels.get(Ids.parse(id, "id"));
+    }
+
+    @Query
+    @Description("Land parcels, filtered, sorted (e.g. \"-areaMu\") and paged (pages count from 0)")
+    public Page<LandParcelView> landParcels(LandParcelFilter filter, Integer page, Integer size, String sort) {
+        return parcels.list(filter, PageRequest.of(page, size, sort));
+    }
+
+    @Mutation
+    public LandParcelView createLandParcel(@NonNull LandParcelInput input) {
+        return parcels.create(input);
+    }
+
+    @Mutation
+    public LandParcelView updateLandParcel(@Id @NonNull String id, @NonNull LandParcelInput input) {
+        return parcels.update(Ids.parse(id, "id"), input);
+    }
+
+    @Mutation
+    @Description("Deletes a land parcel; returns its id")
+    @Id
+    public UUID deleteLandParcel(@Id @NonNull String id) {
+        UUID parcelId = Ids.parse(id, "id");
+        parcels.delete(parcelId);
+        return parcelId;
+    }
+
+    /** {@code _entities} for LandParcel: all representations of one request in one query. */
+    @Resolver
+    @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
+    public List<LandParcelView> landParcelsById(List<String> id) {
+        return parcels.getAll(Ids.parseEach(id));
+    }
+
+    @Description("The investment project the parcel is supplied to (resolved by investment-service)")
+    public List<InvestmentProjectRef> investmentProject(@Source List<LandParcelView> parcels) {
+        return parcels.stream()
+                .map(p -> p.investmentProjectId() == null ? null : new InvestmentProjectRef(p.investmentProjectId()))
+                .toList();
+    }
+}

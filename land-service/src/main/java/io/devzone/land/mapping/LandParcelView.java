@@ -1,0 +1,43 @@
+package io.devzone.land.mapping;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.devzone.commons.audit.Audit;
+import io.devzone.commons.zone.Park;
+import io.devzone.land.domain.LandParcel;
+import io.devzone.land.domain.ParcelStatus;
+import io.devzone.land.domain.PlannedUse;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/**
+ * 地块 as REST and GraphQL show it; a federation entity keyed by its id.
+ */
+@Type("LandParcel")
+@Name("LandParcel") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Key(fields = @FieldSet("id"))
+public record LandParcelView(
+        @Id @NonNull UUID id,
+        int version,
+        @NonNull String code,
+        @Description("Name or location") @NonNull String name,
+        @NonNull Park park,
+        @Description("Area in mu (亩)") @NonNull BigDecimal areaMu,
+        @NonNull PlannedUse plannedUse,
+        @NonNull ParcelStatus status,
+        @Description("The investment project the parcel is supplied to (set exactly when SUPPLIED)")
+        @Id UUID investmentProjectId,
+        @NonNull Audit audit) {
+
+    public static LandParcelView of(LandParcel parcel) {
+        return new LandParcelView(parcel.id, parcel.version, parcel.code, parcel.name, parcel.park, parcel.areaMu,
+                parcel.plannedUse, parcel.status, parcel.investmentProjectId, Audit.of(parcel));
+    }
+}

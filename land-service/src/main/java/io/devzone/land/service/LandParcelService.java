@@ -1,0 +1,151 @@
+package io.devzone.land.service;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.land.domain.LandParcel;
+import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.ParcelStatus;
+import io.devzone.land.mapping.LandParcelInput;
+import io.devzone.land.mapping.LandParcelView;
+
+/** 地块: the land parcels the department acquires, levels and supplies to investment projects. */
+@ApplicationScoped
+public class LandParcelService {
+
+    static final String TYPE = "LandParcel";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "code", "name", "name", "park", "park", "areaMu", "areaMu", "plannedUse", "plannedUse",
+            "status", "status", "createdAt", "createdAt");
+
+    private final LandParcelRepository parcels;
+    private final InputValidator validator;
+
+    LandParcelService(LandParcelRepository parcels, InputValidator validator) {
+        this.parcels = parcels;
+        this.validator = validator;
+    }
+
+    @ReadAccess
+    public Page<LandParcelView> list(LandParcelFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new LandParcelFilter() : filter).criteria();
+        return Page.of(parcels.find(criteria.query(), page.toSort(SORTABLE, "code"), criteria.parameters()),
+                page, LandParcelView::of);
+    }
+
+    @ReadAccess
+    public LandParcelView get(UUID id) {
+        return LandParcelView.of(find(id));
+    }
+
+    /** The parcels with these ids, in the same order; null where none exists. */
+    @ReadAccess
+    public List<LandParcelView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(parcels, ids, LandParcelView::of);
+    }
+
+    /** Each investment project's parcels, for resolving {@code InvestmentProject.landParcels} in one query. */
+    @ReadAccess
+    public Map<UUID, List<LandParcelView>> byInvestmentProjects(Collection<UUID> investmentProjectIds) {
+        if (investmentProjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return parcels.byInvestmentProjects(investmentProjectIds).stream()
+                .collect(Collectors.groupingBy(p -> p.investmentProjectId,
+                        Collectors.mapping(LandParcelView::of, Collectors.toList())));
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandParcelView create(LandParcelInput input) {
+        validator.check(input, "landParcel");
+        LandParcel parcel = new LandParcel();
+        parcel.status = ParcelStatus.PLANNED;
+        apply(input, parcel);
+        parcels.persist(parcel);
+        Flush.now(TYPE + " '" + parcel.code + "'");
+        return LandParcelView.of(parcel);
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandParcelView update(UUID id, LandParcelInput input) {
+        validator.check(input, "landParcel");
+        LandParcel parcel = find(id);
+        parcel.checkVersion(input.version());
+        apply(input, parcel);
+        Flush.now(TYPE + " " + id);
+        return LandParcelView.of(parcel);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        parcels.delete(find(id));
+    }
+
+    private void apply(LandParcelInput input, LandParcel parcel) {
+        ParcelStatus status = input.status() != null ? input.status() : parcel.status;
+        checkSupply(status, input);
+        String code = input.code().strip().toUpperCase(Locale.ROOT);
+        if (parcels.codeTaken(code, parcel.id)) {
+            throw new ConflictException("A land parcel with code '" + code + "' already exists.");
+        }
+        if (status != parcel.status) {
+            moveTo(parcel, status);
+        }
+        parcel.code = code;
+        parcel.name = input.name().strip();
+        parcel.park = input.park();
+        parcel.areaMu = input.areaMu();
+        parcel.plannedUse = input.plannedUse();
+        parcel.investmentProjectId = input.investmentProjectId();
+    }
+
+    /** A parcel is supplied (已供地) exactly when it is supplied to an investment project. */
+    private static void checkSupply(ParcelStatus status, LandParcelInput input) {
+        if (status == ParcelStatus.SUPPLIED && input.investmentProjectId() == null) {
+            throw new InvalidInputException("investmentProjectId",
+                    "is required when the status is SUPPLIED: name the investment project the parcel is supplied to");
+        }
+        if (status != ParcelStatus.SUPPLIED && input.investmentProjectId() != null) {
+            throw new InvalidInputException("investmentProjectId",
+                    "may only be set when the status is SUPPLIED (this parcel would be " + status
+                            + "); leave it empty or supply the parcel");
+        }
+    }
+
+    private static void moveTo(LandParcel parcel, ParcelStatus target) {
+        ParcelStatus from = parcel.status;
+        if (from == ParcelStatus.PLANNED && parcel.id == null) {
+            parcel.status = target; // a new parcel may be recorded at any status it has already reached
+            return;
+        }
+        if (!from.canMoveTo(target)) {
+            throw new ConflictException("A land parcel cannot move from " + from + " to " + target + "; "
+                    + (from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + "."));
+        }
+        parcel.status = target;
+    }
+
+    private LandParcel find(UUID id) {
+        return parcels.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

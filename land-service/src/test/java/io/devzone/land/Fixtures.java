@@ -1,0 +1,59 @@
+package io.devzone.land;
+
+import static io.restassured.RestAssured.given;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.devzone.commons.testing.TestTokens;
+import io.restassured.http.ContentType;
+
+/** Records made through the REST API, named uniquely so tests sharing one database never collide. */
+final class Fixtures {
+
+    /** An id no record has. */
+    static final String UNKNOWN = "0196b7a4-0000-7000-8000-000000000000";
+
+    private Fixtures() {
+    }
+
+    static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A parcel code such as {@code JB-1A2B3C4D}, unique per call. */
+    static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** An investment project's id: land-service takes it on trust, never asking investment-service. */
+    static String projectId() {
+        return UUID.randomUUID().toString();
+    }
+
+    static Map<String, Object> parcel(String code, String name, String areaMu) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("park", "JIANGBEI");
+        body.put("areaMu", new BigDecimal(areaMu));
+        body.put("plannedUse", "INDUSTRIAL");
+        return body;
+    }
+
+    /** A parcel already supplied (已供地) to the given project. */
+    static Map<String, Object> suppliedParcel(String code, String name, String areaMu, String projectId) {
+        Map<String, Object> body = parcel(code, name, areaMu);
+        body.put("status", "SUPPLIED");
+        body.put("investmentProjectId", projectId);
+        return body;
+    }
+
+    static String createParcel(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(body)
+                .post("/api/land-parcels").then().statusCode(201).extract().path("id");
+    }
+}

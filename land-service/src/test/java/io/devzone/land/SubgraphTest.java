@@ -1,0 +1,212 @@
+package io.devzone.land;
+
+import static io.devzone.land.Fixtures.UNKNOWN;
+import static io.devzone.land.Fixtures.createParcel;
+import static io.devzone.land.Fixtures.parcel;
+import static io.devzone.land.Fixtures.projectId;
+import static io.devzone.land.Fixtures.suppliedParcel;
+import static io.devzone.land.Fixtures.unique;
+import static io.devzone.land.Fixtures.uniqueCode;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SubgraphTest {
+
+    private static final String ENTITIES = "query($r: [_Any!]!) { _entities(representations: $r) { "
+            + "... on LandParcel { id code investmentProject { id } } "
+            + "... on InvestmentProject { id landParcels { code investmentProjectId } } } }";
+
+    @Test
+    void publishesAFederationV2Sdl() {
+        GraphQL.post(TestTokens.leader(), "{ _service { sdl } }")
+                .statusCode(200)
+                .body("data._service.sdl", containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2"))
+                .body("data._service.sdl", containsString("type Audit @shareable"))
+                .body("data._service.sdl", containsString("type LandParcel @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("union _Entity = InvestmentProject | LandParcel"));
+    }
+
+    @Test
+    void createsReadsUpdatesAndDeletesThroughGraphQL() {
+        String code = uniqueCode("JB");
+        String name = unique("江北 GraphQL");
+        String project = projectId();
+        String id = GraphQL.post(TestTokens.land(),
+                "mutation($input: LandParcelInput!) { createLandParcel(input: $input) { id status version } }",
+                Map.of("input", suppliedParcel(code, name, "66.67", project)))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createLandParcel.status", equalTo("SUPPLIED"))
+                .body("data.createLandParcel.version", equalTo(0))
+                .extract().path("data.createLandParcel.id");
+
+        GraphQL.post(TestTokens.leader(), "query($id: ID!) { landParcel(id: $id) { code name park areaMu plannedUse "
+                + "investmentProjectId investmentProject { id landParcels { id } } audit { createdBy updatedBy } } }",
+                Map.of("id", id))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.landParcel.code", equalTo(code))
+                .body("data.landParcel.name", equalTo(name))
+                .body("data.landParcel.areaMu", equalTo(66.67f))
+                .body("data.landParcel.investmentProjectId", equalTo(project))
+                .body("data.landParcel.investmentProject.id", equalTo(project))
+                .body("data.landParcel.investmentProject.landParcels.id", contains(id))
+                .body("data.landParcel.audit.createdBy", equalTo("li.na"));
+
+        Map<String, Object> change = suppliedParcel(code, name + " 改", "70", project);
+        change.put("plannedUse", "LOGISTICS");
+        change.put("version", 0);
+        GraphQL.post(TestTokens.land(), "mutation($id: ID!, $input: LandParcelInput!) { "
+                + "updateLandParcel(id: $id, input: $input) { name plannedUse version audit { updatedBy } } }",
+                Map.of("id", id, "input", change))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.updateLandParcel.name", equalTo(name + " 改"))
+                .body("data.updateLandParcel.plannedUse", equalTo("LOGISTICS"))
+                .body("data.updateLandParcel.version", equalTo(1))
+                .body("data.updateLandParcel.audit.updatedBy", equalTo("li.na"));
+
+        GraphQL.post(TestTokens.land(), "mutation($id: ID!) { deleteLandParcel(id: $id) }", Map.of("id", id))
+                .statusCode(200).body("errors", nullValue()).body("data.deleteLandParcel", equalTo(id));
+        GraphQL.post(TestTokens.land(), "query($id: ID!) { landParcel(id: $id) { code } }", Map.of("id", id))
+                .statusCode(200)
+                .body("data.landParcel", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void answersErrorsWithCodes() {
+        GraphQL.post(TestTokens.leader(), "query($id: ID!) { landParcel(id: $id) { code } }", Map.of("id", UNKNOWN))
+                .statusCode(200)
+                .body("data.landParcel", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        GraphQL.post(TestTokens.leader(), "{ landParcel(id: \"JB-2011-001\") { code } }")
+                .statusCode(200)
+                .body("data.landParcel", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("JB-2011-001"));
+        GraphQL.post(TestTokens.land(),
+                "mutation($input: LandParcelInput!) { createLandParcel(input: $input) { id } }",
+                Map.of("input", parcel("", "x", "1")))
+                .statusCode(200)
+                .body("data.createLandParcel", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("code"));
+        Map<String, Object> unsupplied = parcel(uniqueCode("JB"), "x", "1");
+        unsupplied.put("status", "SUPPLIED");
+        GraphQL.post(TestTokens.land(),
+                "mutation($input: LandParcelInput!) { createLandParcel(input: $input) { id } }",
+                Map.of("input", unsupplied))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("investmentProjectId"));
+        GraphQL.post(TestTokens.leader(), "{ landParcels(sort: \"secret\") { totalItems } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"));
+
+        String code = uniqueCode("JB");
+        String id = createParcel(parcel(code, unique("jump"), "5"));
+        Map<String, Object> jump = parcel(code, "jump", "5");
+        jump.put("status", "ACQUIRED");
+        jump.put("version", 0);
+        GraphQL.post(TestTokens.land(), "mutation($id: ID!, $input: LandParcelInput!) { "
+                + "updateLandParcel(id: $id, input: $input) { status } }", Map.of("id", id, "input", jump))
+                .statusCode(200)
+                .body("data.updateLandParcel", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", containsString("ACQUIRING"));
+    }
+
+    @Test
+    void listsWithFilterAndPaging() {
+        String tag = unique("GraphQL list");
+        createParcel(parcel(uniqueCode("GL"), tag + " 1", "1"));
+        createParcel(parcel(uniqueCode("GL"), tag + " 2", "2"));
+        GraphQL.post(TestTokens.investment(), "query($name: String) { landParcels(filter: {name: $name, "
+                + "park: JIANGBEI, status: PLANNED}, size: 1, sort: \"-areaMu\") { totalItems totalPages items { name } } }",
+                Map.of("name", tag))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.landParcels.totalItems", equalTo(2))
+                .body("data.landParcels.totalPages", equalTo(2))
+                .body("data.landParcels.items.name", contains(tag + " 2"));
+    }
+
+    @Test
+    void resolvesLandParcelEntitiesInOrder() {
+        String first = createParcel(parcel(uniqueCode("EN"), unique("first"), "1"));
+        String project = projectId();
+        String second = createParcel(suppliedParcel(uniqueCode("EN"), unique("second"), "2", project));
+        GraphQL.post(TestTokens.leader(), ENTITIES, Map.of("r", List.of(
+                Map.of("__typename", "LandParcel", "id", second),
+                Map.of("__typename", "LandParcel", "id", UNKNOWN),
+                Map.of("__typename", "LandParcel", "id", first))))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data._entities", hasSize(3))
+                .body("data._entities[0].id", equalTo(second))
+                .body("data._entities[0].investmentProject.id", equalTo(project))
+                .body("data._entities[1]", nullValue())
+                .body("data._entities[2].id", equalTo(first))
+                .body("data._entities[2].investmentProject", nullValue());
+    }
+
+    @Test
+    void contributesEachProjectsParcelsWithOneQuery() {
+        String projectA = projectId();
+        String projectB = projectId();
+        String withoutLand = projectId();
+        String a2 = uniqueCode("A2");
+        String a1 = uniqueCode("A1");
+        String b1 = uniqueCode("B1");
+        createParcel(suppliedParcel(a2, unique("A"), "10", projectA));
+        createParcel(suppliedParcel(b1, unique("B"), "20", projectB));
+        createParcel(suppliedParcel(a1, unique("A"), "30", projectA));
+        createParcel(parcel(uniqueCode("XX"), unique("unsupplied"), "40"));
+
+        double before = preparedStatements();
+        GraphQL.post(TestTokens.investment(), ENTITIES, Map.of("r", List.of(
+                Map.of("__typename", "InvestmentProject", "id", projectB),
+                Map.of("__typename", "InvestmentProject", "id", withoutLand),
+                Map.of("__typename", "InvestmentProject", "id", projectA))))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data._entities[0].id", equalTo(projectB))
+                .body("data._entities[0].landParcels.code", contains(b1))
+                .body("data._entities[1].id", equalTo(withoutLand))
+                .body("data._entities[1].landParcels", empty())
+                .body("data._entities[2].id", equalTo(projectA))
+                .body("data._entities[2].landParcels.code", contains(a1, a2))
+                .body("data._entities[2].landParcels.investmentProjectId", contains(projectA, projectA));
+        assertThat("statements run to resolve three projects' parcels", preparedStatements() - before, equalTo(1.0));
+    }
+
+    /** JDBC statements Hibernate has prepared so far, from the Prometheus metrics (enabled in the test profile). */
+    private static double preparedStatements() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("hibernate_statements_total{") && line.contains("status=\"prepared\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .reduce((a, b) -> {
+                    throw new IllegalStateException("more than one persistence unit in the metrics");
+                })
+                .orElseThrow(() -> new IllegalStateException("no hibernate_statements_total in /q/metrics"));
+    }
+}

@@ -1,0 +1,113 @@
+package io.devzone.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** The command line: {@code up}, {@code down}, {@code status}. Run through {@code ./devzone}. */
+public final class DevZone {
+
+    private static final String USAGE = """
+            Usage: ./devzone <command>
+
+              up      build what is stale, start the whole suite and keep it in the foreground (Ctrl-C stops it)
+              down    stop a suite running from another terminal, and anything a crashed run left behind
+              status  show which components run and answer
+              bench [seconds] [clients]
+                      against a running suite: throughput and p50/p99 of a single-subgraph query direct
+                      and through the gateway, and of a query joining all three through the gateway
+
+            Environment:
+              DEVZONE_DATA_DIR        data folder (default: <repository>/.devzone)
+              DEVZONE_OIDC_URL        use this external OIDC realm; no Keycloak is started
+              <SERVICE>_DB_URL        use this external PostgreSQL (JDBC URL) for a service, with
+              <SERVICE>_DB_USERNAME   <SERVICE> one of INVESTMENT, LAND, PARTY_AFFAIRS;
+              <SERVICE>_DB_PASSWORD   the embedded one starts only if a service still needs it
+            """;
+
+    private DevZone() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out));
+    }
+
+    static int run(String[] args, Map<String, String> env, PrintStream out) {
+        String command = args.length == 0 ? "help" : args[0];
+        if (!Set.of("up", "down", "status", "bench").contains(command)) {
+            out.print(USAGE);
+            return Set.of("help", "-h", "--help").contains(command) ? 0 : 2;
+        }
+        try {
+            SuiteConfig config = SuiteConfig.fromEnvironment(SuiteConfig.locateRepositoryRoot(Path.of("")), env);
+            return switch (command) {
+                case "up" -> up(config, out);
+                case "down" -> Down.run(config, out);
+                case "bench" -> new Bench(config, out).run(
+                        Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20),
+                        args.length > 2 ? Integer.parseInt(args[2]) : 8);
+                default -> Status.run(config, out);
+            };
+        } catch (LauncherException | IllegalArgumentException e) {
+            out.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            out.println("devzone " + command + " failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int up(SuiteConfig config, PrintStream out) {
+        Suite suite = new Suite(config);
+        AtomicBoolean signalled = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            signalled.set(true);
+            if (!suite.isClosed()) {
+                out.println("\nStopping DevZone ...");
+                suite.close();
+                out.println("DevZone stopped.");
+            }
+        }, "devzone-stop"));
+
+        out.println("Starting DevZone (data: " + config.dataDir() + ")");
+        try {
+            suite.start(ProgressListener.console(out));
+        } catch (LauncherException e) {
+            if (signalled.get()) {
+                return waitForShutdown();
+            }
+            if (e instanceof StartupFailedException failed) {
+                out.println("\n" + failed.logReport());
+            }
+            out.println("DevZone could not start: " + e.getMessage());
+            return 1;
+        }
+        out.print(Summary.of(config));
+        watch(suite, out);
+        return waitForShutdown();
+    }
+
+    /** Keeps the launcher in the foreground, telling about a component that stops on its own. */
+    private static void watch(Suite suite, PrintStream out) {
+        Set<String> reported = new HashSet<>();
+        while (!suite.isClosed()) {
+            for (String component : suite.config().components()) {
+                if (!suite.isRunning(component) && reported.add(component) && !suite.isClosed()) {
+                    out.println("! " + component + " stopped on its own; see " + suite.logFile(component));
+                }
+            }
+            ManagedProcess.sleep(Duration.ofSeconds(2));
+        }
+    }
+
+    /** The shutdown hook is stopping the suite; exiting now would cut it short. */
+    private static int waitForShutdown() {
+        while (true) {
+            ManagedProcess.sleep(Duration.ofSeconds(60));
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.devzone.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * The Keycloak server, unpacked once from the distribution zip Maven downloaded (its path is
+ * written into {@code launcher.properties} at build time) and run in dev mode with the
+ * {@code devzone} realm imported on its first start.
+ */
+final class KeycloakDistribution {
+
+    /** The one realm file of the repository. */
+    static final String REALM_RESOURCE = "/keycloak/devzone-realm.json";
+
+    private static final String STARTED_MARKER = ".devzone-started";
+
+    private final String version;
+    private final Path zip;
+
+    private KeycloakDistribution(String version, Path zip) {
+        this.version = version;
+        this.zip = zip;
+    }
+
+    static KeycloakDistribution fromBuild() {
+        Properties properties = new Properties();
+        try (InputStream in = KeycloakDistribution.class.getResourceAsStream("/launcher.properties")) {
+            properties.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new LauncherException("launcher.properties is missing: rebuild the launcher (./mvnw install -pl launcher -am)");
+        }
+        return new KeycloakDistribution(properties.getProperty("keycloak.version"),
+                Path.of(properties.getProperty("keycloak.dist.zip")));
+    }
+
+    /** {@code <dataDir>/keycloak-<version>}, unpacked if it isn't yet, with the current realm file in place for import. */
+    Path install(Path dataDir, ProgressListener progress) {
+        Path home = dataDir.resolve("keycloak-" + version);
+        try {
+            if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
+                progress.note("  (unpacking Keycloak " + version + " into " + home + ")");
+                unpack(dataDir, home);
+            }
+            Path realm = home.resolve("data/import/devzone-realm.json");
+            Files.createDirectories(realm.getParent());
+            try (InputStream in = KeycloakDistribution.class.getResourceAsStream(REALM_RESOURCE)) {
+                Files.copy(in, realm, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new LauncherException("Could not install Keycloak into " + home + ": " + e, e);
+        }
+        return home;
+    }
+
+    /** Dev mode: H2 database in {@code <home>/data}, HTTP, realm import. {@code bash} because unzipping drops exec bits. */
+    static List<String> command(Path home, int httpPort, int managementPort) {
+        return List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname=http://localhost:" + httpPort,
+                "--import-realm");
+    }
+
+    /** The bootstrap admin (demo only), and the launcher's own JDK rather than whatever JAVA_HOME says. */
+    static Map<String, String> environment() {
+        return Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_HOME", System.getProperty("java.home"));
+    }
+
+    /** Before its first successful start, Keycloak re-builds itself for dev mode: about a minute instead of seconds. */
+    static boolean hasStartedBefore(Path home) {
+        return Files.exists(home.resolve(STARTED_MARKER));
+    }
+
+    static void markStarted(Path home) {
+        try {
+            Files.writeString(home.resolve(STARTED_MARKER), "");
+        } catch (IOException e) {
+            // only the "first start" note depends on it
+        }
+    }
+
+    private void unpack(Path dataDir, Path home) throws IOException {
+        if (!Files.isRegularFile(zip)) {
+            throw new LauncherException("Keycloak distribution not found at " + zip
+                    + ": rebuild the launcher (./mvnw install -pl launcher -am) to download it");
+        }
+        // Into a scratch folder first, so that an interrupted unpack is never taken for a complete one.
+        Path scratch = dataDir.resolve("keycloak-unpacking");
+        deleteRecursively(scratch);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path target = scratch.resolve(entry.getName()).normalize();
+                if (!target.startsWith(scratch)) {
+                    throw new IOException("Unexpected entry in " + zip + ": " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(in, target);
+                }
+            }
+        }
+        deleteRecursively(home);
+        Files.move(scratch.resolve("keycloak-" + version), home);
+        deleteRecursively(scratch);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package io.devzone.launcher;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite on one machine: embedded PostgreSQL, Keycloak and every service, each service
+ * in its own process. Used by {@code ./devzone up} and by the system tests:
+ * <pre>{@code
+ * try (Suite suite = new Suite(config)) {
+ *     suite.start(ProgressListener.SILENT);
+ *     ... suite.serviceUrl("land-service"), suite.tokenUrl() ...
+ * }
+ * }</pre>
+ * {@link #close()} stops everything it started (services, then Keycloak, then PostgreSQL); it may
+ * be called from a shutdown hook while {@link #start} is still running.
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final String POSTGRES = "postgres";
+    public static final String KEYCLOAK = "keycloak";
+    /** The process that owns the suite (the launcher, or a test JVM); {@code down} signals it first. */
+    public static final String LAUNCHER = "launcher";
+
+    // Generous: a process that dies is noticed at once, these only catch one that hangs. On a busy
+    // 2-core machine Keycloak took 250-300 s (its first start, a build and then its schema, 12 min)
+    // and a service 185 s; idle, they take about 15 s and 5 s.
+    static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(600);
+    static final Duration KEYCLOAK_FIRST_START_TIMEOUT = Duration.ofSeconds(1200);
+    static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(300);
+
+    private final SuiteConfig config;
+    private final PidFiles pidFiles;
+    private final Object lock = new Object();
+    // Guarded by lock: what close() must stop.
+    private boolean closed;
+    private EmbeddedDatabase database;
+    private ManagedProcess keycloak;
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private volatile ProgressListener progress = ProgressListener.SILENT;
+
+    public Suite(SuiteConfig config) {
+        this.config = config;
+        this.pidFiles = new PidFiles(config.runDir());
+    }
+
+    /**
+     * Starts every component and waits until each is ready.
+     *
+     * @throws LauncherException       if a port is taken, a service isn't built or the suite already runs
+     *                                 (nothing was started then)
+     * @throws StartupFailedException  if a component failed to become ready (everything started is stopped again)
+     */
+    public void start(ProgressListener listener) {
+        this.progress = listener;
+        try {
+            checkCanStart();
+            pidFiles.write(LAUNCHER, ProcessHandle.current());
+            startComponents();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void checkCanStart() {
+        pidFiles.alive(LAUNCHER).filter(p -> p.pid() != ProcessHandle.current().pid()).ifPresent(p -> {
+            throw new LauncherException("DevZone already runs from " + config.dataDir() + " (pid " + p.pid()
+                    + "). Check with ./devzone status, stop it with ./devzone down.");
+        });
+        PortCheck.requireFree(config.portsToOpen());
+        if (config.startsPostgres()) {
+            EmbeddedDatabase.postmaster(config.postgresDataDir()).ifPresent(p -> {
+                throw new LauncherException("A PostgreSQL left over from an earlier run still uses "
+                        + config.postgresDataDir() + " (pid " + p.pid() + "). Stop it with ./devzone down.");
+            });
+        }
+        for (ServiceSpec service : config.services()) {
+            if (!config.serviceJar(service).toFile().isFile()) {
+                throw new LauncherException(service.module() + " is not built: " + config.serviceJar(service)
+                        + " is missing. Build it with ./mvnw -DskipTests install -pl " + service.module()
+                        + " -am (./devzone up does that).");
+            }
+        }
+    }
+
+    private void startComponents() {
+        Path keycloakHome = null;
+        Duration keycloakTimeout = KEYCLOAK_TIMEOUT;
+        if (config.startsKeycloak()) {
+            // Launched first: it takes longest.
+            keycloakHome = KeycloakDistribution.fromBuild().install(config.dataDir(), progress);
+            if (!KeycloakDistribution.hasStartedBefore(keycloakHome)) {
+                keycloakTimeout = KEYCLOAK_FIRST_START_TIMEOUT;
+                progress.note("  (Keycloak's first start builds it: a minute or more)");
+            }
+            launch(KEYCLOAK, KeycloakDistribution.command(keycloakHome, config.keycloakPort(),
+                    config.keycloakManagementPort()), KeycloakDistribution.environment(), keycloakHome);
+        }
+        if (config.startsPostgres()) {
+            startPostgres();
+        }
+        // The services boot while Keycloak does: they need their database at startup, but Keycloak only at
+        // the first request (and the gateway's composition retries until its service account gets a token).
+        List<ManagedProcess> started = new ArrayList<>();
+        for (ServiceSpec service : config.services()) {
+            started.add(launch(service));
+        }
+        if (keycloakHome != null) {
+            progress.starting(KEYCLOAK);
+            keycloak.awaitReady(config.readinessUrl(KEYCLOAK), keycloakTimeout, progress);
+            KeycloakDistribution.markStarted(keycloakHome);
+        }
+        for (ManagedProcess service : started) {
+            progress.starting(service.name());
+            service.awaitReady(config.readinessUrl(service.name()), SERVICE_TIMEOUT, progress);
+        }
+    }
+
+    private void startPostgres() {
+        progress.starting(POSTGRES);
+        long startedAt = System.nanoTime();
+        try {
+            EmbeddedDatabase db;
+            synchronized (lock) {
+                requireOpen();
+                db = database = EmbeddedDatabase.start(config.postgresDataDir(), config.postgresPort(),
+                        config.logFile(POSTGRES));
+            }
+            db.postmaster().ifPresent(p -> pidFiles.write(POSTGRES, p));
+            config.services().stream()
+                    .filter(s -> config.database(s).filter(SuiteConfig.Database::embedded).isPresent())
+                    .forEach(s -> db.ensureDatabase(s.database().orElseThrow()));
+        } catch (LauncherException e) {
+            progress.failed(POSTGRES, Duration.ofNanos(System.nanoTime() - startedAt), e.getMessage());
+            throw e;
+        }
+        progress.ready(POSTGRES, Duration.ofNanos(System.nanoTime() - startedAt));
+    }
+
+    /** Stops one service of a running suite and leaves the rest running, as when a department's service fails. */
+    public void stopService(String module) {
+        ManagedProcess process;
+        synchronized (lock) {
+            process = services.stream().filter(s -> s.name().equals(module)).findFirst()
+                    .orElseThrow(() -> new LauncherException(module + " is not running"));
+            services.remove(process);
+        }
+        ManagedProcess.stopAll(List.of(process));
+        stopped(module);
+    }
+
+    /** Starts one service (stopped by {@link #stopService}) again and waits until it is ready. */
+    public void startService(String module) {
+        launch(config.service(module)).awaitReady(config.readinessUrl(module), SERVICE_TIMEOUT, progress);
+    }
+
+    private ManagedProcess launch(ServiceSpec service) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return launch(service.module(), List.of(java, "-jar", config.serviceJar(service).toString()),
+                config.serviceEnvironment(service), config.repositoryRoot().resolve(service.module()));
+    }
+
+    /** Starts a process unless the suite is being closed, and records it for {@link #close()} and {@code down}. */
+    private ManagedProcess launch(String name, List<String> command, Map<String, String> environment, Path workingDir) {
+        synchronized (lock) {
+            requireOpen();
+            ManagedProcess process = ManagedProcess.start(name, command, environment, workingDir, config.logFile(name));
+            pidFiles.write(name, process.handle());
+            if (name.equals(KEYCLOAK)) {
+                keycloak = process;
+            } else {
+                services.add(process);
+            }
+            return process;
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new LauncherException("DevZone is stopping");
+        }
+    }
+
+    /** Stops whatever was started: services first, then Keycloak, then PostgreSQL. Safe to call more than once. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        if (!services.isEmpty()) {
+            ManagedProcess.stopAll(services);
+            services.forEach(s -> stopped(s.name()));
+        }
+        if (keycloak != null) {
+            ManagedProcess.stopAll(List.of(keycloak));
+            stopped(KEYCLOAK);
+        }
+        if (database != null) {
+            database.close();
+            stopped(POSTGRES);
+        }
+        // Only our own record: a failed second start must not hide the suite that is running.
+        pidFiles.alive(LAUNCHER).filter(p -> p.pid() == ProcessHandle.current().pid())
+                .ifPresent(p -> pidFiles.delete(LAUNCHER));
+    }
+
+    private void stopped(String component) {
+        pidFiles.delete(component);
+        progress.note("  stopped " + component);
+    }
+
+    /** Whether the component was started and still runs (the launcher watches a running suite with it). */
+    public boolean isRunning(String component) {
+        synchronized (lock) {
+            if (component.equals(POSTGRES)) {
+                return database != null && database.postmaster().isPresent();
+            }
+            if (component.equals(KEYCLOAK)) {
+                return keycloak != null && keycloak.isAlive();
+            }
+            return services.stream().anyMatch(s -> s.name().equals(component) && s.isAlive());
+        }
+    }
+
+    public boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    public SuiteConfig config() {
+        return config;
+    }
+
+    public URI serviceUrl(String module) {
+        return config.serviceUrl(module);
+    }
+
+    public URI keycloakUrl() {
+        return config.keycloakUrl();
+    }
+
+    public URI oidcUrl() {
+        return config.oidcUrl();
+    }
+
+    public URI tokenUrl() {
+        return config.tokenUrl();
+    }
+
+    /** {@code <data>/logs/<component>.log}: a process' stdout and stderr (PostgreSQL's server log for postgres). */
+    public Path logFile(String component) {
+        return config.logFile(component);
+    }
+}

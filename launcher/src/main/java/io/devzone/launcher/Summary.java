@@ -1,0 +1,62 @@
+package io.devzone.launcher;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What {@code up} prints once everything is ready: where things are and how to log in. */
+final class Summary {
+
+    /** The demo users of {@code devzone-realm.json} (a test keeps the two in step). */
+    static final List<List<String>> DEMO_USERS = List.of(
+            List.of("zhang.wei", "investment"),
+            List.of("li.na", "land"),
+            List.of("wang.fang", "party-affairs"),
+            List.of("chen.jie", "leader"));
+    static final String DEMO_PASSWORD = "devzone";
+
+    private Summary() {
+    }
+
+    static String of(SuiteConfig config) {
+        StringBuilder text = new StringBuilder("\nDevZone is up. Logs: ").append(config.dataDir().resolve("logs")).append("\n\n");
+        for (ServiceSpec service : config.services()) {
+            String base = config.serviceUrl(service.module()).toString();
+            line(text, service.module(), base);
+            if (service.database().isEmpty()) { // the gateway: one GraphQL endpoint for every department
+                line(text, "  GraphQL (all)", base + "/graphql");
+                line(text, "  GraphiQL", base + "/graphiql/");
+                line(text, "  schema (SDL)", base + "/graphql/schema.graphql");
+                line(text, "  health", base + "/q/health");
+                continue;
+            }
+            line(text, "  REST", base + "/api/...");
+            line(text, "  OpenAPI UI", base + "/q/swagger-ui");
+            line(text, "  GraphQL", base + "/graphql");
+            line(text, "  health", base + "/q/health");
+            config.database(service).filter(db -> !db.embedded())
+                    .ifPresent(db -> line(text, "  database", db.jdbcUrl() + " (external)"));
+        }
+        if (config.startsKeycloak()) {
+            line(text, "Keycloak", config.keycloakUrl() + "/admin   (admin console: admin / admin, demo only)");
+        }
+        line(text, "OIDC realm", config.oidcUrl() + (config.startsKeycloak() ? "" : " (external)"));
+        if (config.startsPostgres()) {
+            String databases = config.services().stream().filter(s -> config.database(s).filter(SuiteConfig.Database::embedded).isPresent())
+                    .map(s -> s.database().orElseThrow()).collect(Collectors.joining(", "));
+            line(text, "PostgreSQL", "localhost:" + config.postgresPort() + "   databases " + databases
+                    + " (user and password = database name, local only)");
+        }
+        if (config.startsKeycloak()) {
+            text.append("\nDemo logins, password '").append(DEMO_PASSWORD).append("' (demo only):\n");
+            DEMO_USERS.forEach(user -> line(text, "  " + user.get(0), "role " + user.get(1)));
+        }
+        text.append("\nA token (as zhang.wei):\n  curl -s -d client_id=devzone-web -d grant_type=password")
+                .append(" -d username=zhang.wei -d password=").append(DEMO_PASSWORD).append(' ').append(config.tokenUrl())
+                .append("\n\nCtrl-C stops everything (or ./devzone down from another terminal).\n");
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, String label, String value) {
+        text.append(String.format("%-24s %s%n", label, value));
+    }
+}

@@ -1,0 +1,129 @@
+package io.devzone.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SuiteConfigTest {
+
+    private static final Path ROOT = Path.of("/repo");
+
+    @Test
+    void defaultsRunEverythingLocally() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+
+        assertEquals(Path.of("/repo/.devzone"), config.dataDir());
+        assertEquals(List.of("postgres", "keycloak", "investment-service", "land-service", "party-affairs-service",
+                "gateway"), config.components());
+        assertEquals(Map.of(15432, "postgres", 8180, "keycloak", 8181, "keycloak (management)",
+                8081, "investment-service", 8082, "land-service", 8083, "party-affairs-service", 8080, "gateway"),
+                config.portsToOpen());
+        assertEquals("http://localhost:8180/realms/devzone", config.oidcUrl().toString());
+        assertEquals("http://localhost:8180/realms/devzone/protocol/openid-connect/token", config.tokenUrl().toString());
+        assertEquals("http://localhost:8180/realms/devzone/.well-known/openid-configuration",
+                config.readinessUrl(Suite.KEYCLOAK).toString());
+        assertEquals("http://localhost:8082/q/health/ready", config.readinessUrl("land-service").toString());
+        assertEquals(Path.of("/repo/.devzone/logs/land-service.log"), config.logFile("land-service"));
+        assertEquals(Path.of("/repo/land-service/target/quarkus-app/quarkus-run.jar"),
+                config.serviceJar(config.service("land-service")));
+    }
+
+    @Test
+    void eachServiceGetsOnlyItsOwnDatabaseCredentials() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+
+        Map<String, String> env = config.serviceEnvironment(config.service("party-affairs-service"));
+
+        assertEquals("8083", env.get("QUARKUS_HTTP_PORT"));
+        assertEquals("jdbc:postgresql://localhost:15432/party_affairs", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("party_affairs", env.get("QUARKUS_DATASOURCE_USERNAME"));
+        assertEquals("party_affairs", env.get("QUARKUS_DATASOURCE_PASSWORD"));
+        assertEquals("http://localhost:8180/realms/devzone", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertEquals("http://localhost:8081", env.get("DEVZONE_INVESTMENT_URL"));
+        assertFalse(env.values().stream().anyMatch(v -> v.contains("investment") && !v.startsWith("http")), env.toString());
+    }
+
+    @Test
+    void systemTestsMoveEveryPortAndTheDataFolder() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT)
+                .withDataDir(ROOT.resolve("system-tests/target/suite"))
+                .withPortOffset(10_000);
+
+        assertEquals(Map.of(25432, "postgres", 18180, "keycloak", 18181, "keycloak (management)",
+                18081, "investment-service", 18082, "land-service", 18083, "party-affairs-service", 18080, "gateway"),
+                config.portsToOpen());
+        assertEquals("jdbc:postgresql://localhost:25432/land",
+                config.serviceEnvironment(config.service("land-service")).get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("http://localhost:18180/realms/devzone", config.oidcUrl().toString());
+        assertEquals(Path.of("/repo/system-tests/target/suite/logs/keycloak.log"), config.logFile("keycloak"));
+        assertEquals(18099, config.withServicePort("land-service", 18099).service("land-service").port());
+    }
+
+    @Test
+    void theEnvironmentPointsServicesAtExternalInfrastructure() {
+        SuiteConfig config = SuiteConfig.fromEnvironment(ROOT, Map.of(
+                "DEVZONE_DATA_DIR", "/tmp/dz",
+                "DEVZONE_OIDC_URL", "https://sso.example.com/realms/devzone",
+                "LAND_DB_URL", "jdbc:postgresql://db.example.com/land",
+                "LAND_DB_USERNAME", "land_app",
+                "LAND_DB_PASSWORD", "secret"));
+
+        assertEquals(Path.of("/tmp/dz"), config.dataDir());
+        assertFalse(config.startsKeycloak());
+        assertTrue(config.startsPostgres()); // the other two still use it
+        Map<String, String> land = config.serviceEnvironment(config.service("land-service"));
+        assertEquals("jdbc:postgresql://db.example.com/land", land.get("QUARKUS_DATASOURCE_JDBC_URL"));
+        assertEquals("land_app", land.get("QUARKUS_DATASOURCE_USERNAME"));
+        assertEquals("secret", land.get("QUARKUS_DATASOURCE_PASSWORD"));
+        assertEquals("https://sso.example.com/realms/devzone", land.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertEquals("https://sso.example.com/realms/devzone/protocol/openid-connect/token", config.tokenUrl().toString());
+        assertEquals(List.of("postgres", "investment-service", "land-service", "party-affairs-service", "gateway"), config.components());
+    }
+
+    @Test
+    void noEmbeddedDatabaseWhenEveryServiceHasAnExternalOne() {
+        SuiteConfig config = SuiteConfig.fromEnvironment(ROOT, Map.of(
+                "INVESTMENT_DB_URL", "jdbc:postgresql://db/investment",
+                "LAND_DB_URL", "jdbc:postgresql://db/land",
+                "PARTY_AFFAIRS_DB_URL", "jdbc:postgresql://db/party_affairs",
+                "DEVZONE_DATA_DIR", " "));
+
+        assertFalse(config.startsPostgres());
+        assertFalse(config.portsToOpen().containsKey(15432));
+        assertEquals(Path.of("/repo/.devzone"), config.dataDir()); // blank counts as unset
+        // Without *_DB_USERNAME the service keeps its own setting.
+        assertFalse(config.serviceEnvironment(config.service("investment-service")).containsKey("QUARKUS_DATASOURCE_USERNAME"));
+    }
+
+    @Test
+    void twoComponentsOnOnePortAreRefused() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withServicePort("land-service", 8180);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, config::portsToOpen);
+        assertEquals("Port 8180 is configured for both keycloak and land-service", e.getMessage());
+    }
+
+    @Test
+    void environmentPrefixes() {
+        assertEquals(List.of("INVESTMENT", "LAND", "PARTY_AFFAIRS", "GATEWAY"),
+                ServiceSpec.ALL.stream().map(ServiceSpec::environmentPrefix).toList());
+    }
+
+    @Test
+    void findsTheRepositoryFromASubfolder(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("launcher"));
+        Files.createDirectories(dir.resolve("system-tests/target"));
+        Files.writeString(dir.resolve("mvnw"), "");
+
+        assertEquals(dir.toRealPath(), SuiteConfig.locateRepositoryRoot(dir.resolve("system-tests/target")).toRealPath());
+    }
+}

@@ -1,0 +1,117 @@
+package io.devzone.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The process side of {@link Suite} with a stand-in service: no database of its own and an
+ * "external" OIDC realm, so neither PostgreSQL nor Keycloak starts. A second or two per test.
+ */
+class SuiteProcessTest {
+
+    private static final Map<String, String> EXTERNAL_OIDC = Map.of(SuiteConfig.OIDC_URL_VARIABLE, "http://localhost:1/realms/devzone");
+
+    @TempDir
+    Path dir;
+
+    private SuiteConfig config(int port) throws IOException {
+        return SuiteConfig.forRepository(FakeRepository.create(dir.resolve("repo"), "fake-service"))
+                .withDataDir(dir.resolve("data"))
+                .withServices(List.of(new ServiceSpec("fake-service", port, Optional.empty())))
+                .withEnvironment(EXTERNAL_OIDC);
+    }
+
+    @Test
+    void startsTheServiceWithItsEnvironmentAndStopsItWithoutTrace() throws Exception {
+        int port = freePort();
+        SuiteConfig config = config(port);
+        ProcessHandle service;
+        try (Suite suite = new Suite(config)) {
+            suite.start(ProgressListener.SILENT);
+
+            assertTrue(suite.isRunning("fake-service"));
+            assertTrue(HttpProbe.isOk(config.readinessUrl("fake-service")));
+            String log = Files.readString(suite.logFile("fake-service"));
+            assertTrue(log.contains("env QUARKUS_HTTP_PORT=" + port), log);
+            assertTrue(log.contains("env QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:1/realms/devzone"), log);
+            assertTrue(log.contains("env QUARKUS_DATASOURCE_JDBC_URL=null"), log);
+            PidFiles pidFiles = new PidFiles(config.runDir());
+            assertEquals(ProcessHandle.current().pid(), pidFiles.alive(Suite.LAUNCHER).orElseThrow().pid());
+            service = pidFiles.alive("fake-service").orElseThrow();
+        }
+        assertFalse(service.isAlive());
+        assertTrue(new PidFiles(config.runDir()).alive("fake-service").isEmpty());
+        assertTrue(new PidFiles(config.runDir()).alive(Suite.LAUNCHER).isEmpty());
+    }
+
+    @Test
+    void aServiceThatDiesReportsTheEndOfItsLogAndNothingStaysUp() throws Exception {
+        SuiteConfig config = config(freePort()).withServiceEnvironment(Map.of("FAKE_FAIL", "1"));
+        Suite suite = new Suite(config);
+
+        StartupFailedException failure = assertThrows(StartupFailedException.class, () -> suite.start(ProgressListener.SILENT));
+
+        assertEquals("fake-service", failure.component());
+        assertTrue(failure.getMessage().contains("exited with code 3"), failure.getMessage());
+        assertTrue(failure.logTail().contains("boom: failing on purpose"), failure.logTail().toString());
+        assertTrue(suite.isClosed());
+    }
+
+    @Test
+    void aTakenPortStopsTheStartBeforeAnythingRuns() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            SuiteConfig config = config(taken.getLocalPort());
+            Suite suite = new Suite(config);
+
+            LauncherException failure = assertThrows(LauncherException.class, () -> suite.start(ProgressListener.SILENT));
+
+            assertEquals(PortCheck.inUseMessage(taken.getLocalPort(), "fake-service"), failure.getMessage());
+            assertFalse(Files.exists(config.logFile("fake-service")));
+        }
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataLeavesTheRunningSuiteAlone() throws Exception {
+        SuiteConfig config = config(freePort());
+        Process other = new ProcessBuilder("sleep", "30").start(); // stands in for a running launcher
+        try {
+            new PidFiles(config.runDir()).write(Suite.LAUNCHER, other.toHandle());
+
+            LauncherException failure = assertThrows(LauncherException.class, () -> new Suite(config).start(ProgressListener.SILENT));
+
+            assertTrue(failure.getMessage().startsWith("DevZone already runs from " + config.dataDir()), failure.getMessage());
+            assertEquals(other.pid(), new PidFiles(config.runDir()).alive(Suite.LAUNCHER).orElseThrow().pid());
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aServiceThatIsNotBuiltIsNamed() throws Exception {
+        SuiteConfig config = config(freePort());
+        Files.delete(config.serviceJar(config.service("fake-service")));
+
+        LauncherException failure = assertThrows(LauncherException.class, () -> new Suite(config).start(ProgressListener.SILENT));
+
+        assertTrue(failure.getMessage().startsWith("fake-service is not built"), failure.getMessage());
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

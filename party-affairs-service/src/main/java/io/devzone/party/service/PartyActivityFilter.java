@@ -1,0 +1,66 @@
+package io.devzone.party.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.query.Criteria;
+import io.devzone.party.domain.ActivityType;
+import io.quarkus.panache.common.Parameters;
+
+/** Which activities to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
+@Input("PartyActivityFilter")
+public class PartyActivityFilter {
+
+    @QueryParam("type")
+    public ActivityType type;
+
+    /** Part of the title, any case. */
+    @QueryParam("title")
+    public String title;
+
+    /** Part of the organiser, any case. */
+    @QueryParam("organiser")
+    public String organiser;
+
+    /** Activities involving this enterprise (its id in the investment service). */
+    @Id
+    @QueryParam("enterpriseId")
+    public UUID enterpriseId;
+
+    @Description("Held on or after this day")
+    @QueryParam("heldFrom")
+    public LocalDate heldFrom;
+
+    @Description("Held on or before this day")
+    @QueryParam("heldTo")
+    public LocalDate heldTo;
+
+    /** A where-clause and its parameters. */
+    record Where(String query, Parameters parameters) {
+    }
+
+    Where where() {
+        if (heldFrom != null && heldTo != null && heldFrom.isAfter(heldTo)) {
+            throw new InvalidInputException("heldFrom", "must not be after heldTo");
+        }
+        Criteria criteria = new Criteria()
+                .equal("type", type)
+                .contains("title", title)
+                .contains("organiser", organiser)
+                .atLeast("heldOn", heldFrom)
+                .atMost("heldOn", heldTo);
+        if (enterpriseId == null) {
+            return new Where(criteria.query(), criteria.parameters());
+        }
+        // membership in an element collection: a condition Criteria has no method for
+        return new Where(criteria.query() + " and :enterpriseId member of enterpriseIds",
+                criteria.parameters().and("enterpriseId", enterpriseId));
+    }
+}

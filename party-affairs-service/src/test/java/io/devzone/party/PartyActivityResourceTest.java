@@ -1,0 +1,317 @@
+package io.devzone.party;
+
+import static io.devzone.party.Fixtures.activity;
+import static io.devzone.party.Fixtures.createActivity;
+import static io.devzone.party.Fixtures.enterpriseId;
+import static io.devzone.party.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.devzone.commons.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class PartyActivityResourceTest {
+
+    private static final String UNKNOWN = "0196b7a4-0000-7000-8000-000000000000";
+
+    private static RequestSpecification asPartyAffairs() {
+        return given().auth().oauth2(TestTokens.partyAffairs()).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void createReadUpdateDeleteRoundTrip() {
+        String title = unique("民生100工程 skills training");
+        String first = enterpriseId();
+        String second = enterpriseId();
+        String third = enterpriseId();
+        Map<String, Object> body = activity(title, "2011-04-20", first, second);
+        body.put("type", "TRAINING");
+        String location = asPartyAffairs().body(body).post("/api/party-activities")
+                .then().statusCode(201)
+                .body("title", equalTo(title))
+                .body("type", equalTo("TRAINING"))
+                .body("heldOn", equalTo("2011-04-20"))
+                .body("participantsCount", equalTo(120))
+                .body("enterpriseIds", containsInAnyOrder(first, second))
+                .body("version", equalTo(0))
+                .body("audit.createdBy", equalTo("wang.fang"))
+                .body("audit.updatedBy", equalTo("wang.fang"))
+                .body("audit.createdAt", notNullValue())
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        assertTrue(location.endsWith("/api/party-activities/" + id), location);
+
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-activities/" + id)
+                .then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("organiser", equalTo("区党委组织部"))
+                .body("summary", equalTo("非公企业招聘会，30家企业参加"))
+                .body("enterpriseIds", containsInAnyOrder(first, second));
+
+        Map<String, Object> change = activity(title + " (2nd session)", "2011-05-18", second, third);
+        change.put("type", "THEMED_ACTIVITY");
+        change.put("participantsCount", 0);
+        change.put("summary", null);
+        change.put("version", 0);
+        asPartyAffairs().body(change).put("/api/party-activities/" + id)
+                .then().statusCode(200)
+                .body("title", equalTo(title + " (2nd session)"))
+                .body("type", equalTo("THEMED_ACTIVITY"))
+                .body("participantsCount", equalTo(0))
+                .body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.land()).get("/api/party-activities/" + id)
+                .then().statusCode(200)
+                .body("heldOn", equalTo("2011-05-18"))
+                .body("summary", nullValue())
+                .body("enterpriseIds", containsInAnyOrder(second, third))
+                .body("version", equalTo(1))
+                .body("audit.createdBy", equalTo("wang.fang"));
+
+        asPartyAffairs().delete("/api/party-activities/" + id).then().statusCode(204);
+        asPartyAffairs().get("/api/party-activities/" + id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"))
+                .body("status", equalTo(404));
+        given().auth().oauth2(TestTokens.leader()).queryParam("enterpriseId", second).get("/api/party-activities")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void recordsPlannedActivitiesWithoutEnterprises() {
+        String heldOn = LocalDate.now().plusMonths(3).toString();
+        Map<String, Object> body = activity(unique("七一 Party lecture"), heldOn);
+        body.remove("enterpriseIds");
+        body.remove("summary");
+        body.put("type", "PARTY_LECTURE");
+        asPartyAffairs().body(body).post("/api/party-activities")
+                .then().statusCode(201)
+                .body("heldOn", equalTo(heldOn))
+                .body("enterpriseIds", empty())
+                .body("summary", nullValue());
+    }
+
+    @Test
+    void changingOnlyTheEnterprisesIsAChange() {
+        String first = enterpriseId();
+        String second = enterpriseId();
+        Map<String, Object> body = activity(unique("Sports meet"), "2011-05-01", first);
+        String id = createActivity(body);
+
+        body.put("enterpriseIds", List.of(first, second));
+        body.put("version", 0);
+        JsonPath changed = asPartyAffairs().body(body).put("/api/party-activities/" + id)
+                .then().statusCode(200)
+                .body("version", equalTo(1))
+                .body("enterpriseIds", containsInAnyOrder(first, second))
+                .extract().jsonPath();
+        assertTrue(Instant.parse(changed.getString("audit.updatedAt"))
+                .isAfter(Instant.parse(changed.getString("audit.createdAt"))));
+
+        body.put("enterpriseIds", List.of(second));
+        body.put("version", 1);
+        asPartyAffairs().body(body).put("/api/party-activities/" + id)
+                .then().statusCode(200).body("version", equalTo(2)).body("enterpriseIds", contains(second));
+    }
+
+    @Test
+    void refusesInvalidInputListingEveryField() {
+        Map<String, Object> body = activity(" ", "2011-06-30");
+        body.remove("type");
+        body.remove("heldOn");
+        body.put("participantsCount", null);
+        asPartyAffairs().body(body).post("/api/party-activities")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("heldOn", "participantsCount", "title", "type"));
+
+        Map<String, Object> tooLong = activity("x".repeat(201), "2011-06-30");
+        tooLong.put("organiser", "");
+        tooLong.put("summary", "y".repeat(4001));
+        asPartyAffairs().body(tooLong).post("/api/party-activities")
+                .then().statusCode(400)
+                .body("errors.field", contains("organiser", "summary", "title"));
+
+        Map<String, Object> nullEnterprise = activity(unique("x"), "2011-06-30");
+        nullEnterprise.put("enterpriseIds", Arrays.asList(enterpriseId(), null));
+        asPartyAffairs().body(nullEnterprise).post("/api/party-activities")
+                .then().statusCode(400)
+                .body("errors.field", contains("enterpriseIds"));
+    }
+
+    @Test
+    void refusesNegativeParticipants() {
+        Map<String, Object> body = activity(unique("Knowledge quiz"), "2011-06-30");
+        body.put("participantsCount", -1);
+        asPartyAffairs().body(body).post("/api/party-activities")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("participantsCount"));
+
+        String id = createActivity(activity(unique("Knowledge quiz"), "2011-06-30"));
+        body.put("version", 0);
+        asPartyAffairs().body(body).put("/api/party-activities/" + id)
+                .then().statusCode(400).body("errors.field", contains("participantsCount"));
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-activities/" + id)
+                .then().statusCode(200).body("participantsCount", equalTo(120)).body("version", equalTo(0));
+    }
+
+    @Test
+    void refusesUnreadableJsonWithoutInternals() {
+        asPartyAffairs().body("{\"title\": \"x\", \"type\": \"PICNIC\"}").post("/api/party-activities")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("BAD_REQUEST"))
+                .body("detail", containsString("type"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("io.devzone")));
+        Map<String, Object> body = activity(unique("x"), "2011-06-30");
+        body.put("enterpriseIds", List.of("not-an-id"));
+        asPartyAffairs().body(body).post("/api/party-activities")
+                .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void refusesAStaleOrMissingVersion() {
+        Map<String, Object> body = activity(unique("民主生活会"), "2011-01-20");
+        body.put("type", "DEMOCRATIC_LIFE_MEETING");
+        String id = createActivity(body);
+        body.put("participantsCount", 9);
+        body.put("version", 0);
+        asPartyAffairs().body(body).put("/api/party-activities/" + id).then().statusCode(200).body("version", equalTo(1));
+
+        asPartyAffairs().body(body).put("/api/party-activities/" + id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CONFLICT"))
+                .body("detail", containsString("version 0"));
+        body.remove("version");
+        asPartyAffairs().body(body).put("/api/party-activities/" + id)
+                .then().statusCode(400).body("errors.field", contains("version"));
+    }
+
+    @Test
+    void answersNotFoundForUnknownIds() {
+        Map<String, Object> body = activity(unique("x"), "2011-06-30");
+        body.put("version", 0);
+        asPartyAffairs().get("/api/party-activities/" + UNKNOWN)
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+        asPartyAffairs().body(body).put("/api/party-activities/" + UNKNOWN)
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        asPartyAffairs().delete("/api/party-activities/" + UNKNOWN)
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
+    void listsFilteredSortedAndPaged() {
+        String tag = unique("Paging");
+        String enterprise = enterpriseId();
+        Map<String, Object> a = activity(tag + " A", "2011-03-02", enterprise);
+        a.put("type", "PARTY_LECTURE");
+        a.put("participantsCount", 30);
+        Map<String, Object> b = activity(tag + " B", "2011-06-08");
+        b.put("organiser", "资五产业园党支部");
+        b.put("participantsCount", 10);
+        Map<String, Object> c = activity(tag + " C", "2011-03-15", enterprise, enterpriseId());
+        c.put("participantsCount", 20);
+        createActivity(a);
+        createActivity(b);
+        createActivity(c);
+
+        // most recent first by default
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag.toLowerCase()).queryParam("size", 2)
+                .get("/api/party-activities")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("items.title", contains(tag + " B", tag + " C"));
+        given().auth().oauth2(TestTokens.investment())
+                .queryParam("title", tag).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " A"));
+        given().auth().oauth2(TestTokens.land())
+                .queryParam("title", tag).queryParam("sort", "-participantsCount")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " A", tag + " C", tag + " B"));
+        given().auth().oauth2(TestTokens.land())
+                .queryParam("title", tag).queryParam("sort", "type,heldOn")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " C", tag + " B", tag + " A"));
+
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag).queryParam("type", "JOB_FAIR")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " B", tag + " C"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag).queryParam("organiser", "资五")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " B"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("enterpriseId", enterprise).queryParam("sort", "heldOn")
+                .get("/api/party-activities")
+                .then().statusCode(200)
+                .body("totalItems", equalTo(2))
+                .body("items.title", contains(tag + " A", tag + " C"))
+                .body("items[1].enterpriseIds.size()", equalTo(2));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag).queryParam("heldFrom", "2011-03-02").queryParam("heldTo", "2011-03-15")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " C", tag + " A"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag).queryParam("heldFrom", "2011-03-03")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " B", tag + " C"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("title", tag).queryParam("heldTo", "2011-03-02")
+                .get("/api/party-activities")
+                .then().statusCode(200).body("items.title", contains(tag + " A"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("size", 200)
+                .get("/api/party-activities")
+                .then().statusCode(200).body("totalItems", greaterThan(2));
+    }
+
+    @Test
+    void refusesBadPagingSortingAndDateRanges() {
+        given().auth().oauth2(TestTokens.leader()).queryParam("sort", "summary").get("/api/party-activities")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("sort"))
+                .body("detail", containsString("sortable fields"));
+        given().auth().oauth2(TestTokens.leader())
+                .queryParam("heldFrom", "2011-06-30").queryParam("heldTo", "2011-01-01")
+                .get("/api/party-activities")
+                .then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("heldFrom"));
+        given().auth().oauth2(TestTokens.leader()).queryParam("size", 201).get("/api/party-activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(TestTokens.leader()).queryParam("page", -1).get("/api/party-activities")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+}

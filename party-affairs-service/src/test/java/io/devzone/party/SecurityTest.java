@@ -1,0 +1,130 @@
+package io.devzone.party;
+
+import static io.devzone.party.Fixtures.activity;
+import static io.devzone.party.Fixtures.createActivity;
+import static io.devzone.party.Fixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SecurityTest {
+
+    private static final String CREATE = "mutation($input: PartyActivityInput!) { createPartyActivity(input: $input) { id } }";
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{ _service { sdl } }",
+            "{ _entities(representations: [{__typename: \"PartyActivity\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
+            "{ _entities(representations: [{__typename: \"Enterprise\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
+            "{ partyActivities { totalItems } }" })
+    void graphqlRefusesAnonymousCallers(String query) {
+        GraphQL.post(null, query).statusCode(401);
+    }
+
+    @Test
+    void restRefusesAnonymousAndForeignTokens() {
+        given().get("/api/party-activities").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get("/api/party-activities").then().statusCode(401);
+        given().auth().oauth2(TestTokens.forOtherAudience("wang.fang", "party-affairs")).get("/api/party-activities")
+                .then().statusCode(401);
+        given().auth().oauth2(TestTokens.forOtherAudience("wang.fang", "party-affairs"))
+                .contentType(ContentType.JSON).body(activity(unique("x"), "2011-06-30"))
+                .post("/api/party-activities").then().statusCode(401);
+        GraphQL.post(TestTokens.forOtherAudience("wang.fang", "party-affairs"), "{ _service { sdl } }").statusCode(401);
+        GraphQL.post(TestTokens.forOtherAudience("chen.jie", "leader"), "{ partyActivities { totalItems } }")
+                .statusCode(401);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreOpen() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("DevZone party-affairs-service"))
+                .body(containsString("/api/party-activities"));
+    }
+
+    @Test
+    void otherDepartmentsCannotWrite() {
+        given().auth().oauth2(TestTokens.investment()).contentType(ContentType.JSON)
+                .body(activity(unique("x"), "2011-06-30"))
+                .post("/api/party-activities")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"))
+                .body("detail", containsString("party-affairs"));
+        GraphQL.post(TestTokens.investment(), CREATE, Map.of("input", activity(unique("y"), "2011-06-30")))
+                .statusCode(200)
+                .body("data.createPartyActivity", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", containsString("party-affairs"));
+
+        String id = createActivity(activity(unique("Kept"), "2011-06-30"));
+        given().auth().oauth2(TestTokens.land()).delete("/api/party-activities/" + id)
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(TestTokens.land()).get("/api/party-activities/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void leadersReadButDoNotWrite() {
+        Map<String, Object> body = activity(unique("Read by leaders"), "2011-06-30");
+        String id = createActivity(body);
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-activities").then().statusCode(200);
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-activities/" + id).then().statusCode(200);
+        GraphQL.post(TestTokens.leader(), "query($id: ID!) { partyActivity(id: $id) { id } }", Map.of("id", id))
+                .statusCode(200).body("errors", nullValue()).body("data.partyActivity.id", equalTo(id));
+
+        given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).body(activity(unique("z"), "2011-06-30"))
+                .post("/api/party-activities").then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        body.put("version", 0);
+        given().auth().oauth2(TestTokens.leader()).contentType(ContentType.JSON).body(body)
+                .put("/api/party-activities/" + id).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(TestTokens.leader()).delete("/api/party-activities/" + id)
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        GraphQL.post(TestTokens.leader(), "mutation($id: ID!) { deletePartyActivity(id: $id) }", Map.of("id", id))
+                .statusCode(200)
+                .body("data.deletePartyActivity", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-activities/" + id)
+                .then().statusCode(200).body("version", equalTo(0));
+    }
+
+    @Test
+    void aTokenWithoutAStaffRoleReadsNothing() {
+        String visitor = TestTokens.token("visitor");
+        given().auth().oauth2(visitor).get("/api/party-activities")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        GraphQL.post(visitor, "{ partyActivities { totalItems } }")
+                .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        String enterprise = Fixtures.enterpriseId();
+        String hidden = createActivity(activity(unique("Hidden"), "2011-06-30", enterprise));
+        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyActivity { title } } }",
+                Map.of("r", List.of(Map.of("__typename", "PartyActivity", "id", hidden))))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("data._entities", nullValue());
+        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { "
+                + "... on Enterprise { id partyActivities { id } } } }",
+                Map.of("r", List.of(Map.of("__typename", "Enterprise", "id", enterprise))))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("data._entities[0].partyActivities", nullValue());
+    }
+}

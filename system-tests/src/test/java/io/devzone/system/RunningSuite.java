@@ -1,0 +1,76 @@
+package io.devzone.system;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import io.devzone.launcher.ProgressListener;
+import io.devzone.launcher.StartupFailedException;
+import io.devzone.launcher.Suite;
+import io.devzone.launcher.SuiteConfig;
+
+/**
+ * The whole suite, started once for all system tests exactly as {@code ./devzone up} starts it,
+ * on ports 10000 above the launcher's (so a running {@code ./devzone up} does not disturb it),
+ * and stopped when the test run ends.
+ */
+public final class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final int PORT_OFFSET = 10_000;
+    private static SuiteConfig config;
+    private static Suite suite;
+    /** Why the suite did not start; every later test class fails with it instead of "connection refused". */
+    private static RuntimeException startFailure;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (RunningSuite.class) {
+            if (startFailure != null) {
+                throw startFailure;
+            }
+            if (suite == null) {
+                Path root = Path.of(System.getProperty("devzone.repository.root", "..")).toAbsolutePath();
+                config = SuiteConfig.forRepository(root)
+                        .withDataDir(Path.of(System.getProperty("devzone.suite.data-dir", "target/suite")))
+                        .withPortOffset(PORT_OFFSET);
+                suite = new Suite(config);
+                // The root store closes this once, after the last test class.
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class.getName(), this);
+                try {
+                    suite.start(ProgressListener.SILENT);
+                } catch (StartupFailedException e) {
+                    // CI keeps the test output, not the suite's log files: carry the log's end along.
+                    startFailure = new IllegalStateException(e.getMessage() + "\n" + e.logReport(), e);
+                    throw startFailure;
+                } catch (RuntimeException e) {
+                    startFailure = e;
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (RunningSuite.class) {
+            if (suite != null) {
+                suite.close();
+                suite = null;
+            }
+        }
+    }
+
+    static Suite suite() {
+        return suite;
+    }
+
+    static URI service(String module) {
+        return config.serviceUrl(module);
+    }
+
+    static URI tokenUrl() {
+        return config.tokenUrl();
+    }
+}
