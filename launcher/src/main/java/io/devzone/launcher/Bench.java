@@ -2,11 +2,9 @@ package io.devzone.launcher;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -141,17 +139,8 @@ final class Bench {
                         + "\"organiser\":\"区党委\",\"participantsCount\":60,\"enterpriseIds\":[\"" + enterprise + "\"]}");
     }
 
-    private String token(String username) throws Exception {
-        String form = "client_id=devzone-web&grant_type=password&username=" + URLEncoder.encode(username,
-                StandardCharsets.UTF_8) + "&password=" + Summary.DEMO_PASSWORD;
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(config.tokenUrl())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new LauncherException("No token for " + username + " (is the suite up?): " + response.body());
-        }
-        return token.group(1);
+    private String token(String username) {
+        return DemoLogin.token(http, config.tokenUrl(), username);
     }
 
     private String post(URI url, String token, String body) throws Exception {

@@ -1,6 +1,7 @@
 package io.devzone.launcher;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The whole suite on one machine: embedded PostgreSQL, Keycloak and every service, each service
- * in its own process. Used by {@code ./devzone up} and by the system tests:
+ * in its own process, with the departments' demo data loaded into a fresh one ({@link DemoData}).
+ * Used by {@code ./devzone up} and by the system tests:
  * <pre>{@code
  * try (Suite suite = new Suite(config)) {
  *     suite.start(ProgressListener.SILENT);
@@ -101,9 +103,7 @@ public final class Suite implements AutoCloseable {
             launch(KEYCLOAK, KeycloakDistribution.command(keycloakHome, config.keycloakPort(),
                     config.keycloakManagementPort()), KeycloakDistribution.environment(), keycloakHome);
         }
-        if (config.startsPostgres()) {
-            startPostgres();
-        }
+        boolean freshDatabase = config.startsPostgres() && startPostgres();
         // The services boot while Keycloak does: they need their database at startup, but Keycloak only at
         // the first request (and the gateway's composition retries until its service account gets a token).
         List<ManagedProcess> started = new ArrayList<>();
@@ -119,11 +119,17 @@ public final class Suite implements AutoCloseable {
             progress.starting(service.name());
             service.awaitReady(config.readinessUrl(service.name()), SERVICE_TIMEOUT, progress);
         }
+        DemoData demoData = new DemoData(config);
+        if (demoData.wanted(freshDatabase)) {
+            demoData.load(progress);
+        }
     }
 
-    private void startPostgres() {
+    /** Starts the embedded PostgreSQL; true when its data folder was created now (a fresh suite). */
+    private boolean startPostgres() {
         progress.starting(POSTGRES);
         long startedAt = System.nanoTime();
+        boolean fresh = !Files.exists(config.postgresDataDir());
         try {
             EmbeddedDatabase db;
             synchronized (lock) {
@@ -140,6 +146,7 @@ public final class Suite implements AutoCloseable {
             throw e;
         }
         progress.ready(POSTGRES, Duration.ofNanos(System.nanoTime() - startedAt));
+        return fresh;
     }
 
     /** Stops one service of a running suite and leaves the rest running, as when a department's service fails. */

@@ -37,6 +37,22 @@ public class AccessGuard {
         }
     }
 
+    /**
+     * Restricted records (change histories, personal data) are for the department that owns them and for leaders;
+     * other departments are refused.
+     */
+    public void checkOwnDepartmentOrLeader() {
+        if (!isOwnDepartmentOrLeader()) {
+            throw new AccessDeniedException("Only the '" + department.writerRole() + "' department and leaders may"
+                    + " read this; you have " + roles() + ".");
+        }
+    }
+
+    /** True for the owning department and leaders: the field-level rule for personal data. */
+    public boolean isOwnDepartmentOrLeader() {
+        return hasAnyRole(department.writerRole(), Roles.LEADER);
+    }
+
     /** True when the caller holds any of the given roles: for field-level rules such as personal data. */
     public boolean hasAnyRole(String... roles) {
         for (String role : roles) {

@@ -1,0 +1,13 @@
+package io.devzone.commons.demo;
+
+/** Demo data that cannot be read or loaded: says which file and which request, and what the service answered. */
+public class DemoDataException extends RuntimeException {
+
+    public DemoDataException(String message) {
+        super(message);
+    }
+
+    public DemoDataException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
