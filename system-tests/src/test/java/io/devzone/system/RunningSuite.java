@@ -1,7 +1,12 @@
 package io.devzone.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -35,6 +40,9 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
                 config = SuiteConfig.forRepository(root)
                         .withDataDir(Path.of(System.getProperty("devzone.suite.data-dir", "target/suite")))
                         .withPortOffset(PORT_OFFSET);
+                // Fresh databases every run, so the suite loads the demo data the tests read (Keycloak's folder,
+                // whose first start is slow, is kept).
+                deleteTree(config.postgresDataDir());
                 suite = new Suite(config);
                 // The root store closes this once, after the last test class.
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSuite.class.getName(), this);
@@ -59,6 +67,19 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
                 suite.close();
                 suite = null;
             }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the old test databases in " + root, e);
         }
     }
 

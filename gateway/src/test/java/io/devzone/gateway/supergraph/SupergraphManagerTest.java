@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -29,10 +28,8 @@ import io.devzone.gateway.composition.Subgraphs;
 import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.SubgraphClient;
+import io.devzone.gateway.testing.GatewayConfigs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import io.vertx.core.Vertx;
 
 /**
@@ -68,7 +65,7 @@ class SupergraphManagerTest {
     void start() throws IOException {
         investment = subgraph(() -> Subgraphs.INVESTMENT.sdl());
         land = subgraph(() -> landSdl);
-        GatewayConfig config = config(Map.of(
+        GatewayConfig config = GatewayConfigs.of(Map.of(
                 "devzone.gateway.subgraphs.investment.url", url(investment),
                 "devzone.gateway.subgraphs.land.url", url(land),
                 "devzone.gateway.composition.interval", "30S",
@@ -164,15 +161,5 @@ class SupergraphManagerTest {
 
     private static String url(HttpServer subgraph) {
         return "http://127.0.0.1:" + subgraph.getAddress().getPort() + "/graphql";
-    }
-
-    /** The gateway's own configuration mapping, read from these properties with Quarkus' duration syntax. */
-    private static GatewayConfig config(Map<String, String> properties) {
-        return new SmallRyeConfigBuilder()
-                .withMapping(GatewayConfig.class)
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build()
-                .getConfigMapping(GatewayConfig.class);
     }
 }

@@ -1,0 +1,130 @@
+package io.devzone.gateway.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import graphql.ExecutionResult;
+import io.devzone.gateway.composition.Subgraphs;
+import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.supergraph.SupergraphManager;
+import io.devzone.gateway.testing.FakeSubgraph;
+import io.devzone.gateway.testing.GatewayConfigs;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+
+/**
+ * A query joining three subgraphs against live (fake) subgraphs: one request per subgraph whatever the number of
+ * parents, the caller's token on each, and the two entity fetches that depend only on the root response sent
+ * together, though they sit at different levels of the query — land does not answer until party-affairs has
+ * been asked, so fetching them one after the other would show up as a missed rendezvous.
+ */
+class EntityFetchParallelismTest {
+
+    private static final String CALLER = "Bearer caller-token";
+    private static final Pattern ENTITIES = Pattern.compile("(n\\d+):_entities\\(representations:\\$(r\\d+)\\)");
+
+    private final CountDownLatch partyAsked = new CountDownLatch(1);
+    private volatile boolean landWaitedForParty;
+    private Vertx vertx;
+    private FakeSubgraph investment;
+    private FakeSubgraph land;
+    private FakeSubgraph party;
+    private FederatedGraphQL gateway;
+
+    @BeforeEach
+    void start() throws IOException {
+        vertx = Vertx.vertx();
+        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> Map.of("investmentProjects", Map.of("items",
+                List.of(project("p1", "e1"), project("p2", "e1"), project("p3", "e2")))));
+        land = new FakeSubgraph(Subgraphs.LAND, received -> {
+            try {
+                landWaitedForParty = partyAsked.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return entities(received, id -> Map.of("landParcels", List.of(Map.of("code", "parcel-of-" + id))));
+        });
+        party = new FakeSubgraph(Subgraphs.PARTY, received -> {
+            partyAsked.countDown();
+            return entities(received, id -> Map.of("partyActivities", List.of(Map.of("title", "activity-of-" + id))));
+        });
+        GatewayConfig config = GatewayConfigs.of(Map.of(
+                "devzone.gateway.subgraphs.investment.url", investment.url(),
+                "devzone.gateway.subgraphs.land.url", land.url(),
+                "devzone.gateway.subgraphs.party-affairs.url", party.url(),
+                "devzone.gateway.subgraph-timeout", "10S",
+                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
+        SupergraphManager manager = new SupergraphManager(config,
+                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> "Bearer service-account");
+        manager.recompose();
+        gateway = manager.current().orElseThrow();
+    }
+
+    @AfterEach
+    void stop() {
+        investment.close();
+        land.close();
+        party.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void independentEntityFetchesRunTogetherOnePerSubgraphWithTheCallersToken() {
+        ExecutionResult result = gateway.execute(new GraphQLRequest("""
+                { investmentProjects { items { name landParcels { code } enterprise { name partyActivities { title } } } } }""",
+                null, Map.of(), Map.of()), CALLER).join();
+
+        assertEquals(List.of(), result.getErrors());
+        Map<String, Object> data = result.getData();
+        assertEquals(Map.of("investmentProjects", Map.of("items", List.of(
+                joined("p1", "e1"), joined("p2", "e1"), joined("p3", "e2")))), data);
+        assertTrue(landWaitedForParty, "land was asked, and kept waiting, before party-affairs was asked");
+        assertEquals(1, investment.operations().size());
+        assertEquals(1, land.operations().size(), "one land request for three projects");
+        assertEquals(1, party.operations().size(), "one party-affairs request for two enterprises");
+        List<FakeSubgraph.Received> all = new ArrayList<>(investment.operations());
+        all.addAll(land.operations());
+        all.addAll(party.operations());
+        all.forEach(received -> assertEquals(CALLER, received.authorization(), received.query()));
+        assertEquals(2, ((List<?>) party.operations().get(0).variables().values().iterator().next()).size(),
+                "e1 is asked for once, though two projects share it");
+    }
+
+    private static Map<String, Object> project(String id, String enterprise) {
+        return Map.of("name", "project " + id, "_dz_typename", "InvestmentProject", "_dz_id", id,
+                "enterprise", Map.of("name", "enterprise " + enterprise, "_dz_typename", "Enterprise",
+                        "_dz_id", enterprise));
+    }
+
+    private static Map<String, Object> joined(String id, String enterprise) {
+        return Map.of("name", "project " + id, "landParcels", List.of(Map.of("code", "parcel-of-" + id)),
+                "enterprise", Map.of("name", "enterprise " + enterprise,
+                        "partyActivities", List.of(Map.of("title", "activity-of-" + enterprise))));
+    }
+
+    /** The {@code _entities} answer: one object per representation, in order, under the alias the gateway used. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> entities(FakeSubgraph.Received received,
+            java.util.function.Function<String, Map<String, Object>> entity) {
+        Matcher matcher = ENTITIES.matcher(received.query());
+        if (!matcher.find()) {
+            throw new AssertionError("not an _entities request: " + received.query());
+        }
+        List<Map<String, Object>> representations = (List<Map<String, Object>>) received.variables()
+                .get(matcher.group(2));
+        return Map.of(matcher.group(1), representations.stream().map(r -> entity.apply((String) r.get("id"))).toList());
+    }
+}
