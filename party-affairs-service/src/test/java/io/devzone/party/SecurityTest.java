@@ -30,9 +30,21 @@ class SecurityTest {
     @ValueSource(strings = { "{ _service { sdl } }",
             "{ _entities(representations: [{__typename: \"PartyActivity\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
             "{ _entities(representations: [{__typename: \"Enterprise\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
-            "{ partyActivities { totalItems } }" })
+            "{ partyActivities { totalItems } }", "{ partyMembers { totalItems } }",
+            "{ partyOrganisations { totalItems } }", "{ partyHonours { totalItems } }",
+            "{ _entities(representations: [{__typename: \"WorkSummary\", from: \"2011-01-01\", to: \"2011-06-30\"}]) { __typename } }" })
     void graphqlRefusesAnonymousCallers(String query) {
         GraphQL.post(null, query).statusCode(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/party-members", "/api/party-organisations", "/api/party-honours",
+            "/api/work-summary?from=2011-01-01&to=2011-06-30",
+            "/api/party-members/0196b7a4-0000-7000-8000-000000000000/history" })
+    void restRefusesAnonymousCallersAndVisitorsEverywhere(String path) {
+        given().get(path).then().statusCode(401);
+        given().auth().oauth2(TestTokens.token("visitor")).get(path)
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
@@ -58,7 +70,12 @@ class SecurityTest {
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
         given().get("/q/openapi").then().statusCode(200)
                 .body(containsString("DevZone party-affairs-service"))
-                .body(containsString("/api/party-activities"));
+                .body(containsString("/api/party-activities"))
+                .body(containsString("/api/party-members/{id}/steps"))
+                .body(containsString("/api/party-organisations"))
+                .body(containsString("/api/party-honours"))
+                .body(containsString("/api/work-summary"))
+                .body(containsString("redactedFields"));
     }
 
     @Test

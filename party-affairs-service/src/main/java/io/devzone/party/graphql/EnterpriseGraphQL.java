@@ -11,17 +11,24 @@ import org.eclipse.microprofile.graphql.Source;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.party.mapping.EnterpriseRef;
 import io.devzone.party.mapping.PartyActivityView;
+import io.devzone.party.mapping.PartyOrganisationView;
 import io.devzone.party.service.PartyActivityService;
+import io.devzone.party.service.PartyOrganisationService;
 import io.smallrye.graphql.api.federation.Resolver;
 
-/** This subgraph's contribution to the investment service's Enterprise: the Party activities held with it. */
+/**
+ * This subgraph's contribution to the investment service's Enterprise: its Party branch and the Party activities
+ * held with it.
+ */
 @GraphQLApi
 public class EnterpriseGraphQL {
 
     private final PartyActivityService activities;
+    private final PartyOrganisationService organisations;
 
-    EnterpriseGraphQL(PartyActivityService activities) {
+    EnterpriseGraphQL(PartyActivityService activities, PartyOrganisationService organisations) {
         this.activities = activities;
+        this.organisations = organisations;
     }
 
     /**
@@ -38,5 +45,12 @@ public class EnterpriseGraphQL {
         Map<UUID, List<PartyActivityView>> byEnterprise = activities
                 .byEnterprises(enterprises.stream().map(EnterpriseRef::id).toList());
         return enterprises.stream().map(e -> byEnterprise.getOrDefault(e.id(), List.of())).toList();
+    }
+
+    @Description("The Party branch (非公企业党支部) in this enterprise, if it has one")
+    public List<PartyOrganisationView> partyBranch(@Source List<EnterpriseRef> enterprises) {
+        Map<UUID, PartyOrganisationView> byEnterprise = organisations
+                .byEnterprises(enterprises.stream().map(EnterpriseRef::id).toList());
+        return enterprises.stream().map(e -> byEnterprise.get(e.id())).toList();
     }
 }

@@ -1,0 +1,37 @@
+package io.devzone.party.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.devzone.commons.audit.Audit;
+import io.devzone.party.domain.HonourKind;
+import io.devzone.party.domain.PartyHonour;
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/** 表彰 as REST and GraphQL show it; a federation entity. */
+@Type("PartyHonour")
+@Name("PartyHonour") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Key(fields = @FieldSet("id"))
+public record PartyHonourView(
+        @Id @NonNull UUID id,
+        int version,
+        @NonNull HonourKind kind,
+        @NonNull LocalDate awardedOn,
+        @NonNull String title,
+        String awardedBy,
+        @Description("The person honoured (a PartyMember id), for the personal honours") @Id UUID memberId,
+        @Description("The organisation honoured, for ADVANCED_GRASSROOTS_ORGANISATION") @Id UUID organisationId,
+        @NonNull Audit audit) {
+
+    public static PartyHonourView of(PartyHonour honour) {
+        return new PartyHonourView(honour.id, honour.version, honour.kind, honour.awardedOn, honour.title,
+                honour.awardedBy, honour.memberId, honour.organisationId, Audit.of(honour));
+    }
+}

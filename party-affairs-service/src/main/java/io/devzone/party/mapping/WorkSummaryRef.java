@@ -1,0 +1,20 @@
+package io.devzone.party.mapping;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.smallrye.graphql.api.federation.FieldSet;
+import io.smallrye.graphql.api.federation.Key;
+
+/**
+ * The zone's work summary for a period, owned by no one subgraph: keyed by its period (both days inclusive); this
+ * subgraph contributes {@code partyAffairs}.
+ */
+@Type("WorkSummary")
+@Name("WorkSummary") // what _entities resolves the type by
+@Key(fields = @FieldSet("from to"))
+public record WorkSummaryRef(@NonNull LocalDate from, @NonNull LocalDate to) {
+}

@@ -1,0 +1,60 @@
+package io.devzone.party.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.query.Criteria;
+import io.devzone.party.domain.HonourKind;
+import io.quarkus.panache.common.Parameters;
+
+/** Which honours to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
+@Input("PartyHonourFilter")
+public class PartyHonourFilter {
+
+    @QueryParam("kind")
+    public HonourKind kind;
+
+    /** Part of the title, any case. */
+    @QueryParam("title")
+    public String title;
+
+    @Id
+    @QueryParam("memberId")
+    public UUID memberId;
+
+    @Id
+    @QueryParam("organisationId")
+    public UUID organisationId;
+
+    @Description("Awarded on or after this day")
+    @QueryParam("awardedFrom")
+    public LocalDate awardedFrom;
+
+    @Description("Awarded on or before this day")
+    @QueryParam("awardedTo")
+    public LocalDate awardedTo;
+
+    record Where(String query, Parameters parameters) {
+    }
+
+    Where where() {
+        if (awardedFrom != null && awardedTo != null && awardedFrom.isAfter(awardedTo)) {
+            throw new InvalidInputException("awardedFrom", "must not be after awardedTo");
+        }
+        Criteria criteria = new Criteria()
+                .equal("kind", kind)
+                .contains("title", title)
+                .equal("memberId", memberId)
+                .equal("organisationId", organisationId)
+                .atLeast("awardedOn", awardedFrom)
+                .atMost("awardedOn", awardedTo);
+        return new Where(criteria.query(), criteria.parameters());
+    }
+}

@@ -1,0 +1,139 @@
+package io.devzone.party.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.party.domain.PartyHonour;
+import io.devzone.party.domain.PartyHonourRepository;
+import io.devzone.party.domain.PartyMember;
+import io.devzone.party.domain.PartyMemberRepository;
+import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.mapping.PartyHonourInput;
+import io.devzone.party.mapping.PartyHonourView;
+
+/** 表彰: honours awarded to Party organisations and to members. */
+@ApplicationScoped
+public class PartyHonourService {
+
+    static final String TYPE = "PartyHonour";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "awardedOn", "awardedOn", "kind", "kind", "title", "title", "createdAt", "createdAt");
+
+    private final PartyHonourRepository honours;
+    private final PartyMemberRepository members;
+    private final PartyOrganisationRepository organisations;
+    private final InputValidator validator;
+
+    PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
+            PartyOrganisationRepository organisations, InputValidator validator) {
+        this.honours = honours;
+        this.members = members;
+        this.organisations = organisations;
+        this.validator = validator;
+    }
+
+    @ReadAccess
+    public Page<PartyHonourView> list(PartyHonourFilter filter, PageRequest page) {
+        var where = (filter == null ? new PartyHonourFilter() : filter).where();
+        return Page.of(honours.find(where.query(), page.toSort(SORTABLE, "-awardedOn"), where.parameters()),
+                page, PartyHonourView::of);
+    }
+
+    @ReadAccess
+    public PartyHonourView get(UUID id) {
+        return PartyHonourView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<PartyHonourView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(honours, ids, PartyHonourView::of);
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyHonourView create(PartyHonourInput input) {
+        validator.check(input, "partyHonour");
+        PartyHonour honour = new PartyHonour();
+        apply(input, honour);
+        honours.persist(honour);
+        Flush.now(TYPE + " '" + honour.title + "'");
+        return PartyHonourView.of(honour);
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyHonourView update(UUID id, PartyHonourInput input) {
+        validator.check(input, "partyHonour");
+        PartyHonour honour = find(id);
+        honour.checkVersion(input.version());
+        apply(input, honour);
+        Flush.now(TYPE + " " + id);
+        return PartyHonourView.of(honour);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        honours.delete(find(id));
+    }
+
+    private void apply(PartyHonourInput input, PartyHonour honour) {
+        if (input.kind().forOrganisation()) {
+            if (input.memberId() != null) {
+                throw new InvalidInputException("memberId", "must be empty: " + input.kind()
+                        + " is awarded to an organisation");
+            }
+            if (input.organisationId() == null) {
+                throw new InvalidInputException("organisationId", "is required: " + input.kind()
+                        + " is awarded to an organisation");
+            }
+            if (organisations.findById(input.organisationId()) == null) {
+                throw new InvalidInputException("organisationId", "names no Party organisation: "
+                        + input.organisationId());
+            }
+        } else {
+            if (input.organisationId() != null) {
+                throw new InvalidInputException("organisationId", "must be empty: " + input.kind()
+                        + " is awarded to a person");
+            }
+            if (input.memberId() == null) {
+                throw new InvalidInputException("memberId", "is required: " + input.kind()
+                        + " is awarded to a person");
+            }
+            PartyMember member = members.findById(input.memberId());
+            if (member == null) {
+                throw new InvalidInputException("memberId", "names no member: " + input.memberId());
+            }
+            if (member.probationaryOn == null || member.probationaryOn.isAfter(input.awardedOn())) {
+                throw new ConflictException(input.kind() + " goes to a Party member: member " + member.id
+                        + " was not one on " + input.awardedOn() + " (admitted as probationary: "
+                        + (member.probationaryOn == null ? "not yet" : member.probationaryOn) + ").");
+            }
+        }
+        honour.kind = input.kind();
+        honour.awardedOn = input.awardedOn();
+        honour.title = input.title().strip();
+        honour.awardedBy = input.awardedBy() == null || input.awardedBy().isBlank() ? null
+                : input.awardedBy().strip();
+        honour.memberId = input.memberId();
+        honour.organisationId = input.organisationId();
+    }
+
+    private PartyHonour find(UUID id) {
+        return honours.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,69 @@
+package io.devzone.party.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.query.Criteria;
+import io.devzone.party.domain.MemberCategory;
+import io.devzone.party.domain.MemberStage;
+import io.quarkus.panache.common.Parameters;
+
+/** Which members to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
+@Input("PartyMemberFilter")
+public class PartyMemberFilter {
+
+    @Description("Part of the name, any case: personal data, so for party-affairs and leaders only")
+    @QueryParam("name")
+    public String name;
+
+    @QueryParam("stage")
+    public MemberStage stage;
+
+    @QueryParam("category")
+    public MemberCategory category;
+
+    @Id
+    @QueryParam("organisationId")
+    public UUID organisationId;
+
+    @Id
+    @QueryParam("enterpriseId")
+    public UUID enterpriseId;
+
+    @Description("Admitted as probationary on or after this day")
+    @QueryParam("probationaryFrom")
+    public LocalDate probationaryFrom;
+
+    @Description("Admitted as probationary on or before this day")
+    @QueryParam("probationaryTo")
+    public LocalDate probationaryTo;
+
+    record Where(String query, Parameters parameters) {
+    }
+
+    boolean byName() {
+        return name != null && !name.isBlank();
+    }
+
+    Where where() {
+        if (probationaryFrom != null && probationaryTo != null && probationaryFrom.isAfter(probationaryTo)) {
+            throw new InvalidInputException("probationaryFrom", "must not be after probationaryTo");
+        }
+        Criteria criteria = new Criteria()
+                .contains("name", name)
+                .equal("stage", stage)
+                .equal("category", category)
+                .equal("organisationId", organisationId)
+                .equal("enterpriseId", enterpriseId)
+                .atLeast("probationaryOn", probationaryFrom)
+                .atMost("probationaryOn", probationaryTo);
+        return new Where(criteria.query(), criteria.parameters());
+    }
+}

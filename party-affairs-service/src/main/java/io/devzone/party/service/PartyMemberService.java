@@ -1,0 +1,216 @@
+package io.devzone.party.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.AccessDeniedException;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.party.domain.MemberStage;
+import io.devzone.party.domain.PartyHonourRepository;
+import io.devzone.party.domain.PartyMember;
+import io.devzone.party.domain.PartyMemberRepository;
+import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.mapping.MemberStepInput;
+import io.devzone.party.mapping.PartyMemberInput;
+import io.devzone.party.mapping.PartyMemberView;
+
+/**
+ * 发展党员: member development, APPLICANT → ACTIVIST → DEVELOPMENT_TARGET → PROBATIONARY → FULL, each step dated,
+ * none skipped, and FULL no earlier than one year after admission as probationary. Personal data is shown to the
+ * party-affairs department and leaders only; every step is kept in the change history.
+ */
+@ApplicationScoped
+public class PartyMemberService {
+
+    static final String TYPE = "PartyMember";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "stage", "stage", "category", "category", "appliedOn", "appliedOn",
+            "probationaryOn", "probationaryOn", "fullOn", "fullOn", "createdAt", "createdAt");
+
+    private final PartyMemberRepository members;
+    private final PartyOrganisationRepository organisations;
+    private final PartyHonourRepository honours;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+    private final InputValidator validator;
+
+    PartyMemberService(PartyMemberRepository members, PartyOrganisationRepository organisations,
+            PartyHonourRepository honours, ChangeHistory history, AccessGuard guard, InputValidator validator) {
+        this.members = members;
+        this.organisations = organisations;
+        this.honours = honours;
+        this.history = history;
+        this.guard = guard;
+        this.validator = validator;
+    }
+
+    @ReadAccess
+    public Page<PartyMemberView> list(PartyMemberFilter filter, PageRequest page) {
+        PartyMemberFilter criteria = filter == null ? new PartyMemberFilter() : filter;
+        boolean personal = guard.isOwnDepartmentOrLeader();
+        if (!personal && criteria.byName()) {
+            throw new AccessDeniedException("Members' names are personal data: only the 'party-affairs'"
+                    + " department and leaders may search by name.");
+        }
+        if (!personal && page.sort() != null && page.sort().contains("name")) {
+            throw new AccessDeniedException("Members' names are personal data: only the 'party-affairs'"
+                    + " department and leaders may sort by name.");
+        }
+        var where = criteria.where();
+        return Page.of(members.find(where.query(), page.toSort(SORTABLE, "-appliedOn"), where.parameters()),
+                page, member -> PartyMemberView.of(member, personal));
+    }
+
+    @ReadAccess
+    public PartyMemberView get(UUID id) {
+        return PartyMemberView.of(find(id), guard.isOwnDepartmentOrLeader());
+    }
+
+    /** The members with these ids, in the same order; null where none exists (or the id is null). */
+    @ReadAccess
+    public List<PartyMemberView> getAll(List<UUID> ids) {
+        boolean personal = guard.isOwnDepartmentOrLeader();
+        return AuditedEntity.findInOrder(members, ids, member -> PartyMemberView.of(member, personal));
+    }
+
+    /** Every step and change of the member, oldest first: for the party-affairs department and leaders only. */
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyMemberView create(PartyMemberInput input) {
+        validator.check(input, "partyMember");
+        if (input.appliedOn() == null) {
+            throw new InvalidInputException("appliedOn", "is required: the day the person applied (入党申请)");
+        }
+        checkNotFuture("appliedOn", input.appliedOn());
+        PartyMember member = new PartyMember();
+        apply(input, member);
+        member.take(MemberStage.APPLICANT, input.appliedOn());
+        members.persist(member);
+        Flush.now(TYPE + " " + member.id);
+        history.record(TYPE, member.id, "stage", null, MemberStage.APPLICANT);
+        history.record(TYPE, member.id, "appliedOn", null, member.appliedOn);
+        return PartyMemberView.of(member, true);
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyMemberView update(UUID id, PartyMemberInput input) {
+        validator.check(input, "partyMember");
+        PartyMember member = find(id);
+        member.checkVersion(input.version());
+        history.record(TYPE, id, "category", member.category, input.category());
+        history.record(TYPE, id, "organisationId", member.organisationId, input.organisationId());
+        apply(input, member);
+        Flush.now(TYPE + " " + id);
+        return PartyMemberView.of(member, true);
+    }
+
+    /** Takes the member's next development step on the given day, or says why it cannot be taken. */
+    @WriteAccess
+    @Transactional
+    public PartyMemberView takeStep(UUID id, MemberStepInput input) {
+        validator.check(input, "step");
+        checkNotFuture("on", input.on());
+        PartyMember member = find(id);
+        member.checkVersion(input.version());
+        MemberStage current = member.stage;
+        MemberStage step = input.step();
+        LocalDate since = member.dateOf(current);
+        if (step.compareTo(current) <= 0) {
+            throw new ConflictException("The member reached " + current + " on " + since + " already"
+                    + (current.next() == null ? "; FULL is the last step." : "; the next step is " + current.next()
+                            + "."));
+        }
+        if (step != current.next()) {
+            throw new ConflictException(step + " cannot follow " + current + ": no step may be skipped; the next"
+                    + " step is " + current.next() + ".");
+        }
+        if (input.on().isBefore(since)) {
+            throw new ConflictException(step + " on " + input.on() + " cannot come before the " + current
+                    + " step on " + since + ".");
+        }
+        if (step == MemberStage.FULL) {
+            LocalDate earliest = member.probationaryOn.plusYears(1);
+            if (input.on().isBefore(earliest)) {
+                throw new ConflictException("FULL membership is possible from " + earliest + ", one year after"
+                        + " admission as probationary on " + member.probationaryOn + ".");
+            }
+        }
+        member.take(step, input.on());
+        history.record(TYPE, id, "stage", current, step);
+        history.record(TYPE, id, dateField(step), null, input.on());
+        Flush.now(TYPE + " " + id);
+        return PartyMemberView.of(member, true);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        PartyMember member = find(id);
+        if (honours.count("memberId", id) > 0) {
+            throw new ConflictException(TYPE + " " + id + " has received honours: delete them first.");
+        }
+        members.delete(member);
+    }
+
+    private void apply(PartyMemberInput input, PartyMember member) {
+        if (organisations.findById(input.organisationId()) == null) {
+            throw new InvalidInputException("organisationId", "names no Party organisation: "
+                    + input.organisationId());
+        }
+        member.name = input.name().strip();
+        member.identityNumber = blankToNull(input.identityNumber());
+        member.phone = blankToNull(input.phone());
+        member.category = input.category();
+        member.organisationId = input.organisationId();
+        member.enterpriseId = input.enterpriseId();
+    }
+
+    private static void checkNotFuture(String field, LocalDate day) {
+        if (day.isAfter(LocalDate.now())) {
+            throw new InvalidInputException(field, "must not be in the future: a step is recorded once taken");
+        }
+    }
+
+    private static String dateField(MemberStage step) {
+        return switch (step) {
+            case APPLICANT -> "appliedOn";
+            case ACTIVIST -> "activistOn";
+            case DEVELOPMENT_TARGET -> "developmentTargetOn";
+            case PROBATIONARY -> "probationaryOn";
+            case FULL -> "fullOn";
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    PartyMember find(UUID id) {
+        return members.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,201 @@
+package io.devzone.party.service;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.party.domain.OrganisationKind;
+import io.devzone.party.domain.PartyHonourRepository;
+import io.devzone.party.domain.PartyMemberRepository;
+import io.devzone.party.domain.PartyOrganisation;
+import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.mapping.PartyOrganisationInput;
+import io.devzone.party.mapping.PartyOrganisationView;
+
+/** 党组织: the zone Party committee and its branches, as a tree. */
+@ApplicationScoped
+public class PartyOrganisationService {
+
+    static final String TYPE = "PartyOrganisation";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "kind", "kind", "establishedOn", "establishedOn", "createdAt", "createdAt");
+
+    private final PartyOrganisationRepository organisations;
+    private final PartyMemberRepository members;
+    private final PartyHonourRepository honours;
+    private final InputValidator validator;
+
+    PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
+            PartyHonourRepository honours, InputValidator validator) {
+        this.organisations = organisations;
+        this.members = members;
+        this.honours = honours;
+        this.validator = validator;
+    }
+
+    @ReadAccess
+    public Page<PartyOrganisationView> list(PartyOrganisationFilter filter, PageRequest page) {
+        var where = (filter == null ? new PartyOrganisationFilter() : filter).where();
+        // the committee first, then the branches by name
+        return Page.of(organisations.find(where.query(), page.toSort(SORTABLE, "kind,name"), where.parameters()),
+                page, PartyOrganisationView::of);
+    }
+
+    @ReadAccess
+    public PartyOrganisationView get(UUID id) {
+        return PartyOrganisationView.of(find(id));
+    }
+
+    /** The organisations with these ids, in the same order; null where none exists (or the id is null). */
+    @ReadAccess
+    public List<PartyOrganisationView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(organisations, ids, PartyOrganisationView::of);
+    }
+
+    /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
+    @ReadAccess
+    public Map<UUID, PartyOrganisationView> byEnterprises(Collection<UUID> enterpriseIds) {
+        Map<UUID, PartyOrganisationView> byEnterprise = new LinkedHashMap<>();
+        Set<UUID> wanted = new HashSet<>(enterpriseIds);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            organisations.inEnterprises(wanted)
+                    .forEach(branch -> byEnterprise.put(branch.enterpriseId, PartyOrganisationView.of(branch)));
+        }
+        return byEnterprise;
+    }
+
+    /** The organisations directly below each of these, by name, in one query; one with none is absent. */
+    @ReadAccess
+    public Map<UUID, List<PartyOrganisationView>> below(Collection<UUID> parentIds) {
+        Map<UUID, List<PartyOrganisationView>> byParent = new LinkedHashMap<>();
+        Set<UUID> wanted = new HashSet<>(parentIds);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            organisations.below(wanted).forEach(child -> byParent
+                    .computeIfAbsent(child.parentId, id -> new ArrayList<>()).add(PartyOrganisationView.of(child)));
+        }
+        return byParent;
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyOrganisationView create(PartyOrganisationInput input) {
+        validator.check(input, "partyOrganisation");
+        PartyOrganisation organisation = new PartyOrganisation();
+        apply(input, organisation);
+        organisations.persist(organisation);
+        Flush.now(TYPE + " '" + organisation.name + "'");
+        return PartyOrganisationView.of(organisation);
+    }
+
+    @WriteAccess
+    @Transactional
+    public PartyOrganisationView update(UUID id, PartyOrganisationInput input) {
+        validator.check(input, "partyOrganisation");
+        PartyOrganisation organisation = find(id);
+        organisation.checkVersion(input.version());
+        apply(input, organisation);
+        Flush.now(TYPE + " " + id);
+        return PartyOrganisationView.of(organisation);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        PartyOrganisation organisation = find(id);
+        if (organisations.hasChildren(id)) {
+            throw new ConflictException("'" + organisation.name + "' still has organisations below it:"
+                    + " move or delete them first.");
+        }
+        if (members.count("organisationId", id) > 0) {
+            throw new ConflictException("'" + organisation.name + "' still develops members:"
+                    + " move them to another organisation first.");
+        }
+        if (honours.count("organisationId", id) > 0) {
+            throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
+        }
+        organisations.delete(organisation);
+    }
+
+    private void apply(PartyOrganisationInput input, PartyOrganisation organisation) {
+        String name = input.name().strip();
+        if (organisations.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(),
+                organisation.id == null ? new UUID(0, 0) : organisation.id) > 0) {
+            throw new ConflictException("A Party organisation named '" + name + "' already exists.");
+        }
+        if (input.kind() == OrganisationKind.ZONE_PARTY_COMMITTEE) {
+            if (input.parentId() != null) {
+                throw new InvalidInputException("parentId", "must be empty: the zone Party committee is the root");
+            }
+            if (input.enterpriseId() != null) {
+                throw new InvalidInputException("enterpriseId", "must be empty: the zone Party committee is in no"
+                        + " enterprise");
+            }
+            organisations.find("kind", OrganisationKind.ZONE_PARTY_COMMITTEE).firstResultOptional()
+                    .filter(root -> !root.id.equals(organisation.id))
+                    .ifPresent(root -> {
+                        throw new ConflictException("There is one zone Party committee and it exists already: '"
+                                + root.name + "'. Record this organisation as a BRANCH below it.");
+                    });
+        } else {
+            if (input.parentId() == null) {
+                throw new InvalidInputException("parentId", "is required: a branch hangs below the zone Party"
+                        + " committee or another organisation");
+            }
+            checkParent(organisation.id, input.parentId());
+        }
+        if (input.enterpriseId() != null) {
+            organisations.find("enterpriseId = ?1 and id <> ?2", input.enterpriseId(),
+                    organisation.id == null ? new UUID(0, 0) : organisation.id).firstResultOptional()
+                    .ifPresent(other -> {
+                        throw new ConflictException("Enterprise " + input.enterpriseId() + " already has its"
+                                + " Party branch: '" + other.name + "'.");
+                    });
+        }
+        organisation.name = name;
+        organisation.kind = input.kind();
+        organisation.parentId = input.parentId();
+        organisation.enterpriseId = input.enterpriseId();
+        organisation.establishedOn = input.establishedOn();
+    }
+
+    /** The parent must exist, and must not be the organisation itself or below it (the tree has no cycles). */
+    private void checkParent(UUID self, UUID parentId) {
+        UUID current = parentId;
+        Set<UUID> seen = new HashSet<>();
+        while (current != null && seen.add(current)) {
+            if (current.equals(self)) {
+                throw new ConflictException("An organisation cannot be placed below itself or one of its own"
+                        + " branches.");
+            }
+            PartyOrganisation above = organisations.findById(current);
+            if (above == null) {
+                throw new InvalidInputException("parentId", "names no Party organisation: " + parentId);
+            }
+            current = above.parentId;
+        }
+    }
+
+    PartyOrganisation find(UUID id) {
+        return organisations.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}
