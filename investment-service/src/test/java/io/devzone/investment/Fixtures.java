@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.devzone.commons.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Records made through the REST API, named uniquely so tests sharing one database never collide. */
 final class Fixtures {
@@ -43,6 +44,31 @@ final class Fixtures {
         body.put("agreedInvestmentCny", new java.math.BigDecimal(agreedInvestmentCny));
         body.put("strategicInvestor", false);
         return body;
+    }
+
+    static RequestSpecification asInvestment() {
+        return given().auth().oauth2(TestTokens.investment()).contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** A project entering the pipeline at {@code stage} on {@code on}. */
+    static String createProject(String enterpriseId, String agreedInvestmentCny, String stage, String on) {
+        Map<String, Object> body = project(unique("项目"), enterpriseId, agreedInvestmentCny);
+        body.put("stage", stage);
+        body.put("stageOn", on);
+        return createProject(body);
+    }
+
+    /** Moves a project along the pipeline, sending the version it has now; answers the new version. */
+    static int move(String projectId, String stage, String on) {
+        int version = given().auth().oauth2(TestTokens.investment()).get("/api/investment-projects/" + projectId)
+                .then().statusCode(200).extract().path("version");
+        return asInvestment().body(Map.of("stage", stage, "on", on, "version", version))
+                .post("/api/investment-projects/" + projectId + "/stage-changes")
+                .then().statusCode(200).extract().path("version");
     }
 
     static String createProject(Map<String, Object> body) {

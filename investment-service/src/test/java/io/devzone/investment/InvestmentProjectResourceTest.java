@@ -56,7 +56,7 @@ class InvestmentProjectResourceTest {
     }
 
     @Test
-    void movesAlongThePipelineOnly() {
+    void theStageMovesOnlyByStageChanges() {
         String enterpriseId = createEnterprise(unique("贝特瑞"));
         Map<String, Object> body = project(unique("深圳贝特瑞"), enterpriseId, "1000000000");
         String id = createProject(body);
@@ -64,19 +64,14 @@ class InvestmentProjectResourceTest {
         body.put("stage", "NEGOTIATING");
         body.put("version", 0);
         asInvestment().body(body).put("/api/investment-projects/" + id)
-                .then().statusCode(200).body("stage", equalTo("NEGOTIATING"));
-
-        body.put("stage", "LANDED");
-        body.put("version", 1);
-        asInvestment().body(body).put("/api/investment-projects/" + id)
                 .then().statusCode(409)
                 .body("code", equalTo("CONFLICT"))
-                .body("detail", containsString("INTENT"))
-                .body("detail", containsString("DROPPED"));
+                .body("detail", containsString("stage-changes"));
 
-        body.put("stage", "DROPPED");
+        body.put("stage", "LEAD");
+        body.put("name", body.get("name") + " 二期");
         asInvestment().body(body).put("/api/investment-projects/" + id)
-                .then().statusCode(200).body("stage", equalTo("DROPPED"));
+                .then().statusCode(200).body("stage", equalTo("LEAD")).body("version", equalTo(1));
     }
 
     @Test

@@ -31,7 +31,21 @@ class SubgraphTest {
                 .body("data._service.sdl", containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2"))
                 .body("data._service.sdl", containsString("type Audit @shareable"))
                 .body("data._service.sdl", containsString("type Enterprise @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"));
+                .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("type WorkSummary @key(fields : \"from to\")"))
+                .body("data._service.sdl", containsString("type Change @shareable"))
+                .body("data._service.sdl", containsString("type InfrastructureProject @key(fields : \"id\")"));
+    }
+
+    @Test
+    void resolvesAWorkSummaryByItsPeriod() {
+        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
+                + "... on WorkSummary { from to investment { landedProjects } } } }",
+                Map.of("r", List.of(Map.of("__typename", "WorkSummary", "from", "2031-01-01", "to", "2031-06-30"))))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data._entities[0].from", equalTo("2031-01-01"))
+                .body("data._entities[0].investment.landedProjects", equalTo(0));
     }
 
     @Test

@@ -40,7 +40,16 @@ public class InvestmentProject extends AuditedEntity {
     @Column(name = "strategic_investor", nullable = false)
     public boolean strategicInvestor;
 
+    /** The current stage; it moves only by dated transitions ({@link StageChange}). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     public PipelineStage stage;
+
+    /** 项目联络工作组: the liaison group following the project. */
+    @Column(name = "liaison_group", length = 100)
+    public String liaisonGroup;
+
+    /** 责任领导: the zone leader responsible for the project. */
+    @Column(name = "responsible_leader", length = 100)
+    public String responsibleLeader;
 }

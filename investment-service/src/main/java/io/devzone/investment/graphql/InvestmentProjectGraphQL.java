@@ -12,11 +12,14 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.investment.mapping.EnterpriseView;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
+import io.devzone.investment.mapping.StageChangeInput;
+import io.devzone.investment.mapping.StageChangeView;
 import io.devzone.investment.service.EnterpriseService;
 import io.devzone.investment.service.InvestmentProjectFilter;
 import io.devzone.investment.service.InvestmentProjectService;
@@ -58,6 +61,13 @@ public class InvestmentProjectGraphQL {
     }
 
     @Mutation
+    @Description("Moves a project to its next stage (or DROPPED) on a date; an illegal move is a CONFLICT naming the"
+            + " allowed next stages")
+    public InvestmentProjectView changeInvestmentProjectStage(@Id @NonNull String id, @NonNull StageChangeInput input) {
+        return projects.changeStage(Ids.parse(id, "id"), input);
+    }
+
+    @Mutation
     @Description("Deletes an investment project; returns its id")
     @Id
     public UUID deleteInvestmentProject(@Id @NonNull String id) {
@@ -71,6 +81,16 @@ public class InvestmentProjectGraphQL {
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<InvestmentProjectView> investmentProjectsById(List<String> id) {
         return projects.getAll(Ids.parseEach(id));
+    }
+
+    @Description("The project's dated moves along the pipeline, oldest first")
+    public List<StageChangeView> stageChanges(@Source InvestmentProjectView project) {
+        return projects.stageChanges(project.id());
+    }
+
+    @Description("Who changed the stage and agreed investment, when, from what to what (investment and leaders only)")
+    public List<ChangeView> history(@Source InvestmentProjectView project) {
+        return projects.history(project.id());
     }
 
     @Description("The enterprise that invests in this project")

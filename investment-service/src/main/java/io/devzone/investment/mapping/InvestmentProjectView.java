@@ -31,11 +31,13 @@ public record InvestmentProjectView(
         @Description("Agreed investment in yuan (CNY)") @NonNull BigDecimal agreedInvestmentCny,
         boolean strategicInvestor,
         @NonNull PipelineStage stage,
+        @Description("项目联络工作组") String liaisonGroup,
+        @Description("责任领导") String responsibleLeader,
         @NonNull Audit audit) {
 
     public static InvestmentProjectView of(InvestmentProject project) {
         return new InvestmentProjectView(project.id, project.version, project.name, project.enterpriseId,
                 project.industryChain, project.park, project.agreedInvestmentCny, project.strategicInvestor,
-                project.stage, Audit.of(project));
+                project.stage, project.liaisonGroup, project.responsibleLeader, Audit.of(project));
     }
 }

@@ -1,6 +1,7 @@
 package io.devzone.investment.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -17,10 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
+import io.devzone.investment.mapping.StageChangeInput;
+import io.devzone.investment.mapping.StageChangeView;
 import io.devzone.investment.service.InvestmentProjectFilter;
 import io.devzone.investment.service.InvestmentProjectService;
 
@@ -58,9 +62,32 @@ public class InvestmentProjectResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change an investment project (its stage only along the pipeline); send the version you read")
+    @Operation(summary = "Change an investment project (its stage moves only by stage changes); send the version you read")
     public InvestmentProjectView update(UUID id, InvestmentProjectInput input) {
         return service.update(id, input);
+    }
+
+    @POST
+    @Path("{id}/stage-changes")
+    @Operation(summary = "Move the project to its next stage (or DROPPED) on a date; an illegal move is a 409 naming"
+            + " the allowed next stages; send the version you read")
+    public InvestmentProjectView changeStage(UUID id, StageChangeInput input) {
+        return service.changeStage(id, input);
+    }
+
+    @GET
+    @Path("{id}/stage-changes")
+    @Operation(summary = "The project's dated moves along the pipeline, oldest first")
+    public List<StageChangeView> stageChanges(UUID id) {
+        return service.stageChanges(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who changed the project's stage and agreed investment, when, from what to what"
+            + " (investment and leaders only)")
+    public List<ChangeView> history(UUID id) {
+        return service.history(id);
     }
 
     @DELETE

@@ -17,7 +17,9 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.investment.domain.Enterprise;
+import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
 import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.FinancingRepository;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.mapping.EnterpriseInput;
 import io.devzone.investment.mapping.EnterpriseView;
@@ -32,12 +34,16 @@ public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
     private final InvestmentProjectRepository projects;
+    private final EnterpriseMonthlyFigureRepository figures;
+    private final FinancingRepository financing;
     private final InputValidator validator;
 
     EnterpriseService(EnterpriseRepository enterprises, InvestmentProjectRepository projects,
-            InputValidator validator) {
+            EnterpriseMonthlyFigureRepository figures, FinancingRepository financing, InputValidator validator) {
         this.enterprises = enterprises;
         this.projects = projects;
+        this.figures = figures;
+        this.financing = financing;
         this.validator = validator;
     }
 
@@ -89,6 +95,11 @@ public class EnterpriseService {
         if (invested > 0) {
             throw new ConflictException(TYPE + " " + id + " invests in " + invested
                     + " investment project(s); delete or reassign them first.");
+        }
+        long recorded = figures.countByEnterprise(id) + financing.countByEnterprise(id);
+        if (recorded > 0) {
+            throw new ConflictException(TYPE + " " + id + " has " + recorded
+                    + " monthly figure(s) or financing record(s); delete them first.");
         }
         enterprises.delete(enterprise);
     }

@@ -38,6 +38,10 @@ public class InvestmentProjectFilter {
     @QueryParam("strategicInvestor")
     public Boolean strategicInvestor;
 
+    /** Part of the liaison group's name, any case. */
+    @QueryParam("liaisonGroup")
+    public String liaisonGroup;
+
     /** Agreed investment at least this many yuan. */
     @QueryParam("minAgreedInvestmentCny")
     public BigDecimal minAgreedInvestmentCny;
@@ -58,6 +62,7 @@ public class InvestmentProjectFilter {
                 .equal("industryChain", industryChain)
                 .equal("stage", stage)
                 .equal("strategicInvestor", strategicInvestor)
+                .contains("liaisonGroup", liaisonGroup)
                 .atLeast("agreedInvestmentCny", minAgreedInvestmentCny)
                 .atMost("agreedInvestmentCny", maxAgreedInvestmentCny);
     }

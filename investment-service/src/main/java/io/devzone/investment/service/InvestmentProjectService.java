@@ -1,5 +1,7 @@
 package io.devzone.investment.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,35 +17,60 @@ import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.CurrentUser;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.investment.domain.CapitalArrivalRepository;
 import io.devzone.investment.domain.EnterpriseRepository;
 import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.PipelineStage;
+import io.devzone.investment.domain.SchedulingMeetingRepository;
+import io.devzone.investment.domain.StageChange;
+import io.devzone.investment.domain.StageChangeRepository;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
+import io.devzone.investment.mapping.StageChangeInput;
+import io.devzone.investment.mapping.StageChangeView;
 
-/** 招商项目: the investment projects the department follows through the pipeline. */
+/** 招商项目: the investment projects the department follows through the pipeline, one dated transition at a time. */
 @ApplicationScoped
 public class InvestmentProjectService {
 
     static final String TYPE = "InvestmentProject";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "name", "park", "park", "industryChain", "industryChain", "stage", "stage",
-            "agreedInvestmentCny", "agreedInvestmentCny", "createdAt", "createdAt");
+            "agreedInvestmentCny", "agreedInvestmentCny", "createdAt", "createdAt",
+            "liaisonGroup", "liaisonGroup");
 
     private final InvestmentProjectRepository projects;
     private final EnterpriseRepository enterprises;
+    private final StageChangeRepository stageChanges;
+    private final CapitalArrivalRepository arrivals;
+    private final SchedulingMeetingRepository meetings;
     private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+    private final CurrentUser currentUser;
 
     InvestmentProjectService(InvestmentProjectRepository projects, EnterpriseRepository enterprises,
-            InputValidator validator) {
+            StageChangeRepository stageChanges, CapitalArrivalRepository arrivals,
+            SchedulingMeetingRepository meetings, InputValidator validator, ChangeHistory history,
+            AccessGuard guard, CurrentUser currentUser) {
         this.projects = projects;
         this.enterprises = enterprises;
+        this.stageChanges = stageChanges;
+        this.arrivals = arrivals;
+        this.meetings = meetings;
         this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+        this.currentUser = currentUser;
     }
 
     @ReadAccess
@@ -77,10 +104,13 @@ public class InvestmentProjectService {
     public InvestmentProjectView create(InvestmentProjectInput input) {
         validator.check(input, "investmentProject");
         InvestmentProject project = new InvestmentProject();
-        project.stage = PipelineStage.LEAD;
+        // a new project enters the pipeline at the stage it has already reached
+        project.stage = input.stage() == null ? PipelineStage.LEAD : input.stage();
         apply(input, project);
         projects.persist(project);
         Flush.now(TYPE + " '" + input.name() + "'");
+        record(project, 0, null, project.stage, input.stageOn() == null ? LocalDate.now() : input.stageOn());
+        history.record(TYPE, project.id, "agreedInvestmentCny", null, project.agreedInvestmentCny);
         return InvestmentProjectView.of(project);
     }
 
@@ -90,46 +120,101 @@ public class InvestmentProjectService {
         validator.check(input, "investmentProject");
         InvestmentProject project = find(id);
         project.checkVersion(input.version());
+        if (input.stage() != null && input.stage() != project.stage) {
+            throw new ConflictException("The stage of " + TYPE + " " + id + " moves only by a dated stage change"
+                    + " (POST /api/investment-projects/" + id + "/stage-changes or changeInvestmentProjectStage);"
+                    + " it is " + project.stage + ", allowed next stages: " + project.stage.next() + ".");
+        }
+        history.record(TYPE, id, "agreedInvestmentCny", project.agreedInvestmentCny, Money.of(input.agreedInvestmentCny()));
         apply(input, project);
         Flush.now(TYPE + " " + id);
         return InvestmentProjectView.of(project);
     }
 
+    /** Moves the project one legal step along the pipeline, dated and kept in its history. */
+    @WriteAccess
+    @Transactional
+    public InvestmentProjectView changeStage(UUID id, StageChangeInput input) {
+        validator.check(input, "stageChange");
+        InvestmentProject project = find(id);
+        project.checkVersion(input.version());
+        PipelineStage from = project.stage;
+        if (!from.canMoveTo(input.stage())) {
+            throw new ConflictException("An investment project cannot move from " + from + " to " + input.stage()
+                    + "; allowed next stages: " + (from.next().isEmpty() ? "none, " + from + " is final"
+                            : from.next().toString()) + ".");
+        }
+        StageChange last = stageChanges.latest(id).orElse(null);
+        if (last != null && input.on().isBefore(last.changedOn)) {
+            throw new InvalidInputException("on", "must not be before " + last.changedOn
+                    + ", when the project moved to " + last.toStage);
+        }
+        project.stage = input.stage();
+        record(project, last == null ? 0 : last.sequence + 1, from, input.stage(), input.on());
+        history.record(TYPE, id, "stage", from, input.stage());
+        Flush.now(TYPE + " " + id);
+        return InvestmentProjectView.of(project);
+    }
+
+    @ReadAccess
+    public List<StageChangeView> stageChanges(UUID id) {
+        find(id);
+        return stageChanges.ofProject(id).stream().map(StageChangeView::of).toList();
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        projects.delete(find(id));
+        InvestmentProject project = find(id);
+        long arrived = arrivals.countByProject(id);
+        long reviewed = meetings.countReviewing(id);
+        if (arrived + reviewed > 0) {
+            throw new ConflictException(TYPE + " " + id + " has " + arrived + " capital arrival(s) and was reviewed by "
+                    + reviewed + " scheduling meeting(s); delete those first or drop the project instead.");
+        }
+        stageChanges.deleteOfProject(id);
+        projects.delete(project);
+    }
+
+    private void record(InvestmentProject project, int sequence, PipelineStage from, PipelineStage to,
+            LocalDate on) {
+        StageChange change = new StageChange();
+        change.investmentProjectId = project.id;
+        change.sequence = sequence;
+        change.fromStage = from;
+        change.toStage = to;
+        change.changedOn = on;
+        change.recordedAt = Instant.now();
+        change.recordedBy = currentUser.username();
+        stageChanges.persist(change);
     }
 
     private void apply(InvestmentProjectInput input, InvestmentProject project) {
         if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
             throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
         }
-        if (input.stage() != null && input.stage() != project.stage) {
-            moveTo(project, input.stage());
-        }
         project.name = input.name().strip();
         project.enterpriseId = input.enterpriseId();
         project.industryChain = input.industryChain();
         project.park = input.park();
-        project.agreedInvestmentCny = input.agreedInvestmentCny();
+        project.agreedInvestmentCny = Money.of(input.agreedInvestmentCny());
         project.strategicInvestor = input.strategicInvestor();
+        project.liaisonGroup = blankToNull(input.liaisonGroup());
+        project.responsibleLeader = blankToNull(input.responsibleLeader());
     }
 
-    private static void moveTo(InvestmentProject project, PipelineStage target) {
-        PipelineStage from = project.stage;
-        if (from == PipelineStage.LEAD && project.id == null) {
-            project.stage = target; // a new project may enter the pipeline at any stage it has already reached
-            return;
-        }
-        if (!from.canMoveTo(target)) {
-            throw new ConflictException("An investment project cannot move from " + from + " to " + target
-                    + "; allowed next stages: " + from.next() + ".");
-        }
-        project.stage = target;
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private InvestmentProject find(UUID id) {
+    InvestmentProject find(UUID id) {
         return projects.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

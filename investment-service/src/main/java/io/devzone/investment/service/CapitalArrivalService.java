@@ -1,0 +1,148 @@
+package io.devzone.investment.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.investment.domain.CapitalArrival;
+import io.devzone.investment.domain.CapitalArrivalRepository;
+import io.devzone.investment.domain.CapitalOrigin;
+import io.devzone.investment.domain.InvestmentProjectRepository;
+import io.devzone.investment.mapping.CapitalArrivalInput;
+import io.devzone.investment.mapping.CapitalArrivalView;
+
+/** 到位资金: dated arrivals of capital per investment project. */
+@ApplicationScoped
+public class CapitalArrivalService {
+
+    static final String TYPE = "CapitalArrival";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "arrivedOn", "arrivedOn", "origin", "origin", "amountCny", "amountCny", "amountUsd", "amountUsd",
+            "createdAt", "createdAt");
+
+    private final CapitalArrivalRepository arrivals;
+    private final InvestmentProjectRepository projects;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    CapitalArrivalService(CapitalArrivalRepository arrivals, InvestmentProjectRepository projects,
+            InputValidator validator, ChangeHistory history, AccessGuard guard) {
+        this.arrivals = arrivals;
+        this.projects = projects;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<CapitalArrivalView> list(CapitalArrivalFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new CapitalArrivalFilter() : filter).criteria();
+        return Page.of(arrivals.find(criteria.query(), page.toSort(SORTABLE, "arrivedOn"), criteria.parameters()),
+                page, CapitalArrivalView::of);
+    }
+
+    @ReadAccess
+    public CapitalArrivalView get(UUID id) {
+        return CapitalArrivalView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<CapitalArrivalView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(arrivals, ids, CapitalArrivalView::of);
+    }
+
+    /** Each project's arrivals, oldest first, for resolving {@code InvestmentProject.capitalArrivals} in one query. */
+    @ReadAccess
+    public Map<UUID, List<CapitalArrivalView>> byProjects(List<UUID> projectIds) {
+        return arrivals.list("investmentProjectId in ?1 order by arrivedOn, id", projectIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.investmentProjectId,
+                        java.util.stream.Collectors.mapping(CapitalArrivalView::of, java.util.stream.Collectors.toList())));
+    }
+
+    @WriteAccess
+    @Transactional
+    public CapitalArrivalView create(CapitalArrivalInput input) {
+        check(input);
+        CapitalArrival arrival = new CapitalArrival();
+        apply(input, arrival);
+        arrivals.persist(arrival);
+        Flush.now(TYPE);
+        recordMoney(arrival, null, null);
+        return CapitalArrivalView.of(arrival);
+    }
+
+    @WriteAccess
+    @Transactional
+    public CapitalArrivalView update(UUID id, CapitalArrivalInput input) {
+        check(input);
+        CapitalArrival arrival = find(id);
+        arrival.checkVersion(input.version());
+        var oldCny = arrival.amountCny;
+        var oldUsd = arrival.amountUsd;
+        apply(input, arrival);
+        recordMoney(arrival, oldCny, oldUsd);
+        Flush.now(TYPE + " " + id);
+        return CapitalArrivalView.of(arrival);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        arrivals.delete(find(id));
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    private void check(CapitalArrivalInput input) {
+        validator.check(input, "capitalArrival");
+        if (input.origin() == CapitalOrigin.DOMESTIC && (input.amountCny() == null || input.amountUsd() != null)) {
+            throw new InvalidInputException("amountCny", "is required for DOMESTIC capital, and amountUsd must be left out");
+        }
+        if (input.origin() == CapitalOrigin.FOREIGN && (input.amountUsd() == null || input.amountCny() != null)) {
+            throw new InvalidInputException("amountUsd", "is required for FOREIGN capital, and amountCny must be left out");
+        }
+        if (projects.findByIdOptional(input.investmentProjectId()).isEmpty()) {
+            throw new InvalidInputException("investmentProjectId", "names no investment project: "
+                    + input.investmentProjectId());
+        }
+    }
+
+    private void recordMoney(CapitalArrival arrival, java.math.BigDecimal oldCny, java.math.BigDecimal oldUsd) {
+        history.record(TYPE, arrival.id, "amountCny", oldCny, arrival.amountCny);
+        history.record(TYPE, arrival.id, "amountUsd", oldUsd, arrival.amountUsd);
+    }
+
+    private static void apply(CapitalArrivalInput input, CapitalArrival arrival) {
+        arrival.investmentProjectId = input.investmentProjectId();
+        arrival.origin = input.origin();
+        arrival.arrivedOn = input.arrivedOn();
+        arrival.amountCny = Money.of(input.amountCny());
+        arrival.amountUsd = Money.of(input.amountUsd());
+        arrival.note = InvestmentProjectService.blankToNull(input.note());
+    }
+
+    private CapitalArrival find(UUID id) {
+        return arrivals.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,151 @@
+package io.devzone.investment.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.investment.domain.EnterpriseMonthlyFigure;
+import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
+import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.mapping.EnterpriseMonthlyFigureInput;
+import io.devzone.investment.mapping.EnterpriseMonthlyFigureView;
+
+/** An enterprise's monthly figures: one record per enterprise per month; a second one for a month is a conflict. */
+@ApplicationScoped
+public class EnterpriseMonthlyFigureService {
+
+    static final String TYPE = "EnterpriseMonthlyFigure";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "month", "month", "taxPaidCny", "taxPaidCny", "industrialAddedValueCny", "industrialAddedValueCny",
+            "fixedAssetInvestmentCny", "fixedAssetInvestmentCny", "createdAt", "createdAt");
+
+    private final EnterpriseMonthlyFigureRepository figures;
+    private final EnterpriseRepository enterprises;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures, EnterpriseRepository enterprises,
+            InputValidator validator, ChangeHistory history, AccessGuard guard) {
+        this.figures = figures;
+        this.enterprises = enterprises;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<EnterpriseMonthlyFigureView> list(EnterpriseMonthlyFigureFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new EnterpriseMonthlyFigureFilter() : filter).criteria();
+        return Page.of(figures.find(criteria.query(), page.toSort(SORTABLE, "month"), criteria.parameters()),
+                page, EnterpriseMonthlyFigureView::of);
+    }
+
+    @ReadAccess
+    public EnterpriseMonthlyFigureView get(UUID id) {
+        return EnterpriseMonthlyFigureView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<EnterpriseMonthlyFigureView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(figures, ids, EnterpriseMonthlyFigureView::of);
+    }
+
+    /** Each enterprise's figures, by month, for resolving {@code Enterprise.monthlyFigures} in one query. */
+    @ReadAccess
+    public Map<UUID, List<EnterpriseMonthlyFigureView>> byEnterprises(List<UUID> enterpriseIds) {
+        return figures.list("enterpriseId in ?1 order by month, id", enterpriseIds).stream()
+                .collect(java.util.stream.Collectors.groupingBy(f -> f.enterpriseId, java.util.stream.Collectors
+                        .mapping(EnterpriseMonthlyFigureView::of, java.util.stream.Collectors.toList())));
+    }
+
+    @WriteAccess
+    @Transactional
+    public EnterpriseMonthlyFigureView create(EnterpriseMonthlyFigureInput input) {
+        check(input, null);
+        EnterpriseMonthlyFigure figure = new EnterpriseMonthlyFigure();
+        apply(input, figure);
+        figures.persist(figure);
+        Flush.now(TYPE + " of " + input.month());
+        recordMoney(figure, null, null, null);
+        return EnterpriseMonthlyFigureView.of(figure);
+    }
+
+    @WriteAccess
+    @Transactional
+    public EnterpriseMonthlyFigureView update(UUID id, EnterpriseMonthlyFigureInput input) {
+        EnterpriseMonthlyFigure figure = find(id);
+        check(input, id);
+        figure.checkVersion(input.version());
+        BigDecimal tax = figure.taxPaidCny;
+        BigDecimal added = figure.industrialAddedValueCny;
+        BigDecimal fixed = figure.fixedAssetInvestmentCny;
+        apply(input, figure);
+        recordMoney(figure, tax, added, fixed);
+        Flush.now(TYPE + " " + id);
+        return EnterpriseMonthlyFigureView.of(figure);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        figures.delete(find(id));
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    private void check(EnterpriseMonthlyFigureInput input, UUID id) {
+        validator.check(input, "enterpriseMonthlyFigure");
+        if (input.month().getDayOfMonth() != 1) {
+            throw new InvalidInputException("month", "must be the first day of the month, e.g. "
+                    + input.month().withDayOfMonth(1));
+        }
+        if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
+            throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
+        }
+        if (figures.monthTaken(input.enterpriseId(), input.month(), id)) {
+            throw new ConflictException("The enterprise " + input.enterpriseId() + " already has figures for "
+                    + input.month() + "; change that record instead (one record per enterprise per month).");
+        }
+    }
+
+    private void recordMoney(EnterpriseMonthlyFigure figure, BigDecimal tax, BigDecimal added, BigDecimal fixed) {
+        history.record(TYPE, figure.id, "taxPaidCny", tax, figure.taxPaidCny);
+        history.record(TYPE, figure.id, "industrialAddedValueCny", added, figure.industrialAddedValueCny);
+        history.record(TYPE, figure.id, "fixedAssetInvestmentCny", fixed, figure.fixedAssetInvestmentCny);
+    }
+
+    private static void apply(EnterpriseMonthlyFigureInput input, EnterpriseMonthlyFigure figure) {
+        figure.enterpriseId = input.enterpriseId();
+        figure.month = input.month();
+        figure.taxPaidCny = Money.of(input.taxPaidCny());
+        figure.industrialAddedValueCny = Money.of(input.industrialAddedValueCny());
+        figure.fixedAssetInvestmentCny = Money.of(input.fixedAssetInvestmentCny());
+    }
+
+    private EnterpriseMonthlyFigure find(UUID id) {
+        return figures.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

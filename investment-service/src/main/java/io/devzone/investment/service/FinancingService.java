@@ -1,0 +1,146 @@
+package io.devzone.investment.service;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.Financing;
+import io.devzone.investment.domain.FinancingBeneficiary;
+import io.devzone.investment.domain.FinancingRepository;
+import io.devzone.investment.mapping.FinancingInput;
+import io.devzone.investment.mapping.FinancingView;
+
+/** 融资: loans and subsidies arranged for enterprises or the zone's infrastructure, and what has been received. */
+@ApplicationScoped
+public class FinancingService {
+
+    static final String TYPE = "Financing";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "arrangedOn", "arrangedOn", "arrangedCny", "arrangedCny", "receivedCny", "receivedCny", "kind", "kind",
+            "beneficiary", "beneficiary", "source", "source", "createdAt", "createdAt");
+
+    private final FinancingRepository financing;
+    private final EnterpriseRepository enterprises;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, InputValidator validator,
+            ChangeHistory history, AccessGuard guard) {
+        this.financing = financing;
+        this.enterprises = enterprises;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<FinancingView> list(FinancingFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new FinancingFilter() : filter).criteria();
+        return Page.of(financing.find(criteria.query(), page.toSort(SORTABLE, "arrangedOn"), criteria.parameters()),
+                page, FinancingView::of);
+    }
+
+    @ReadAccess
+    public FinancingView get(UUID id) {
+        return FinancingView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<FinancingView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(financing, ids, FinancingView::of);
+    }
+
+    @WriteAccess
+    @Transactional
+    public FinancingView create(FinancingInput input) {
+        check(input);
+        Financing f = new Financing();
+        apply(input, f);
+        financing.persist(f);
+        Flush.now(TYPE);
+        recordMoney(f, null, null);
+        return FinancingView.of(f);
+    }
+
+    @WriteAccess
+    @Transactional
+    public FinancingView update(UUID id, FinancingInput input) {
+        check(input);
+        Financing f = find(id);
+        f.checkVersion(input.version());
+        BigDecimal arranged = f.arrangedCny;
+        BigDecimal received = f.receivedCny;
+        apply(input, f);
+        recordMoney(f, arranged, received);
+        Flush.now(TYPE + " " + id);
+        return FinancingView.of(f);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        financing.delete(find(id));
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    private void check(FinancingInput input) {
+        validator.check(input, "financing");
+        if (input.receivedCny().compareTo(input.arrangedCny()) > 0) {
+            throw new InvalidInputException("receivedCny", "must not be above arrangedCny ("
+                    + input.arrangedCny().toPlainString() + ")");
+        }
+        if (input.beneficiary() == FinancingBeneficiary.ENTERPRISE) {
+            if (input.enterpriseId() == null) {
+                throw new InvalidInputException("enterpriseId", "is required when the beneficiary is ENTERPRISE");
+            }
+            if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
+                throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
+            }
+        } else if (input.enterpriseId() != null) {
+            throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
+        }
+    }
+
+    private void recordMoney(Financing f, BigDecimal arranged, BigDecimal received) {
+        history.record(TYPE, f.id, "arrangedCny", arranged, f.arrangedCny);
+        history.record(TYPE, f.id, "receivedCny", received, f.receivedCny);
+    }
+
+    private static void apply(FinancingInput input, Financing f) {
+        f.beneficiary = input.beneficiary();
+        f.enterpriseId = input.enterpriseId();
+        f.kind = input.kind();
+        f.source = input.source().strip();
+        f.arrangedOn = input.arrangedOn();
+        f.arrangedCny = Money.of(input.arrangedCny());
+        f.receivedCny = Money.of(input.receivedCny());
+    }
+
+    private Financing find(UUID id) {
+        return financing.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,172 @@
+package io.devzone.investment.service;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.FieldError;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.investment.domain.InfrastructureProject;
+import io.devzone.investment.domain.InfrastructureProjectRepository;
+import io.devzone.investment.domain.InfrastructureStatus;
+import io.devzone.investment.mapping.InfrastructureProjectInput;
+import io.devzone.investment.mapping.InfrastructureProjectView;
+
+/** 基础设施项目: the zone's own works, their budget, spending, completed investment and status. */
+@ApplicationScoped
+public class InfrastructureProjectService {
+
+    static final String TYPE = "InfrastructureProject";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "kind", "kind", "status", "status", "budgetCny", "budgetCny",
+            "investmentCompletedCny", "investmentCompletedCny", "startedOn", "startedOn",
+            "completedOn", "completedOn", "createdAt", "createdAt");
+
+    private final InfrastructureProjectRepository infrastructure;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    InfrastructureProjectService(InfrastructureProjectRepository infrastructure, InputValidator validator,
+            ChangeHistory history, AccessGuard guard) {
+        this.infrastructure = infrastructure;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<InfrastructureProjectView> list(InfrastructureProjectFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new InfrastructureProjectFilter() : filter).criteria();
+        return Page.of(infrastructure.find(criteria.query(), page.toSort(SORTABLE, "name"), criteria.parameters()),
+                page, InfrastructureProjectView::of);
+    }
+
+    @ReadAccess
+    public InfrastructureProjectView get(UUID id) {
+        return InfrastructureProjectView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<InfrastructureProjectView> getAll(List<UUID> ids) {
+        return AuditedEntity.findInOrder(infrastructure, ids, InfrastructureProjectView::of);
+    }
+
+    @WriteAccess
+    @Transactional
+    public InfrastructureProjectView create(InfrastructureProjectInput input) {
+        check(input, null);
+        InfrastructureProject project = new InfrastructureProject();
+        apply(input, project);
+        infrastructure.persist(project);
+        Flush.now(TYPE + " '" + input.name() + "'");
+        recordMoney(project, new BigDecimal[3]);
+        return InfrastructureProjectView.of(project);
+    }
+
+    @WriteAccess
+    @Transactional
+    public InfrastructureProjectView update(UUID id, InfrastructureProjectInput input) {
+        InfrastructureProject project = find(id);
+        check(input, id);
+        project.checkVersion(input.version());
+        BigDecimal[] before = { project.budgetCny, project.spentCny, project.investmentCompletedCny };
+        InfrastructureStatus status = project.status;
+        apply(input, project);
+        recordMoney(project, before);
+        history.record(TYPE, id, "status", status, project.status);
+        Flush.now(TYPE + " " + id);
+        return InfrastructureProjectView.of(project);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        infrastructure.delete(find(id));
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    private void check(InfrastructureProjectInput input, UUID id) {
+        validator.check(input, "infrastructureProject");
+        List<FieldError> errors = new ArrayList<>();
+        if (input.investmentCompletedCny().compareTo(input.spentCny()) > 0) {
+            errors.add(new FieldError("investmentCompletedCny", "must not be above spentCny ("
+                    + input.spentCny().toPlainString() + ")"));
+        }
+        switch (input.status()) {
+            case PLANNED -> {
+                if (input.startedOn() != null || input.completedOn() != null) {
+                    errors.add(new FieldError("status", "PLANNED has neither startedOn nor completedOn"));
+                }
+            }
+            case UNDER_CONSTRUCTION -> {
+                if (input.startedOn() == null || input.completedOn() != null) {
+                    errors.add(new FieldError("status", "UNDER_CONSTRUCTION needs startedOn and no completedOn"));
+                }
+            }
+            case COMPLETED -> {
+                if (input.startedOn() == null || input.completedOn() == null) {
+                    errors.add(new FieldError("status", "COMPLETED needs startedOn and completedOn"));
+                }
+            }
+        }
+        if (input.startedOn() != null && input.completedOn() != null
+                && input.completedOn().isBefore(input.startedOn())) {
+            errors.add(new FieldError("completedOn", "must not be before startedOn (" + input.startedOn() + ")"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (infrastructure.nameTaken(input.name(), id)) {
+            throw new ConflictException("An infrastructure project named '" + input.name().strip()
+                    + "' already exists.");
+        }
+    }
+
+    private void recordMoney(InfrastructureProject project, BigDecimal[] before) {
+        history.record(TYPE, project.id, "budgetCny", before[0], project.budgetCny);
+        history.record(TYPE, project.id, "spentCny", before[1], project.spentCny);
+        history.record(TYPE, project.id, "investmentCompletedCny", before[2], project.investmentCompletedCny);
+    }
+
+    private static void apply(InfrastructureProjectInput input, InfrastructureProject project) {
+        project.name = input.name().strip();
+        project.kind = input.kind();
+        project.park = input.park();
+        project.status = input.status();
+        project.budgetCny = Money.of(input.budgetCny());
+        project.spentCny = Money.of(input.spentCny());
+        project.investmentCompletedCny = Money.of(input.investmentCompletedCny());
+        project.earthworkM3 = Money.of(input.earthworkM3());
+        project.landLevelledMu = Money.of(input.landLevelledMu());
+        project.startedOn = input.startedOn();
+        project.completedOn = input.completedOn();
+    }
+
+    private InfrastructureProject find(UUID id) {
+        return infrastructure.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

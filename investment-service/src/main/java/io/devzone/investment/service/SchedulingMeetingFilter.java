@@ -1,0 +1,52 @@
+package io.devzone.investment.service;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.query.Criteria;
+import io.devzone.investment.domain.MeetingKind;
+
+/** Which scheduling meetings to list; every criterion is optional. The same on REST and GraphQL. */
+@Input("SchedulingMeetingFilter")
+public class SchedulingMeetingFilter {
+
+    @QueryParam("kind")
+    public MeetingKind kind;
+
+    @QueryParam("heldFrom")
+    public LocalDate heldFrom;
+
+    @QueryParam("heldTo")
+    public LocalDate heldTo;
+
+    /** Meetings that reviewed this investment project. */
+    @Id
+    @QueryParam("investmentProjectId")
+    public UUID investmentProjectId;
+
+    /** Part of the title, any case. */
+    @QueryParam("title")
+    public String title;
+
+    Criteria criteria() {
+        Periods.check("heldFrom", heldFrom, heldTo);
+        return new Criteria()
+                .equal("kind", kind)
+                .atLeast("heldOn", heldFrom)
+                .atMost("heldOn", heldTo)
+                .contains("title", title);
+    }
+
+    String query(Criteria criteria) {
+        if (investmentProjectId == null) {
+            return criteria.query();
+        }
+        criteria.parameters().and("reviewedProject", investmentProjectId);
+        return criteria.query() + " and :reviewedProject member of investmentProjectIds";
+    }
+}

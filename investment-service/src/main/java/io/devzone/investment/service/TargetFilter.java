@@ -1,0 +1,23 @@
+package io.devzone.investment.service;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.query.Criteria;
+import io.devzone.investment.domain.Indicator;
+
+/** Which targets to list; every criterion is optional. The same on REST and GraphQL. */
+@Input("TargetFilter")
+public class TargetFilter {
+
+    @QueryParam("indicator")
+    public Indicator indicator;
+
+    @QueryParam("year")
+    public Integer year;
+
+    Criteria criteria() {
+        return new Criteria().equal("indicator", indicator).equal("year", year);
+    }
+}

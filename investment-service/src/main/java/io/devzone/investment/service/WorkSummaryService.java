@@ -1,0 +1,73 @@
+package io.devzone.investment.service;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.investment.domain.Indicator;
+import io.devzone.investment.domain.PipelineStage;
+import io.devzone.investment.domain.SummaryFigures;
+import io.devzone.investment.mapping.InvestmentSummary;
+import io.devzone.investment.mapping.TargetProgress;
+import io.devzone.investment.mapping.WorkSummary;
+
+/** The investment section of the work summary, computed from the records each time it is asked for. */
+@ApplicationScoped
+public class WorkSummaryService {
+
+    private final SummaryFigures figures;
+    private final TargetService targets;
+
+    WorkSummaryService(SummaryFigures figures, TargetService targets) {
+        this.figures = figures;
+        this.targets = targets;
+    }
+
+    /** The period as REST gives it: ISO-8601 dates, both required, {@code from} not after {@code to}. */
+    @ReadAccess
+    @Transactional
+    public WorkSummary of(String from, String to) {
+        LocalDate[] period = Periods.required(from, to);
+        return of(period[0], period[1]);
+    }
+
+    @ReadAccess
+    @Transactional
+    public WorkSummary of(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new InvalidInputException(from == null ? "from" : "to", "is required: a date such as 2011-06-30");
+        }
+        Periods.check("from", from, to);
+        var landed = figures.landed(from, to);
+        var capital = figures.capitalInPlace(from, to);
+        var intent = figures.atStage(PipelineStage.INTENT, to);
+        var negotiating = figures.atStage(PipelineStage.NEGOTIATING, to);
+        var strategic = figures.strategicInvestors(to);
+        var financing = figures.financing(from, to);
+        var infrastructure = figures.infrastructure(from, to);
+        TargetProgress tax = targets.progress(Indicator.TAX_PAID_CNY, from, to);
+        TargetProgress added = targets.progress(Indicator.INDUSTRIAL_ADDED_VALUE_CNY, from, to);
+        TargetProgress fixed = targets.progress(Indicator.FIXED_ASSET_INVESTMENT_CNY, from, to);
+        long[] taxPayers = figures.taxPayersAbove(SummaryFigures.ONE_MILLION, from, to);
+        return new WorkSummary(from, to, new InvestmentSummary(
+                (int) landed.projects(), landed.investmentCny(), (int) landed.over100Million(),
+                (int) landed.from20To100Million(),
+                capital[0], capital[1],
+                (int) intent.count(), intent.sumCny(),
+                (int) negotiating.count(), negotiating.sumCny(),
+                (int) strategic.count(), strategic.sumCny(),
+                financing[0], financing[1], financing[2], financing[3],
+                (int) infrastructure.completed(), infrastructure.completedInvestmentCny(),
+                (int) infrastructure.underConstruction(), infrastructure.underConstructionBudgetCny(),
+                infrastructure.underConstructionCompletedCny(), infrastructure.earthworkM3(),
+                infrastructure.landLevelledMu(),
+                tax.actual(), tax.yoyGrowthPercent(), tax.targetCompletionPercent(),
+                (int) taxPayers[0], (int) taxPayers[1],
+                added.actual(), added.yoyGrowthPercent(), added.targetCompletionPercent(),
+                fixed.actual(), fixed.yoyGrowthPercent(),
+                (int) figures.meetingsHeld(from, to), (int) figures.liaisonGroups(to)));
+    }
+}
