@@ -52,6 +52,44 @@ final class Fixtures {
         return body;
     }
 
+    /**
+     * An obviously fictitious identity number with a valid check digit: area code 99xxxx does not exist.
+     */
+    static String idNumber() {
+        String first17 = String.format("99%04d%s%07d", (int) (Math.random() * 10000), "1970",
+                (int) (Math.random() * 10_000_000)).substring(0, 17);
+        return first17 + io.devzone.land.service.IdentityNumbers.checkCharacter(first17);
+    }
+
+    static Map<String, Object> household(String parcelId, String idNumber) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("parcelId", parcelId);
+        body.put("headName", "张三");
+        body.put("idNumber", idNumber);
+        body.put("phone", "138" + String.format("%08d", (int) (Math.random() * 100_000_000)));
+        body.put("members", java.util.List.of(Map.of("name", "李四", "relation", "配偶", "idNumber", idNumber())));
+        body.put("houseAreaM2", new BigDecimal("120.50"));
+        body.put("compensationCny", new BigDecimal("350000.00"));
+        return body;
+    }
+
+    static String create(String path, Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(body)
+                .post(path).then().statusCode(201).extract().path("id");
+    }
+
+    static String createHousehold(String parcelId) {
+        return create("/api/relocation-households", household(parcelId, idNumber()));
+    }
+
+    static String createArea() {
+        return create("/api/resettlement-areas", Map.of("name", unique("安置区"), "park", "JIANGBEI"));
+    }
+
+    static String createPlot(String areaId) {
+        return create("/api/resettlement-plots", Map.of("areaId", areaId, "code", uniqueCode("P"), "areaM2", 120));
+    }
+
     static String createParcel(Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(body)
                 .post("/api/land-parcels").then().statusCode(201).extract().path("id");

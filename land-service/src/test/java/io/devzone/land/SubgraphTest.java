@@ -40,7 +40,10 @@ class SubgraphTest {
                 .body("data._service.sdl", containsString("type Audit @shareable"))
                 .body("data._service.sdl", containsString("type LandParcel @key(fields : \"id\")"))
                 .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("union _Entity = InvestmentProject | LandParcel"));
+                .body("data._service.sdl", containsString("union _Entity = "))
+                .body("data._service.sdl", containsString("type WorkSummary @key(fields : \"from to\")"))
+                .body("data._service.sdl", containsString("type RelocationHousehold @key(fields : \"id\")"))
+                .body("data._service.sdl", containsString("type Change @shareable"));
     }
 
     @Test

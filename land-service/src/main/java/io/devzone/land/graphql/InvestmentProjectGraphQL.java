@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.Source;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.land.mapping.InvestmentProjectRef;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.RelocationProgress;
 import io.devzone.land.service.LandParcelService;
+import io.devzone.land.service.LandReportService;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /** This subgraph's part of investment-service's InvestmentProject: the parcels supplied to it. */
@@ -19,9 +21,11 @@ import io.smallrye.graphql.api.federation.Resolver;
 public class InvestmentProjectGraphQL {
 
     private final LandParcelService parcels;
+    private final LandReportService reports;
 
-    InvestmentProjectGraphQL(LandParcelService parcels) {
+    InvestmentProjectGraphQL(LandParcelService parcels, LandReportService reports) {
         this.parcels = parcels;
+        this.reports = reports;
     }
 
     /**
@@ -31,6 +35,13 @@ public class InvestmentProjectGraphQL {
     @Resolver
     public List<InvestmentProjectRef> investmentProjectsById(List<String> id) {
         return Ids.parseEach(id).stream().map(parsed -> parsed == null ? null : new InvestmentProjectRef(parsed)).toList();
+    }
+
+    @Description("How far relocation has come on the parcels supplied to this project")
+    public List<RelocationProgress> relocationProgress(@Source List<InvestmentProjectRef> projects) {
+        Map<UUID, RelocationProgress> progress = reports
+                .relocationProgress(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
+        return projects.stream().map(p -> progress.get(p.id())).toList();
     }
 
     @Description("The land parcels (地块) supplied to this project")

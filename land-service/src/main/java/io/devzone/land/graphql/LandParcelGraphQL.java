@@ -1,22 +1,26 @@
 package io.devzone.land.graphql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.land.mapping.InvestmentProjectRef;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeView;
 import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
 import io.smallrye.common.annotation.Blocking;
@@ -67,6 +71,19 @@ public class LandParcelGraphQL {
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<LandParcelView> landParcelsById(List<String> id) {
         return parcels.getAll(Ids.parseEach(id));
+    }
+
+    @Description("The dated history of its status, oldest first")
+    public List<List<ParcelStatusChangeView>> statusChanges(@Source List<LandParcelView> list) {
+        Map<UUID, List<ParcelStatusChangeView>> byParcel = parcels
+                .statusChanges(list.stream().map(LandParcelView::id).distinct().toList());
+        return list.stream().map(p -> byParcel.getOrDefault(p.id(), List.of())).toList();
+    }
+
+    @Name("history")
+    @Description("Who changed the status or project when: land department and leaders only")
+    public List<ChangeView> parcelHistory(@Source LandParcelView parcel) {
+        return parcels.history(parcel.id());
     }
 
     @Description("The investment project the parcel is supplied to (resolved by investment-service)")

@@ -1,6 +1,7 @@
 package io.devzone.land.mapping;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Digits;
@@ -20,7 +21,7 @@ import io.devzone.land.domain.PlannedUse;
 
 @Input("LandParcelInput")
 @Description("A land parcel. `code` is kept in upper case; `status` defaults to PLANNED on creation and then moves"
-        + " one step forward at a time; `investmentProjectId` is required exactly when the status is SUPPLIED;"
+        + " one step forward at a time, dated by `statusOn`; `investmentProjectId` is required exactly when the status is SUPPLIED;"
         + " `version` is required to update.")
 public record LandParcelInput(
         @Description("Unique code, e.g. JB-2011-001")
@@ -34,5 +35,7 @@ public record LandParcelInput(
         ParcelStatus status,
         @Description("The investment project (investment-service) the parcel is supplied to")
         @Id UUID investmentProjectId,
+        @Description("The day the status was reached (its dated history); today when left out")
+        LocalDate statusOn,
         @PositiveOrZero Integer version) {
 }

@@ -1,6 +1,7 @@
 package io.devzone.land.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -17,10 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeView;
 import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
 
@@ -47,6 +50,20 @@ public class LandParcelResource {
     @Operation(summary = "Read one land parcel")
     public LandParcelView get(UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("{id}/status-changes")
+    @Operation(summary = "The dated history of its status, oldest first")
+    public List<ParcelStatusChangeView> statusChanges(UUID id) {
+        return service.statusChanges(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Its status changes (who, when, old, new), oldest first: land department and leaders only")
+    public List<ChangeView> history(UUID id) {
+        return service.history(id);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.devzone.land.service;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -16,31 +19,54 @@ import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.LandParcelRepository;
 import io.devzone.land.domain.ParcelStatus;
+import io.devzone.land.domain.ParcelStatusChange;
+import io.devzone.land.domain.ParcelStatusChangeRepository;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeView;
 
 /** 地块: the land parcels the department acquires, levels and supplies to investment projects. */
 @ApplicationScoped
 public class LandParcelService {
 
     static final String TYPE = "LandParcel";
+    /** The zone's own calendar (Zixing, Hunan): what "today" means for a status reached without a date. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "code", "name", "name", "park", "park", "areaMu", "areaMu", "plannedUse", "plannedUse",
             "status", "status", "createdAt", "createdAt");
 
     private final LandParcelRepository parcels;
     private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+    private final ParcelStatusChangeRepository statusChanges;
 
-    LandParcelService(LandParcelRepository parcels, InputValidator validator) {
+    LandParcelService(LandParcelRepository parcels, InputValidator validator, ChangeHistory history,
+            AccessGuard guard, ParcelStatusChangeRepository statusChanges) {
+        this.statusChanges = statusChanges;
         this.parcels = parcels;
         this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    /** Who changed the parcel's status (and its project) when: the land department and leaders only. */
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
     }
 
     @ReadAccess
@@ -79,8 +105,12 @@ public class LandParcelService {
         LandParcel parcel = new LandParcel();
         parcel.status = ParcelStatus.PLANNED;
         apply(input, parcel);
+        LocalDate on = statusDate(input, null);
         parcels.persist(parcel);
         Flush.now(TYPE + " '" + parcel.code + "'");
+        recordStatus(parcel, null, on);
+        history.record(TYPE, parcel.id, "status", null, parcel.status);
+        history.record(TYPE, parcel.id, "investmentProjectId", null, parcel.investmentProjectId);
         return LandParcelView.of(parcel);
     }
 
@@ -90,8 +120,24 @@ public class LandParcelService {
         validator.check(input, "landParcel");
         LandParcel parcel = find(id);
         parcel.checkVersion(input.version());
+        ParcelStatus oldStatus = parcel.status;
+        UUID oldProject = parcel.investmentProjectId;
+        BigDecimal acquired = parcels.getEntityManager().createQuery(
+                "select coalesce(sum(a.areaMu), 0) from Acquisition a where a.parcelId = :id", BigDecimal.class)
+                .setParameter("id", id).getSingleResult();
+        if (input.areaMu() != null && input.areaMu().compareTo(acquired) < 0) {
+            throw new InvalidInputException("areaMu", "must not be below the " + acquired.toPlainString()
+                    + " mu already acquired of this parcel");
+        }
+        LocalDate on = input.status() != null && input.status() != oldStatus
+                ? statusDate(input, statusChanges.lastDate(id)) : null;
         apply(input, parcel);
         Flush.now(TYPE + " " + id);
+        if (parcel.status != oldStatus) {
+            recordStatus(parcel, oldStatus, on);
+        }
+        history.record(TYPE, id, "status", oldStatus, parcel.status);
+        history.record(TYPE, id, "investmentProjectId", oldProject, parcel.investmentProjectId);
         return LandParcelView.of(parcel);
     }
 
@@ -99,6 +145,45 @@ public class LandParcelService {
     @Transactional
     public void delete(UUID id) {
         parcels.delete(find(id));
+        Flush.now(TYPE + " " + id); // still acquired, disputed or lived on: CONFLICT, not a failed commit
+    }
+
+    /** The dated history of each parcel's status, oldest first, in one query. */
+    @ReadAccess
+    public Map<UUID, List<ParcelStatusChangeView>> statusChanges(Collection<UUID> parcelIds) {
+        if (parcelIds.isEmpty()) {
+            return Map.of();
+        }
+        return statusChanges.ofParcels(parcelIds).stream().collect(Collectors.groupingBy(c -> c.parcelId,
+                Collectors.mapping(ParcelStatusChangeView::of, Collectors.toList())));
+    }
+
+    @ReadAccess
+    public List<ParcelStatusChangeView> statusChanges(UUID id) {
+        find(id);
+        return statusChanges(List.of(id)).getOrDefault(id, List.of());
+    }
+
+    /** The day a status was reached: given, or today in the zone; never in the future nor before the last step. */
+    private static LocalDate statusDate(LandParcelInput input, LocalDate last) {
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate on = input.statusOn() == null ? today : input.statusOn();
+        if (on.isAfter(today)) {
+            throw new InvalidInputException("statusOn", "must not be in the future");
+        }
+        if (last != null && on.isBefore(last)) {
+            throw new InvalidInputException("statusOn", "must not be before the previous status change on " + last);
+        }
+        return on;
+    }
+
+    private void recordStatus(LandParcel parcel, ParcelStatus from, LocalDate on) {
+        ParcelStatusChange change = new ParcelStatusChange();
+        change.parcelId = parcel.id;
+        change.from = from;
+        change.to = parcel.status;
+        change.changedOn = on;
+        statusChanges.persist(change);
     }
 
     private void apply(LandParcelInput input, LandParcel parcel) {

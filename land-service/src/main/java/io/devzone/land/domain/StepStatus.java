@@ -1,0 +1,5 @@
+package io.devzone.land.domain;
+
+public enum StepStatus {
+    PENDING, APPROVED, REJECTED
+}

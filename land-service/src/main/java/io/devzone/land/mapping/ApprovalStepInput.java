@@ -1,0 +1,16 @@
+package io.devzone.land.mapping;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.land.domain.StepStatus;
+
+@Input("ApprovalStepInput")
+public record ApprovalStepInput(@NotBlank @Size(max = 200) String name, @NotNull StepStatus status,
+        LocalDate decidedOn) {
+}

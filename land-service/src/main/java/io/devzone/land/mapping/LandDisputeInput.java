@@ -1,0 +1,29 @@
+package io.devzone.land.mapping;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.land.domain.DisputeStatus;
+
+@Input("LandDisputeInput")
+@Description("A dispute (纠纷) over land: `status` defaults to OPEN; `resolvedOn` is required exactly when RESOLVED;"
+        + " a resolved dispute stays resolved; `version` is required to update.")
+public record LandDisputeInput(
+        @NotNull @Id UUID parcelId,
+        @Id UUID acquisitionId,
+        @NotBlank @Size(max = 500) String subject,
+        @NotNull LocalDate raisedOn,
+        @Description("How it is being handled (调处)") @Size(max = 2000) String handling,
+        DisputeStatus status,
+        LocalDate resolvedOn,
+        @PositiveOrZero Integer version) {
+}

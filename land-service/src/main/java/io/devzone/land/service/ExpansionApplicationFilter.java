@@ -1,0 +1,20 @@
+package io.devzone.land.service;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.query.Criteria;
+
+/** Which expansion applications to list. */
+@Input("ExpansionApplicationFilter")
+public class ExpansionApplicationFilter {
+
+    /** Part of the title, any case. */
+    @QueryParam("title")
+    public String title;
+
+    Criteria criteria() {
+        return new Criteria().contains("title", title);
+    }
+}

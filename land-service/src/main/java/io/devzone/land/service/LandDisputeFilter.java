@@ -1,0 +1,31 @@
+package io.devzone.land.service;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+import io.devzone.commons.query.Criteria;
+import io.devzone.land.domain.DisputeStatus;
+
+/** Which disputes to list; every criterion optional. */
+@Input("LandDisputeFilter")
+public class LandDisputeFilter {
+
+    @Id
+    @QueryParam("parcelId")
+    public UUID parcelId;
+
+    @QueryParam("status")
+    public DisputeStatus status;
+
+    /** Part of the subject, any case. */
+    @QueryParam("subject")
+    public String subject;
+
+    Criteria criteria() {
+        return new Criteria().equal("parcelId", parcelId).equal("status", status).contains("subject", subject);
+    }
+}

@@ -1,0 +1,146 @@
+package io.devzone.land.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.land.domain.Acquisition;
+import io.devzone.land.domain.AcquisitionRepository;
+import io.devzone.land.domain.DisputeStatus;
+import io.devzone.land.domain.LandDispute;
+import io.devzone.land.domain.LandDisputeRepository;
+import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.mapping.LandDisputeInput;
+import io.devzone.land.mapping.LandDisputeView;
+
+/** 纠纷: disputes over land being acquired, with their handling; a resolved dispute stays resolved. */
+@ApplicationScoped
+public class LandDisputeService {
+
+    static final String TYPE = "LandDispute";
+    private static final Map<String, String> SORTABLE = Map.of("raisedOn", "raisedOn", "status", "status",
+            "resolvedOn", "resolvedOn", "createdAt", "createdAt");
+
+    private final LandDisputeRepository disputes;
+    private final LandParcelRepository parcels;
+    private final AcquisitionRepository acquisitions;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
+            InputValidator validator, ChangeHistory history, AccessGuard guard) {
+        this.disputes = disputes;
+        this.parcels = parcels;
+        this.acquisitions = acquisitions;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<LandDisputeView> list(LandDisputeFilter filter, PageRequest page) {
+        var criteria = (filter == null ? new LandDisputeFilter() : filter).criteria();
+        return Page.of(disputes.find(criteria.query(), page.toSort(SORTABLE, "raisedOn"), criteria.parameters()),
+                page, LandDisputeView::of);
+    }
+
+    @ReadAccess
+    public LandDisputeView get(UUID id) {
+        return LandDisputeView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<LandDisputeView> getAll(List<UUID> ids) {
+        return LandDispute.findInOrder(disputes, ids, LandDisputeView::of);
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandDisputeView create(LandDisputeInput input) {
+        validator.check(input, "landDispute");
+        LandDispute dispute = new LandDispute();
+        apply(input, dispute);
+        disputes.persist(dispute);
+        Flush.now(TYPE);
+        history.record(TYPE, dispute.id, "status", null, dispute.status);
+        return LandDisputeView.of(dispute);
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandDisputeView update(UUID id, LandDisputeInput input) {
+        validator.check(input, "landDispute");
+        LandDispute dispute = find(id);
+        dispute.checkVersion(input.version());
+        DisputeStatus old = dispute.status;
+        apply(input, dispute);
+        Flush.now(TYPE + " " + id);
+        history.record(TYPE, id, "status", old, dispute.status);
+        return LandDisputeView.of(dispute);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        disputes.delete(find(id));
+        Flush.now(TYPE + " " + id);
+    }
+
+    private void apply(LandDisputeInput input, LandDispute dispute) {
+        DisputeStatus status = input.status() == null ? (dispute.status == null ? DisputeStatus.OPEN : dispute.status)
+                : input.status();
+        if (dispute.status == DisputeStatus.RESOLVED && status != DisputeStatus.RESOLVED) {
+            throw new ConflictException("A resolved dispute cannot be reopened; record a new dispute instead.");
+        }
+        if ((status == DisputeStatus.RESOLVED) != (input.resolvedOn() != null)) {
+            throw new InvalidInputException("resolvedOn", "is required exactly when the status is RESOLVED");
+        }
+        if (input.resolvedOn() != null && input.resolvedOn().isBefore(input.raisedOn())) {
+            throw new InvalidInputException("resolvedOn", "must not be before raisedOn");
+        }
+        if (parcels.findByIdOptional(input.parcelId()).isEmpty()) {
+            throw new InvalidInputException("parcelId", "names no land parcel");
+        }
+        if (input.acquisitionId() != null) {
+            Acquisition acquisition = acquisitions.findByIdOptional(input.acquisitionId())
+                    .orElseThrow(() -> new InvalidInputException("acquisitionId", "names no acquisition"));
+            if (!acquisition.parcelId.equals(input.parcelId())) {
+                throw new InvalidInputException("acquisitionId", "is an acquisition of another parcel");
+            }
+        }
+        dispute.parcelId = input.parcelId();
+        dispute.acquisitionId = input.acquisitionId();
+        dispute.subject = input.subject().strip();
+        dispute.raisedOn = input.raisedOn();
+        dispute.handling = input.handling() == null || input.handling().isBlank() ? null : input.handling().strip();
+        dispute.status = status;
+        dispute.resolvedOn = input.resolvedOn();
+    }
+
+    private LandDispute find(UUID id) {
+        return disputes.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}

@@ -1,0 +1,133 @@
+package io.devzone.land.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.Flush;
+import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.query.Page;
+import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.LandUseCase;
+import io.devzone.land.domain.LandUseCaseRepository;
+import io.devzone.land.mapping.LandUseCaseInput;
+import io.devzone.land.mapping.LandUseCaseView;
+
+/** 用地报批: land-use cases; a case is handled once approved. */
+@ApplicationScoped
+public class LandUseCaseService {
+
+    static final String TYPE = "LandUseCase";
+    private static final Map<String, String> SORTABLE = Map.of("caseNumber", "caseNumber", "type", "type",
+            "submittedOn", "submittedOn", "approvedOn", "approvedOn", "areaMu", "areaMu", "createdAt", "createdAt");
+
+    private final LandUseCaseRepository cases;
+    private final LandParcelRepository parcels;
+    private final InputValidator validator;
+    private final ChangeHistory history;
+    private final AccessGuard guard;
+
+    LandUseCaseService(LandUseCaseRepository cases, LandParcelRepository parcels, InputValidator validator,
+            ChangeHistory history, AccessGuard guard) {
+        this.cases = cases;
+        this.parcels = parcels;
+        this.validator = validator;
+        this.history = history;
+        this.guard = guard;
+    }
+
+    @ReadAccess
+    public Page<LandUseCaseView> list(LandUseCaseFilter filter, PageRequest page) {
+        LandUseCaseFilter f = filter == null ? new LandUseCaseFilter() : filter;
+        var criteria = f.criteria();
+        String query = criteria.query() + (f.approvedCondition() == null ? "" : " and " + f.approvedCondition());
+        return Page.of(cases.find(query, page.toSort(SORTABLE, "caseNumber"), criteria.parameters()), page,
+                LandUseCaseView::of);
+    }
+
+    @ReadAccess
+    public LandUseCaseView get(UUID id) {
+        return LandUseCaseView.of(find(id));
+    }
+
+    @ReadAccess
+    public List<LandUseCaseView> getAll(List<UUID> ids) {
+        return LandUseCase.findInOrder(cases, ids, LandUseCaseView::of);
+    }
+
+    @ReadAccess
+    public List<ChangeView> history(UUID id) {
+        guard.checkOwnDepartmentOrLeader();
+        find(id);
+        return history.of(TYPE, id);
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandUseCaseView create(LandUseCaseInput input) {
+        validator.check(input, "landUseCase");
+        LandUseCase c = new LandUseCase();
+        apply(input, c);
+        cases.persist(c);
+        Flush.now(TYPE + " '" + c.caseNumber + "'");
+        history.record(TYPE, c.id, "approvedOn", null, c.approvedOn);
+        return LandUseCaseView.of(c);
+    }
+
+    @WriteAccess
+    @Transactional
+    public LandUseCaseView update(UUID id, LandUseCaseInput input) {
+        validator.check(input, "landUseCase");
+        LandUseCase c = find(id);
+        c.checkVersion(input.version());
+        var oldApproved = c.approvedOn;
+        apply(input, c);
+        Flush.now(TYPE + " " + id);
+        history.record(TYPE, id, "approvedOn", oldApproved, c.approvedOn);
+        return LandUseCaseView.of(c);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        cases.delete(find(id));
+        Flush.now(TYPE + " " + id);
+    }
+
+    private void apply(LandUseCaseInput input, LandUseCase c) {
+        if (input.approvedOn() != null && input.approvedOn().isBefore(input.submittedOn())) {
+            throw new InvalidInputException("approvedOn", "must not be before submittedOn");
+        }
+        if (input.parcelId() != null && parcels.findByIdOptional(input.parcelId()).isEmpty()) {
+            throw new InvalidInputException("parcelId", "names no land parcel");
+        }
+        String number = input.caseNumber().strip().toUpperCase(Locale.ROOT);
+        if (cases.count("caseNumber = ?1 and id <> ?2", number, c.id == null ? new UUID(0, 0) : c.id) > 0) {
+            throw new ConflictException("A land-use case with number '" + number + "' already exists.");
+        }
+        c.caseNumber = number;
+        c.parcelId = input.parcelId();
+        c.type = input.type();
+        c.subject = input.subject().strip();
+        c.areaMu = input.areaMu() == null ? null : Amounts.exact(input.areaMu());
+        c.submittedOn = input.submittedOn();
+        c.approvedOn = input.approvedOn();
+    }
+
+    private LandUseCase find(UUID id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+    }
+}
