@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -168,8 +169,10 @@ public final class Suite implements AutoCloseable {
 
     private ManagedProcess launch(ServiceSpec service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> environment = new HashMap<>(config.serviceEnvironment(service));
+        environment.putAll(LocalKeys.of(config.keysDir(), service.keys(), config.environment()));
         return launch(service.module(), List.of(java, "-jar", config.serviceJar(service).toString()),
-                config.serviceEnvironment(service), config.repositoryRoot().resolve(service.module()));
+                environment, config.repositoryRoot().resolve(service.module()));
     }
 
     /** Starts a process unless the suite is being closed, and records it for {@link #close()} and {@code down}. */

@@ -223,6 +223,11 @@ public record SuiteConfig(
         return dataDir.resolve("run");
     }
 
+    /** The secret keys services need locally ({@link LocalKeys}). */
+    public Path keysDir() {
+        return dataDir.resolve("keys");
+    }
+
     public Path postgresDataDir() {
         return dataDir.resolve("postgres");
     }

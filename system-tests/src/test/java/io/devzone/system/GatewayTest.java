@@ -74,17 +74,18 @@ class GatewayTest {
         String land = Keycloak.land();
         parcelCode = ("GW-" + UUID.randomUUID().toString().substring(0, 8)).toUpperCase();
         Map<String, Object> parcel = new HashMap<>(Map.of("code", parcelCode, "name", "环城北路", "park", "JIANGBEI",
-                "areaMu", 12.5, "plannedUse", "INDUSTRIAL"));
+                "areaMu", 12.5, "plannedUse", "INDUSTRIAL", "statusOn", "2011-05-01"));
         String parcelId = Api.to(LAND, land).body(parcel).post("/api/land-parcels").then().statusCode(201)
                 .extract().path("id");
         int version = 0;
         for (String status : List.of("ACQUIRING", "ACQUIRED", "LEVELLED", "SUPPLIED")) {
-            parcel.put("status", status);
-            parcel.put("version", version++);
+            Map<String, Object> change = new HashMap<>(Map.of("status", status, "on", "2011-06-01", "version",
+                    version++));
             if (status.equals("SUPPLIED")) {
-                parcel.put("investmentProjectId", projectId);
+                change.put("investmentProjectId", projectId);
             }
-            Api.to(LAND, land).body(parcel).put("/api/land-parcels/" + parcelId).then().statusCode(200);
+            Api.to(LAND, land).body(change).post("/api/land-parcels/" + parcelId + "/status-changes").then()
+                    .statusCode(200);
         }
         activityTitle = tag + " 党课";
         Api.to(PARTY_AFFAIRS, Keycloak.partyAffairs()).body(Map.of("type", "PARTY_LECTURE", "heldOn", "2011-06-28",
