@@ -121,14 +121,12 @@ class AcquisitionTest {
         Map<String, Object> body = parcel(uniqueCode("ST"), unique("状态"), "30");
         body.put("statusOn", "2025-01-05");
         String id = createParcel(body);
-        body.put("status", "ACQUIRING");
-        body.put("version", 0);
-        body.put("statusOn", "2025-01-04");
-        asLand().body(body).put("/api/land-parcels/" + id).then().statusCode(400).body("errors.field", contains("statusOn"));
-        body.put("statusOn", java.time.LocalDate.now().plusDays(2).toString());
-        asLand().body(body).put("/api/land-parcels/" + id).then().statusCode(400).body("errors.field", contains("statusOn"));
-        body.put("statusOn", "2025-02-01");
-        asLand().body(body).put("/api/land-parcels/" + id).then().statusCode(200);
+        String changes = "/api/land-parcels/" + id + "/status-changes";
+        asLand().body(Fixtures.statusChange("ACQUIRING", "2025-01-04", 0)).post(changes)
+                .then().statusCode(400).body("errors.field", contains("on"));
+        asLand().body(Fixtures.statusChange("ACQUIRING", java.time.LocalDate.now().plusDays(2).toString(), 0)).post(changes)
+                .then().statusCode(400).body("errors.field", contains("on"));
+        asLand().body(Fixtures.statusChange("ACQUIRING", "2025-02-01", 0)).post(changes).then().statusCode(200);
         given().auth().oauth2(TestTokens.investment()).get("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(200)
                 .body("from", contains(null, "PLANNED"))

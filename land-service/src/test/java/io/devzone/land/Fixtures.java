@@ -90,6 +90,26 @@ final class Fixtures {
         return create("/api/resettlement-plots", Map.of("areaId", areaId, "code", uniqueCode("P"), "areaM2", 120));
     }
 
+    /** A dated status change of a parcel, as {@code POST /api/land-parcels/{id}/status-changes} takes it. */
+    static Map<String, Object> statusChange(String status, String on, int version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("status", status);
+        body.put("on", on);
+        body.put("version", version);
+        return body;
+    }
+
+    /** Moves a parcel one status forward on a date; returns the parcel's new version. */
+    static int moveParcel(String parcelId, String status, String on, int version) {
+        return moveParcel(parcelId, statusChange(status, on, version));
+    }
+
+    static int moveParcel(String parcelId, Map<String, Object> change) {
+        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(change)
+                .post("/api/land-parcels/" + parcelId + "/status-changes").then().statusCode(200)
+                .extract().path("version");
+    }
+
     static String createParcel(Map<String, Object> body) {
         return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(body)
                 .post("/api/land-parcels").then().statusCode(201).extract().path("id");

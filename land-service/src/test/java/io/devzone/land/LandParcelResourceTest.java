@@ -2,8 +2,10 @@ package io.devzone.land;
 
 import static io.devzone.land.Fixtures.UNKNOWN;
 import static io.devzone.land.Fixtures.createParcel;
+import static io.devzone.land.Fixtures.moveParcel;
 import static io.devzone.land.Fixtures.parcel;
 import static io.devzone.land.Fixtures.projectId;
+import static io.devzone.land.Fixtures.statusChange;
 import static io.devzone.land.Fixtures.suppliedParcel;
 import static io.devzone.land.Fixtures.unique;
 import static io.devzone.land.Fixtures.uniqueCode;
@@ -11,12 +13,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -71,14 +76,14 @@ class LandParcelResourceTest {
         Map<String, Object> change = parcel(code, name + " 东", "160.00");
         change.put("park", "ZIWU");
         change.put("plannedUse", "LOGISTICS");
-        change.put("status", "ACQUIRING");
+        change.put("status", "PLANNED"); // the status it has: fine
         change.put("version", 0);
         asLand().body(change).put("/api/land-parcels/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo(name + " 东"))
                 .body("park", equalTo("ZIWU"))
                 .body("plannedUse", equalTo("LOGISTICS"))
-                .body("status", equalTo("ACQUIRING"))
+                .body("status", equalTo("PLANNED"))
                 .body("version", equalTo(1))
                 .body("audit.createdBy", equalTo("li.na"))
                 .body("audit.updatedBy", equalTo("li.na"));
@@ -175,14 +180,12 @@ class LandParcelResourceTest {
     }
 
     @Test
-    void movesOneStatusForwardAtATime() {
-        String code = uniqueCode("JB");
-        Map<String, Object> body = parcel(code, unique("江北二期"), "300");
+    void movesOneDatedStatusForwardAtATime() {
+        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北二期"), "300");
+        body.put("statusOn", "2011-01-05");
         String id = createParcel(body);
 
-        body.put("version", 0);
-        body.put("status", "LEVELLED");
-        asLand().body(body).put("/api/land-parcels/" + id)
+        asLand().body(statusChange("LEVELLED", "2011-02-01", 0)).post("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("CONFLICT"))
@@ -190,39 +193,162 @@ class LandParcelResourceTest {
                 .body("detail", containsString("ACQUIRING"));
 
         int version = 0;
-        for (String status : new String[] { "ACQUIRING", "ACQUIRED", "LEVELLED" }) {
-            body.put("status", status);
-            body.put("version", version++);
-            asLand().body(body).put("/api/land-parcels/" + id)
-                    .then().statusCode(200).body("status", equalTo(status));
+        String[][] steps = { { "ACQUIRING", "2011-03-01" }, { "ACQUIRED", "2011-04-15" }, { "LEVELLED", "2011-04-15" } };
+        for (String[] step : steps) {
+            asLand().body(statusChange(step[0], step[1], version)).post("/api/land-parcels/" + id + "/status-changes")
+                    .then().statusCode(200)
+                    .body("id", equalTo(id))
+                    .body("status", equalTo(step[0]))
+                    .body("version", equalTo(++version))
+                    .body("audit.updatedBy", equalTo("li.na"));
         }
 
-        body.put("status", "ACQUIRING");
-        body.put("version", version);
-        asLand().body(body).put("/api/land-parcels/" + id)
+        asLand().body(statusChange("ACQUIRING", "2011-05-01", version))
+                .post("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("SUPPLIED"));
 
         String project = projectId();
-        body.put("status", "SUPPLIED");
-        body.put("investmentProjectId", project);
-        asLand().body(body).put("/api/land-parcels/" + id)
+        Map<String, Object> supply = statusChange("SUPPLIED", "2011-06-30", version);
+        supply.put("investmentProjectId", project);
+        asLand().body(supply).post("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(200)
                 .body("status", equalTo("SUPPLIED"))
-                .body("investmentProjectId", equalTo(project));
+                .body("investmentProjectId", equalTo(project))
+                .body("version", equalTo(version + 1));
 
-        body.put("status", "LEVELLED");
-        body.remove("investmentProjectId");
+        asLand().body(statusChange("LEVELLED", "2011-07-01", version + 1))
+                .post("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("last status"));
+
+        given().auth().oauth2(TestTokens.partyAffairs()).get("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(200)
+                .body("from", contains(null, "PLANNED", "ACQUIRING", "ACQUIRED", "LEVELLED"))
+                .body("to", contains("PLANNED", "ACQUIRING", "ACQUIRED", "LEVELLED", "SUPPLIED"))
+                .body("on", contains("2011-01-05", "2011-03-01", "2011-04-15", "2011-04-15", "2011-06-30"));
+        asLeader().get("/api/land-parcels/" + id + "/history")
+                .then().statusCode(200)
+                .body("findAll { it.field == 'status' }.newValue",
+                        contains("PLANNED", "ACQUIRING", "ACQUIRED", "LEVELLED", "SUPPLIED"))
+                .body("findAll { it.field == 'investmentProjectId' }.newValue", contains(project))
+                .body("changedBy", everyItem(equalTo("li.na")));
+    }
+
+    @Test
+    void refusesAStatusChangeThatIsStaleUndatedFutureOrBeforeTheLastOne() {
+        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北三期"), "40");
+        body.put("statusOn", "2011-03-10");
+        String id = createParcel(body);
+        String changes = "/api/land-parcels/" + id + "/status-changes";
+
+        asLand().body(statusChange("ACQUIRING", "2011-03-09", 0)).post(changes)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on"))
+                .body("detail", containsString("2011-03-10"));
+        asLand().body(statusChange("ACQUIRING", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(), 0))
+                .post(changes)
+                .then().statusCode(400).body("errors.field", contains("on"));
+        Map<String, Object> undated = statusChange("ACQUIRING", null, 0);
+        undated.remove("version");
+        asLand().body(undated).post(changes)
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on", "version"));
+        asLand().body(Map.of("on", "2011-03-10", "version", 0)).post(changes)
+                .then().statusCode(400).body("errors.field", contains("status"));
+
+        moveParcel(id, "ACQUIRING", "2011-03-10", 0);
+        asLand().body(statusChange("ACQUIRED", "2011-04-01", 0)).post(changes)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CONFLICT"))
+                .body("detail", containsString("version 0"));
+        asLand().body(statusChange("ACQUIRED", "2011-04-01", 1)).post("/api/land-parcels/" + UNKNOWN + "/status-changes")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        asLeader().get("/api/land-parcels/" + id)
+                .then().statusCode(200).body("status", equalTo("ACQUIRING")).body("version", equalTo(1));
+        given().auth().oauth2(TestTokens.investment()).contentType(ContentType.JSON)
+                .body(statusChange("ACQUIRED", "2011-04-01", 1)).post(changes)
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void isSuppliedByAStatusChangeOnlyToAProject() {
+        Map<String, Object> body = parcel(uniqueCode("JB"), unique("待供地"), "60");
+        body.put("statusOn", "2011-01-01");
+        String id = createParcel(body);
+        int version = moveParcel(id, "ACQUIRING", "2011-01-10", 0);
+        version = moveParcel(id, "ACQUIRED", "2011-02-10", version);
+
+        Map<String, Object> withProject = statusChange("LEVELLED", "2011-03-10", version);
+        withProject.put("investmentProjectId", projectId());
+        asLand().body(withProject).post("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("investmentProjectId"));
+        version = moveParcel(id, "LEVELLED", "2011-03-10", version);
+
+        asLand().body(statusChange("SUPPLIED", "2011-04-10", version)).post("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("investmentProjectId"))
+                .body("detail", containsString("SUPPLIED"));
+        asLeader().get("/api/land-parcels/" + id)
+                .then().statusCode(200)
+                .body("status", equalTo("LEVELLED"))
+                .body("investmentProjectId", nullValue())
+                .body("version", equalTo(version));
+        given().auth().oauth2(TestTokens.land()).get("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(200).body("to", contains("PLANNED", "ACQUIRING", "ACQUIRED", "LEVELLED"));
+    }
+
+    @Test
+    void refusesToChangeTheStatusByAnUpdate() {
+        String code = uniqueCode("JB");
+        String name = unique("江北四期");
+        Map<String, Object> body = parcel(code, name, "25");
+        body.put("statusOn", "2011-01-01");
+        String id = createParcel(body);
+
+        body.put("status", "ACQUIRING");
+        body.put("statusOn", "2011-03-01");
+        body.put("version", 0);
+        asLand().body(body).put("/api/land-parcels/" + id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CONFLICT"))
+                .body("detail", containsString("POST /api/land-parcels/" + id + "/status-changes"))
+                .body("detail", containsString("ACQUIRING"));
+        asLeader().get("/api/land-parcels/" + id)
+                .then().statusCode(200).body("status", equalTo("PLANNED")).body("version", equalTo(0));
+
+        body.put("status", "PLANNED");
+        body.put("name", name + " 改");
+        asLand().body(body).put("/api/land-parcels/" + id)
+                .then().statusCode(200).body("status", equalTo("PLANNED")).body("version", equalTo(1));
+        int version = moveParcel(id, "ACQUIRING", "2011-03-01", 1);
+        body.remove("status");
+        body.put("version", version);
+        asLand().body(body).put("/api/land-parcels/" + id)
+                .then().statusCode(200).body("status", equalTo("ACQUIRING")).body("version", equalTo(version + 1));
+        body.put("status", "PLANNED");
         body.put("version", version + 1);
         asLand().body(body).put("/api/land-parcels/" + id)
-                .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("last status"));
+                .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("status-changes"));
+        given().auth().oauth2(TestTokens.land()).get("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(200).body("to", contains("PLANNED", "ACQUIRING"));
     }
 
     @Test
     void mayRecordANewParcelAtTheStatusItHasReached() {
         Map<String, Object> body = parcel(uniqueCode("JB"), unique("已征收地块"), "45");
         body.put("status", "ACQUIRED");
+        body.put("statusOn", "2011-05-20");
         String id = createParcel(body);
         asLand().get("/api/land-parcels/" + id).then().statusCode(200).body("status", equalTo("ACQUIRED"));
+        asLand().get("/api/land-parcels/" + id + "/status-changes")
+                .then().statusCode(200)
+                .body("from", contains((Object) null))
+                .body("to", contains("ACQUIRED"))
+                .body("on", contains("2011-05-20"));
+        moveParcel(id, "LEVELLED", "2011-05-20", 0);
     }
 
     @Test

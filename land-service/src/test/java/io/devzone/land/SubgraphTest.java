@@ -134,7 +134,59 @@ class SubgraphTest {
                 .statusCode(200)
                 .body("data.updateLandParcel", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", containsString("changeLandParcelStatus"))
                 .body("errors[0].message", containsString("ACQUIRING"));
+    }
+
+    @Test
+    void changesParcelStatusesThroughGraphQL() {
+        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北 GraphQL 状态"), "35");
+        body.put("status", "LEVELLED");
+        body.put("statusOn", "2011-04-01");
+        String id = createParcel(body);
+        String mutation = "mutation($id: ID!, $input: ParcelStatusChangeInput!) { changeLandParcelStatus(id: $id,"
+                + " input: $input) { id status version investmentProjectId statusChanges { from to on } } }";
+
+        GraphQL.post(TestTokens.land(), mutation,
+                Map.of("id", id, "input", Map.of("status", "SUPPLIED", "on", "2011-06-30", "version", 0)))
+                .statusCode(200)
+                .body("data.changeLandParcelStatus", nullValue())
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("investmentProjectId"));
+        GraphQL.post(TestTokens.land(), mutation,
+                Map.of("id", id, "input", Map.of("status", "ACQUIRED", "on", "2011-06-30", "version", 0)))
+                .statusCode(200)
+                .body("data.changeLandParcelStatus", nullValue())
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", containsString("SUPPLIED"));
+
+        String project = projectId();
+        GraphQL.post(TestTokens.land(), mutation, Map.of("id", id, "input",
+                Map.of("status", "SUPPLIED", "on", "2011-06-30", "version", 0, "investmentProjectId", project)))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.changeLandParcelStatus.id", equalTo(id))
+                .body("data.changeLandParcelStatus.status", equalTo("SUPPLIED"))
+                .body("data.changeLandParcelStatus.version", equalTo(1))
+                .body("data.changeLandParcelStatus.investmentProjectId", equalTo(project))
+                .body("data.changeLandParcelStatus.statusChanges.to", contains("LEVELLED", "SUPPLIED"))
+                .body("data.changeLandParcelStatus.statusChanges.on", contains("2011-04-01", "2011-06-30"));
+
+        GraphQL.post(TestTokens.land(), mutation,
+                Map.of("id", id, "input", Map.of("status", "SUPPLIED", "on", "2011-07-01", "version", 0)))
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("CONFLICT"))
+                .body("errors[0].message", containsString("version 0"));
+        GraphQL.post(TestTokens.leader(), mutation,
+                Map.of("id", id, "input", Map.of("status", "SUPPLIED", "on", "2011-07-01", "version", 1)))
+                .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        GraphQL.post(TestTokens.leader(), "query($id: ID!) { landParcel(id: $id) { status version history { field newValue } } }",
+                Map.of("id", id))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.landParcel.status", equalTo("SUPPLIED"))
+                .body("data.landParcel.version", equalTo(1))
+                .body("data.landParcel.history.findAll { it.field == 'status' }.newValue", contains("LEVELLED", "SUPPLIED"));
     }
 
     @Test

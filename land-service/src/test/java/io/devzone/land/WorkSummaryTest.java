@@ -13,6 +13,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
@@ -85,6 +86,20 @@ class WorkSummaryTest {
         given().auth().oauth2(TestTokens.investment()).queryParam("status", "CONTRACT_SIGNED")
                 .get("/api/relocation-households")
                 .then().statusCode(200).body("items.headName", hasItem(nullValue()));
+
+        // the demo parcels moved by dated status changes only
+        String supplied = given().auth().oauth2(TestTokens.leader()).queryParam("code", "JB-2011-HT")
+                .get("/api/land-parcels")
+                .then().statusCode(200)
+                .body("items.status", contains("SUPPLIED"))
+                .body("items.investmentProjectId", contains(notNullValue()))
+                .extract().path("items[0].id");
+        given().auth().oauth2(TestTokens.leader()).get("/api/land-parcels/" + supplied + "/status-changes")
+                .then().statusCode(200)
+                .body("to", contains("ACQUIRED", "LEVELLED", "SUPPLIED"))
+                .body("on", contains("2010-12-20", "2011-02-20", "2011-06-30"));
+        given().auth().oauth2(TestTokens.leader()).queryParam("code", "JB-2011-HCBL").get("/api/land-parcels")
+                .then().statusCode(200).body("items.status", contains("ACQUIRED")).body("items.version", contains(2));
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.land.mapping.InvestmentProjectRef;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeInput;
 import io.devzone.land.mapping.ParcelStatusChangeView;
 import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
@@ -53,8 +54,16 @@ public class LandParcelGraphQL {
     }
 
     @Mutation
+    @Description("Changes a land parcel; its status moves only by changeLandParcelStatus")
     public LandParcelView updateLandParcel(@Id @NonNull String id, @NonNull LandParcelInput input) {
         return parcels.update(Ids.parse(id, "id"), input);
+    }
+
+    @Mutation
+    @Description("Moves a land parcel one status forward on a date; an illegal move is a CONFLICT naming the allowed"
+            + " next status")
+    public LandParcelView changeLandParcelStatus(@Id @NonNull String id, @NonNull ParcelStatusChangeInput input) {
+        return parcels.changeStatus(Ids.parse(id, "id"), input);
     }
 
     @Mutation

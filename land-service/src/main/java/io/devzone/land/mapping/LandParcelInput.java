@@ -20,9 +20,10 @@ import io.devzone.land.domain.ParcelStatus;
 import io.devzone.land.domain.PlannedUse;
 
 @Input("LandParcelInput")
-@Description("A land parcel. `code` is kept in upper case; `status` defaults to PLANNED on creation and then moves"
-        + " one step forward at a time, dated by `statusOn`; `investmentProjectId` is required exactly when the status is SUPPLIED;"
-        + " `version` is required to update.")
+@Description("A land parcel. `code` is kept in upper case; on creation `status` is the status the parcel has already"
+        + " reached (PLANNED when left out), dated by `statusOn`; afterwards it moves only by status changes"
+        + " (changeLandParcelStatus), and an update may only repeat it; `investmentProjectId` is required exactly when the"
+        + " status is SUPPLIED; `version` is required to update.")
 public record LandParcelInput(
         @Description("Unique code, e.g. JB-2011-001")
         @NotBlank @Size(max = 40) String code,
@@ -32,10 +33,11 @@ public record LandParcelInput(
         @Description("Area in mu (亩), at most two decimals")
         @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal areaMu,
         @NotNull PlannedUse plannedUse,
+        @Description("On creation, the status already reached; on update, the current status or nothing")
         ParcelStatus status,
         @Description("The investment project (investment-service) the parcel is supplied to")
         @Id UUID investmentProjectId,
-        @Description("The day the status was reached (its dated history); today when left out")
+        @Description("On creation, the day the status was reached (its dated history), today when left out; ignored on update")
         LocalDate statusOn,
         @PositiveOrZero Integer version) {
 }

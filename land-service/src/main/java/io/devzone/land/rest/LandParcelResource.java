@@ -23,6 +23,7 @@ import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeInput;
 import io.devzone.land.mapping.ParcelStatusChangeView;
 import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
@@ -52,6 +53,15 @@ public class LandParcelResource {
         return service.get(id);
     }
 
+    @POST
+    @Path("{id}/status-changes")
+    @Operation(summary = "Move the parcel one status forward on a date (PLANNED → ACQUIRING → ACQUIRED → LEVELLED →"
+            + " SUPPLIED, naming the investment project); an illegal move is a 409 naming the allowed next status;"
+            + " send the version you read")
+    public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
+        return service.changeStatus(id, input);
+    }
+
     @GET
     @Path("{id}/status-changes")
     @Operation(summary = "The dated history of its status, oldest first")
@@ -75,7 +85,7 @@ public class LandParcelResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change a land parcel (its status only one step forward); send the version you read")
+    @Operation(summary = "Change a land parcel (its status moves only by status changes); send the version you read")
     public LandParcelView update(UUID id, LandParcelInput input) {
         return service.update(id, input);
     }

@@ -33,6 +33,7 @@ import io.devzone.land.domain.ParcelStatusChange;
 import io.devzone.land.domain.ParcelStatusChangeRepository;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.ParcelStatusChangeInput;
 import io.devzone.land.mapping.ParcelStatusChangeView;
 
 /** 地块: the land parcels the department acquires, levels and supplies to investment projects. */
@@ -103,9 +104,11 @@ public class LandParcelService {
     public LandParcelView create(LandParcelInput input) {
         validator.check(input, "landParcel");
         LandParcel parcel = new LandParcel();
-        parcel.status = ParcelStatus.PLANNED;
+        // a new parcel may be recorded at any status it has already reached, dated by statusOn
+        parcel.status = input.status() == null ? ParcelStatus.PLANNED : input.status();
+        checkSupply(parcel.status, input.investmentProjectId(), "would be");
         apply(input, parcel);
-        LocalDate on = statusDate(input, null);
+        LocalDate on = statusDate(input.statusOn(), null, "statusOn");
         parcels.persist(parcel);
         Flush.now(TYPE + " '" + parcel.code + "'");
         recordStatus(parcel, null, on);
@@ -114,13 +117,19 @@ public class LandParcelService {
         return LandParcelView.of(parcel);
     }
 
+    /** Changes what the parcel is; its status moves only by {@link #changeStatus}. */
     @WriteAccess
     @Transactional
     public LandParcelView update(UUID id, LandParcelInput input) {
         validator.check(input, "landParcel");
         LandParcel parcel = find(id);
         parcel.checkVersion(input.version());
-        ParcelStatus oldStatus = parcel.status;
+        if (input.status() != null && input.status() != parcel.status) {
+            throw new ConflictException("The status of " + TYPE + " " + id + " moves only by a dated status change"
+                    + " (POST /api/land-parcels/" + id + "/status-changes or changeLandParcelStatus); it is "
+                    + parcel.status + ", " + allowedNext(parcel.status));
+        }
+        checkSupply(parcel.status, input.investmentProjectId(), "is");
         UUID oldProject = parcel.investmentProjectId;
         BigDecimal acquired = parcels.getEntityManager().createQuery(
                 "select coalesce(sum(a.areaMu), 0) from Acquisition a where a.parcelId = :id", BigDecimal.class)
@@ -129,14 +138,33 @@ public class LandParcelService {
             throw new InvalidInputException("areaMu", "must not be below the " + acquired.toPlainString()
                     + " mu already acquired of this parcel");
         }
-        LocalDate on = input.status() != null && input.status() != oldStatus
-                ? statusDate(input, statusChanges.lastDate(id)) : null;
         apply(input, parcel);
         Flush.now(TYPE + " " + id);
-        if (parcel.status != oldStatus) {
-            recordStatus(parcel, oldStatus, on);
+        history.record(TYPE, id, "investmentProjectId", oldProject, parcel.investmentProjectId);
+        return LandParcelView.of(parcel);
+    }
+
+    /** Moves the parcel one status forward, dated and kept in its status history and change history. */
+    @WriteAccess
+    @Transactional
+    public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
+        validator.check(input, "statusChange");
+        LandParcel parcel = find(id);
+        parcel.checkVersion(input.version());
+        ParcelStatus from = parcel.status;
+        ParcelStatus to = input.status();
+        if (!from.canMoveTo(to)) {
+            throw new ConflictException("A land parcel cannot move from " + from + " to " + to + "; "
+                    + allowedNext(from));
         }
-        history.record(TYPE, id, "status", oldStatus, parcel.status);
+        checkSupply(to, input.investmentProjectId(), "would be");
+        LocalDate on = statusDate(input.on(), statusChanges.lastDate(id), "on");
+        UUID oldProject = parcel.investmentProjectId;
+        parcel.status = to;
+        parcel.investmentProjectId = input.investmentProjectId();
+        Flush.now(TYPE + " " + id);
+        recordStatus(parcel, from, on);
+        history.record(TYPE, id, "status", from, to);
         history.record(TYPE, id, "investmentProjectId", oldProject, parcel.investmentProjectId);
         return LandParcelView.of(parcel);
     }
@@ -165,14 +193,14 @@ public class LandParcelService {
     }
 
     /** The day a status was reached: given, or today in the zone; never in the future nor before the last step. */
-    private static LocalDate statusDate(LandParcelInput input, LocalDate last) {
+    private static LocalDate statusDate(LocalDate given, LocalDate last, String field) {
         LocalDate today = LocalDate.now(ZONE);
-        LocalDate on = input.statusOn() == null ? today : input.statusOn();
+        LocalDate on = given == null ? today : given;
         if (on.isAfter(today)) {
-            throw new InvalidInputException("statusOn", "must not be in the future");
+            throw new InvalidInputException(field, "must not be in the future");
         }
         if (last != null && on.isBefore(last)) {
-            throw new InvalidInputException("statusOn", "must not be before the previous status change on " + last);
+            throw new InvalidInputException(field, "must not be before the previous status change on " + last);
         }
         return on;
     }
@@ -187,14 +215,9 @@ public class LandParcelService {
     }
 
     private void apply(LandParcelInput input, LandParcel parcel) {
-        ParcelStatus status = input.status() != null ? input.status() : parcel.status;
-        checkSupply(status, input);
         String code = input.code().strip().toUpperCase(Locale.ROOT);
         if (parcels.codeTaken(code, parcel.id)) {
             throw new ConflictException("A land parcel with code '" + code + "' already exists.");
-        }
-        if (status != parcel.status) {
-            moveTo(parcel, status);
         }
         parcel.code = code;
         parcel.name = input.name().strip();
@@ -205,29 +228,20 @@ public class LandParcelService {
     }
 
     /** A parcel is supplied (已供地) exactly when it is supplied to an investment project. */
-    private static void checkSupply(ParcelStatus status, LandParcelInput input) {
-        if (status == ParcelStatus.SUPPLIED && input.investmentProjectId() == null) {
+    private static void checkSupply(ParcelStatus status, UUID investmentProjectId, String verb) {
+        if (status == ParcelStatus.SUPPLIED && investmentProjectId == null) {
             throw new InvalidInputException("investmentProjectId",
                     "is required when the status is SUPPLIED: name the investment project the parcel is supplied to");
         }
-        if (status != ParcelStatus.SUPPLIED && input.investmentProjectId() != null) {
+        if (status != ParcelStatus.SUPPLIED && investmentProjectId != null) {
             throw new InvalidInputException("investmentProjectId",
-                    "may only be set when the status is SUPPLIED (this parcel would be " + status
+                    "may only be set when the status is SUPPLIED (this parcel " + verb + " " + status
                             + "); leave it empty or supply the parcel");
         }
     }
 
-    private static void moveTo(LandParcel parcel, ParcelStatus target) {
-        ParcelStatus from = parcel.status;
-        if (from == ParcelStatus.PLANNED && parcel.id == null) {
-            parcel.status = target; // a new parcel may be recorded at any status it has already reached
-            return;
-        }
-        if (!from.canMoveTo(target)) {
-            throw new ConflictException("A land parcel cannot move from " + from + " to " + target + "; "
-                    + (from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + "."));
-        }
-        parcel.status = target;
+    private static String allowedNext(ParcelStatus from) {
+        return from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + ".";
     }
 
     private LandParcel find(UUID id) {
