@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 final class Bench {
 
     private static final int PROJECTS = 20;
+    private static final Duration SCENARIO_WARM_UP = Duration.ofSeconds(5);
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
     private static final String SINGLE = "{ investmentProjects(size: " + PROJECTS + ", sort: \"name\") "
             + "{ items { id name stage agreedInvestmentCny } } }";
@@ -38,13 +41,22 @@ final class Bench {
         this.out = out;
     }
 
-    int run(Duration measured, int clients) throws Exception {
+    /**
+     * Runs the three scenarios, and the two gateway scenarios again through {@code compareWith} (another gateway
+     * over the same subgraphs, e.g. Apollo's, see {@code system-tests/bench-apollo}) when one is given.
+     */
+    int run(Duration measured, int clients, Optional<URI> compareWith) throws Exception {
         String leader = DemoLogin.token(http, config.tokenUrl(), "chen.jie");
         requireDemoData(leader);
         URI direct = URI.create(config.serviceUrl("investment-service") + "/graphql");
         URI gateway = URI.create(config.serviceUrl("gateway") + "/graphql");
-        out.printf("%d clients, %d s per scenario after %d s warm-up, %d projects per query%n%n", clients,
-                measured.toSeconds(), warmUp(measured).toSeconds(), PROJECTS);
+        // The JVMs' optimising compiler needs a while under load; measured before it, every hop looks slower.
+        Duration warmUp = Duration.ofSeconds(Math.max(30, measured.toSeconds()));
+        out.printf("Warming up for %d s (every process of the joined query) ...%n", warmUp.toSeconds());
+        drive(gateway, JOINED, leader, warmUp, clients);
+        compareWith.ifPresent(other -> drive(other, JOINED, leader, warmUp, clients));
+        out.printf("%d clients, %d s per scenario after %d s of its own warm-up, %d projects per query%n%n", clients,
+                measured.toSeconds(), SCENARIO_WARM_UP.toSeconds(), PROJECTS);
         out.printf("%-42s %10s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms");
         Result a = scenario("single subgraph, direct to investment-service", direct, SINGLE, leader, measured, clients);
         Result b = scenario("single subgraph, through the gateway", gateway, SINGLE, leader, measured, clients);
@@ -52,23 +64,27 @@ final class Bench {
         out.printf("%ngateway pass-through: %.0f%% of direct (goal at least 50%%)%n", 100 * b.throughput() / a.throughput());
         out.printf("three-subgraph query: %.0f%% of direct single-subgraph (goal at least 25%%)%n",
                 100 * c.throughput() / a.throughput());
+        if (compareWith.isPresent()) {
+            out.printf("%nThe same through %s:%n", compareWith.get());
+            Result d = scenario("single subgraph, through the other", compareWith.get(), SINGLE, leader, measured,
+                    clients);
+            Result e = scenario("three subgraphs joined, through the other", compareWith.get(), JOINED, leader,
+                    measured, clients);
+            out.printf("%nDevZone's gateway against the other: pass-through %.2fx, joined %.2fx its throughput%n",
+                    b.throughput() / d.throughput(), c.throughput() / e.throughput());
+        }
         return 0;
     }
 
-    private Result scenario(String name, URI url, String query, String token, Duration measured, int clients)
-            throws Exception {
-        drive(url, query, token, warmUp(measured), clients);
+    private Result scenario(String name, URI url, String query, String token, Duration measured, int clients) {
+        drive(url, query, token, SCENARIO_WARM_UP, clients);
         Result result = drive(url, query, token, measured, clients);
         out.printf("%-42s %10.1f %9.1f %9.1f%n", name, result.throughput(), result.percentile(50), result.percentile(99));
         return result;
     }
 
-    private static Duration warmUp(Duration measured) {
-        return Duration.ofSeconds(Math.max(3, measured.toSeconds() / 3));
-    }
-
     /** Closed loop: each client sends its next request when the previous one has answered. */
-    private Result drive(URI url, String query, String token, Duration duration, int clients) throws Exception {
+    private Result drive(URI url, String query, String token, Duration duration, int clients) {
         HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json(query))).build();
@@ -98,6 +114,12 @@ final class Bench {
             }
             Collections.sort(all);
             return new Result(all, duration);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof LauncherException failed ? failed
+                    : new LauncherException("The benchmark could not reach " + url + ": " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("The benchmark was interrupted");
         } finally {
             pool.shutdownNow();
         }

@@ -1,10 +1,12 @@
 package io.devzone.launcher;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,9 +19,10 @@ public final class DevZone {
               up      build what is stale, start the whole suite and keep it in the foreground (Ctrl-C stops it)
               down    stop a suite running from another terminal, and anything a crashed run left behind
               status  show which components run and answer
-              bench [seconds] [clients]
+              bench [seconds] [clients] [other gateway URL]
                       against a running suite: throughput and p50/p99 of a single-subgraph query direct
-                      and through the gateway, and of a query joining all three through the gateway
+                      and through the gateway, and of a query joining all three through the gateway;
+                      with a URL, the gateway queries again through that one, for comparison
 
             Environment:
               DEVZONE_DATA_DIR        data folder (default: <repository>/.devzone)
@@ -49,7 +52,8 @@ public final class DevZone {
                 case "down" -> Down.run(config, out);
                 case "bench" -> new Bench(config, out).run(
                         Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20),
-                        args.length > 2 ? Integer.parseInt(args[2]) : 8);
+                        args.length > 2 ? Integer.parseInt(args[2]) : 8,
+                        Optional.ofNullable(args.length > 3 ? args[3] : null).map(URI::create));
                 default -> Status.run(config, out);
             };
         } catch (LauncherException | IllegalArgumentException e) {
