@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.CapitalArrivalInput;
 import io.devzone.investment.mapping.CapitalArrivalView;
 import io.devzone.investment.service.CapitalArrivalFilter;
@@ -55,7 +55,7 @@ public class CapitalArrivalResource {
     @Operation(summary = "Record a capital arrival")
     public RestResponse<CapitalArrivalView> create(CapitalArrivalInput input) {
         CapitalArrivalView created = service.create(input);
-        return RestResponse.ResponseBuilder.<CapitalArrivalView>created(URI.create("/api/capital-arrivals/" + created.id())).entity(created).build();
+        return Created.at("/api/capital-arrivals", created.id(), created);
     }
 
     @PUT

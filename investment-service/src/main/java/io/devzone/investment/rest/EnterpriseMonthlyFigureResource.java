@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.EnterpriseMonthlyFigureInput;
 import io.devzone.investment.mapping.EnterpriseMonthlyFigureView;
 import io.devzone.investment.service.EnterpriseMonthlyFigureFilter;
@@ -55,7 +55,7 @@ public class EnterpriseMonthlyFigureResource {
     @Operation(summary = "Record a enterprise monthly figure")
     public RestResponse<EnterpriseMonthlyFigureView> create(EnterpriseMonthlyFigureInput input) {
         EnterpriseMonthlyFigureView created = service.create(input);
-        return RestResponse.ResponseBuilder.<EnterpriseMonthlyFigureView>created(URI.create("/api/enterprise-monthly-figures/" + created.id())).entity(created).build();
+        return Created.at("/api/enterprise-monthly-figures", created.id(), created);
     }
 
     @PUT

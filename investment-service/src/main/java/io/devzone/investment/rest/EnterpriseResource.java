@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.EnterpriseInput;
 import io.devzone.investment.mapping.EnterpriseView;
 import io.devzone.investment.service.EnterpriseFilter;
@@ -53,7 +53,7 @@ public class EnterpriseResource {
     @Operation(summary = "Record an enterprise")
     public RestResponse<EnterpriseView> create(EnterpriseInput input) {
         EnterpriseView created = service.create(input);
-        return RestResponse.ResponseBuilder.<EnterpriseView>created(URI.create("/api/enterprises/" + created.id())).entity(created).build();
+        return Created.at("/api/enterprises", created.id(), created);
     }
 
     @PUT

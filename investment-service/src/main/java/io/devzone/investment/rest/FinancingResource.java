@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.FinancingInput;
 import io.devzone.investment.mapping.FinancingView;
 import io.devzone.investment.service.FinancingFilter;
@@ -55,7 +55,7 @@ public class FinancingResource {
     @Operation(summary = "Record a financing")
     public RestResponse<FinancingView> create(FinancingInput input) {
         FinancingView created = service.create(input);
-        return RestResponse.ResponseBuilder.<FinancingView>created(URI.create("/api/financings/" + created.id())).entity(created).build();
+        return Created.at("/api/financings", created.id(), created);
     }
 
     @PUT

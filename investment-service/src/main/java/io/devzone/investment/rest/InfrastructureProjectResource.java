@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.InfrastructureProjectInput;
 import io.devzone.investment.mapping.InfrastructureProjectView;
 import io.devzone.investment.service.InfrastructureProjectFilter;
@@ -55,7 +55,7 @@ public class InfrastructureProjectResource {
     @Operation(summary = "Record a infrastructure project")
     public RestResponse<InfrastructureProjectView> create(InfrastructureProjectInput input) {
         InfrastructureProjectView created = service.create(input);
-        return RestResponse.ResponseBuilder.<InfrastructureProjectView>created(URI.create("/api/infrastructure-projects/" + created.id())).entity(created).build();
+        return Created.at("/api/infrastructure-projects", created.id(), created);
     }
 
     @PUT

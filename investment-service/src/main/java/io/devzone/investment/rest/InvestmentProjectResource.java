@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.mapping.StageChangeInput;
@@ -57,7 +57,7 @@ public class InvestmentProjectResource {
     @Operation(summary = "Record an investment project")
     public RestResponse<InvestmentProjectView> create(InvestmentProjectInput input) {
         InvestmentProjectView created = service.create(input);
-        return RestResponse.ResponseBuilder.<InvestmentProjectView>created(URI.create("/api/investment-projects/" + created.id())).entity(created).build();
+        return Created.at("/api/investment-projects", created.id(), created);
     }
 
     @PUT

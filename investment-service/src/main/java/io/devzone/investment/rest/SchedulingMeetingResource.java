@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.MeetingProblemInput;
 import io.devzone.investment.mapping.MeetingProblemView;
 import io.devzone.investment.mapping.SchedulingMeetingInput;
@@ -55,7 +55,7 @@ public class SchedulingMeetingResource {
     @Operation(summary = "Record a scheduling meeting")
     public RestResponse<SchedulingMeetingView> create(SchedulingMeetingInput input) {
         SchedulingMeetingView created = service.create(input);
-        return RestResponse.ResponseBuilder.<SchedulingMeetingView>created(URI.create("/api/scheduling-meetings/" + created.id())).entity(created).build();
+        return Created.at("/api/scheduling-meetings", created.id(), created);
     }
 
     @PUT
@@ -70,7 +70,7 @@ public class SchedulingMeetingResource {
     @Operation(summary = "Record a problem raised at this meeting, with its owner and due date")
     public RestResponse<MeetingProblemView> raiseProblem(UUID id, MeetingProblemInput input) {
         MeetingProblemView created = service.raiseProblem(id, input);
-        return RestResponse.ResponseBuilder.<MeetingProblemView>created(URI.create("/api/meeting-problems/" + created.id())).entity(created).build();
+        return Created.at("/api/meeting-problems", created.id(), created);
     }
 
     @DELETE

@@ -1,6 +1,5 @@
 package io.devzone.investment.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +21,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.TargetInput;
 import io.devzone.investment.mapping.TargetProgress;
 import io.devzone.investment.mapping.TargetView;
@@ -57,7 +57,7 @@ public class TargetResource {
     @Operation(summary = "Record a target")
     public RestResponse<TargetView> create(TargetInput input) {
         TargetView created = service.create(input);
-        return RestResponse.ResponseBuilder.<TargetView>created(URI.create("/api/targets/" + created.id())).entity(created).build();
+        return Created.at("/api/targets", created.id(), created);
     }
 
     @PUT

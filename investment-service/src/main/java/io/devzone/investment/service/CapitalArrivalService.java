@@ -7,11 +7,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -19,6 +17,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrival;
 import io.devzone.investment.domain.CapitalArrivalRepository;
 import io.devzone.investment.domain.CapitalOrigin;
@@ -36,10 +35,10 @@ public class CapitalArrivalService {
             "createdAt", "createdAt");
 
     private final CapitalArrivalRepository arrivals;
+    private final Records<CapitalArrival, CapitalArrivalView> records;
     private final InvestmentProjectRepository projects;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     CapitalArrivalService(CapitalArrivalRepository arrivals, InvestmentProjectRepository projects,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
@@ -47,24 +46,23 @@ public class CapitalArrivalService {
         this.projects = projects;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(arrivals, TYPE, CapitalArrivalView::of, guard, history);
     }
 
     @ReadAccess
     public Page<CapitalArrivalView> list(CapitalArrivalFilter filter, PageRequest page) {
         var criteria = (filter == null ? new CapitalArrivalFilter() : filter).criteria();
-        return Page.of(arrivals.find(criteria.query(), page.toSort(SORTABLE, "arrivedOn"), criteria.parameters()),
-                page, CapitalArrivalView::of);
+        return records.page(criteria, page, SORTABLE, "arrivedOn");
     }
 
     @ReadAccess
     public CapitalArrivalView get(UUID id) {
-        return CapitalArrivalView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<CapitalArrivalView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(arrivals, ids, CapitalArrivalView::of);
+        return records.viewAll(ids);
     }
 
     /** Each project's arrivals, oldest first, for resolving {@code InvestmentProject.capitalArrivals} in one query. */
@@ -91,8 +89,7 @@ public class CapitalArrivalService {
     @Transactional
     public CapitalArrivalView update(UUID id, CapitalArrivalInput input) {
         check(input);
-        CapitalArrival arrival = find(id);
-        arrival.checkVersion(input.version());
+        CapitalArrival arrival = records.findAtVersion(id, input.version());
         var oldCny = arrival.amountCny;
         var oldUsd = arrival.amountUsd;
         apply(input, arrival);
@@ -104,14 +101,12 @@ public class CapitalArrivalService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        arrivals.delete(find(id));
+        records.delete(id);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     private void check(CapitalArrivalInput input) {
@@ -140,9 +135,5 @@ public class CapitalArrivalService {
         arrival.amountCny = Money.of(input.amountCny());
         arrival.amountUsd = Money.of(input.amountUsd());
         arrival.note = InvestmentProjectService.blankToNull(input.note());
-    }
-
-    private CapitalArrival find(UUID id) {
-        return arrivals.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

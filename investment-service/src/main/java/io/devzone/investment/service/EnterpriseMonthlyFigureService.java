@@ -8,12 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -21,6 +19,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.EnterpriseMonthlyFigure;
 import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
 import io.devzone.investment.domain.EnterpriseRepository;
@@ -37,10 +36,10 @@ public class EnterpriseMonthlyFigureService {
             "fixedAssetInvestmentCny", "fixedAssetInvestmentCny", "createdAt", "createdAt");
 
     private final EnterpriseMonthlyFigureRepository figures;
+    private final Records<EnterpriseMonthlyFigure, EnterpriseMonthlyFigureView> records;
     private final EnterpriseRepository enterprises;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures, EnterpriseRepository enterprises,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
@@ -48,24 +47,23 @@ public class EnterpriseMonthlyFigureService {
         this.enterprises = enterprises;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(figures, TYPE, EnterpriseMonthlyFigureView::of, guard, history);
     }
 
     @ReadAccess
     public Page<EnterpriseMonthlyFigureView> list(EnterpriseMonthlyFigureFilter filter, PageRequest page) {
         var criteria = (filter == null ? new EnterpriseMonthlyFigureFilter() : filter).criteria();
-        return Page.of(figures.find(criteria.query(), page.toSort(SORTABLE, "month"), criteria.parameters()),
-                page, EnterpriseMonthlyFigureView::of);
+        return records.page(criteria, page, SORTABLE, "month");
     }
 
     @ReadAccess
     public EnterpriseMonthlyFigureView get(UUID id) {
-        return EnterpriseMonthlyFigureView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<EnterpriseMonthlyFigureView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(figures, ids, EnterpriseMonthlyFigureView::of);
+        return records.viewAll(ids);
     }
 
     /** Each enterprise's figures, by month, for resolving {@code Enterprise.monthlyFigures} in one query. */
@@ -91,7 +89,7 @@ public class EnterpriseMonthlyFigureService {
     @WriteAccess
     @Transactional
     public EnterpriseMonthlyFigureView update(UUID id, EnterpriseMonthlyFigureInput input) {
-        EnterpriseMonthlyFigure figure = find(id);
+        EnterpriseMonthlyFigure figure = records.find(id);
         check(input, id);
         figure.checkVersion(input.version());
         BigDecimal tax = figure.taxPaidCny;
@@ -106,14 +104,12 @@ public class EnterpriseMonthlyFigureService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        figures.delete(find(id));
+        records.delete(id);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     private void check(EnterpriseMonthlyFigureInput input, UUID id) {
@@ -143,9 +139,5 @@ public class EnterpriseMonthlyFigureService {
         figure.taxPaidCny = Money.of(input.taxPaidCny());
         figure.industrialAddedValueCny = Money.of(input.industrialAddedValueCny());
         figure.fixedAssetInvestmentCny = Money.of(input.fixedAssetInvestmentCny());
-    }
-
-    private EnterpriseMonthlyFigure find(UUID id) {
-        return figures.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -7,15 +7,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
 import io.devzone.investment.domain.EnterpriseRepository;
@@ -33,6 +32,7 @@ public class EnterpriseService {
             "name", "name", "park", "park", "industryChain", "industryChain", "createdAt", "createdAt");
 
     private final EnterpriseRepository enterprises;
+    private final Records<Enterprise, EnterpriseView> records;
     private final InvestmentProjectRepository projects;
     private final EnterpriseMonthlyFigureRepository figures;
     private final FinancingRepository financing;
@@ -45,24 +45,24 @@ public class EnterpriseService {
         this.figures = figures;
         this.financing = financing;
         this.validator = validator;
+        this.records = Records.of(enterprises, TYPE, EnterpriseView::of);
     }
 
     @ReadAccess
     public Page<EnterpriseView> list(EnterpriseFilter filter, PageRequest page) {
         var criteria = (filter == null ? new EnterpriseFilter() : filter).criteria();
-        return Page.of(enterprises.find(criteria.query(), page.toSort(SORTABLE, "name"), criteria.parameters()),
-                page, EnterpriseView::of);
+        return records.page(criteria, page, SORTABLE, "name");
     }
 
     @ReadAccess
     public EnterpriseView get(UUID id) {
-        return EnterpriseView.of(find(id));
+        return records.view(id);
     }
 
     /** The enterprises with these ids, in the same order; null where none exists. */
     @ReadAccess
     public List<EnterpriseView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(enterprises, ids, EnterpriseView::of);
+        return records.viewAll(ids);
     }
 
     @WriteAccess
@@ -80,8 +80,7 @@ public class EnterpriseService {
     @Transactional
     public EnterpriseView update(UUID id, EnterpriseInput input) {
         validator.check(input, "enterprise");
-        Enterprise enterprise = find(id);
-        enterprise.checkVersion(input.version());
+        Enterprise enterprise = records.findAtVersion(id, input.version());
         apply(input, enterprise);
         Flush.now(TYPE + " " + id);
         return EnterpriseView.of(enterprise);
@@ -115,6 +114,6 @@ public class EnterpriseService {
     }
 
     Enterprise find(UUID id) {
-        return enterprises.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        return records.find(id);
     }
 }

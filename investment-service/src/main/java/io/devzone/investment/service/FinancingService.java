@@ -8,11 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -20,6 +18,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.EnterpriseRepository;
 import io.devzone.investment.domain.Financing;
 import io.devzone.investment.domain.FinancingBeneficiary;
@@ -37,10 +36,10 @@ public class FinancingService {
             "beneficiary", "beneficiary", "source", "source", "createdAt", "createdAt");
 
     private final FinancingRepository financing;
+    private final Records<Financing, FinancingView> records;
     private final EnterpriseRepository enterprises;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
@@ -48,24 +47,23 @@ public class FinancingService {
         this.enterprises = enterprises;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(financing, TYPE, FinancingView::of, guard, history);
     }
 
     @ReadAccess
     public Page<FinancingView> list(FinancingFilter filter, PageRequest page) {
         var criteria = (filter == null ? new FinancingFilter() : filter).criteria();
-        return Page.of(financing.find(criteria.query(), page.toSort(SORTABLE, "arrangedOn"), criteria.parameters()),
-                page, FinancingView::of);
+        return records.page(criteria, page, SORTABLE, "arrangedOn");
     }
 
     @ReadAccess
     public FinancingView get(UUID id) {
-        return FinancingView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<FinancingView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(financing, ids, FinancingView::of);
+        return records.viewAll(ids);
     }
 
     @WriteAccess
@@ -84,8 +82,7 @@ public class FinancingService {
     @Transactional
     public FinancingView update(UUID id, FinancingInput input) {
         check(input);
-        Financing f = find(id);
-        f.checkVersion(input.version());
+        Financing f = records.findAtVersion(id, input.version());
         BigDecimal arranged = f.arrangedCny;
         BigDecimal received = f.receivedCny;
         apply(input, f);
@@ -97,14 +94,12 @@ public class FinancingService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        financing.delete(find(id));
+        records.delete(id);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     private void check(FinancingInput input) {
@@ -138,9 +133,5 @@ public class FinancingService {
         f.arrangedOn = input.arrangedOn();
         f.arrangedCny = Money.of(input.arrangedCny());
         f.receivedCny = Money.of(input.receivedCny());
-    }
-
-    private Financing find(UUID id) {
-        return financing.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -9,13 +9,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -23,6 +21,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InfrastructureProject;
 import io.devzone.investment.domain.InfrastructureProjectRepository;
 import io.devzone.investment.domain.InfrastructureStatus;
@@ -40,33 +39,32 @@ public class InfrastructureProjectService {
             "completedOn", "completedOn", "createdAt", "createdAt");
 
     private final InfrastructureProjectRepository infrastructure;
+    private final Records<InfrastructureProject, InfrastructureProjectView> records;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
         this.infrastructure = infrastructure;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(infrastructure, TYPE, InfrastructureProjectView::of, guard, history);
     }
 
     @ReadAccess
     public Page<InfrastructureProjectView> list(InfrastructureProjectFilter filter, PageRequest page) {
         var criteria = (filter == null ? new InfrastructureProjectFilter() : filter).criteria();
-        return Page.of(infrastructure.find(criteria.query(), page.toSort(SORTABLE, "name"), criteria.parameters()),
-                page, InfrastructureProjectView::of);
+        return records.page(criteria, page, SORTABLE, "name");
     }
 
     @ReadAccess
     public InfrastructureProjectView get(UUID id) {
-        return InfrastructureProjectView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<InfrastructureProjectView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(infrastructure, ids, InfrastructureProjectView::of);
+        return records.viewAll(ids);
     }
 
     @WriteAccess
@@ -84,7 +82,7 @@ public class InfrastructureProjectService {
     @WriteAccess
     @Transactional
     public InfrastructureProjectView update(UUID id, InfrastructureProjectInput input) {
-        InfrastructureProject project = find(id);
+        InfrastructureProject project = records.find(id);
         check(input, id);
         project.checkVersion(input.version());
         BigDecimal[] before = { project.budgetCny, project.spentCny, project.investmentCompletedCny };
@@ -99,14 +97,12 @@ public class InfrastructureProjectService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        infrastructure.delete(find(id));
+        records.delete(id);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     private void check(InfrastructureProjectInput input, UUID id) {
@@ -164,9 +160,5 @@ public class InfrastructureProjectService {
         project.landLevelledMu = Money.of(input.landLevelledMu());
         project.startedOn = input.startedOn();
         project.completedOn = input.completedOn();
-    }
-
-    private InfrastructureProject find(UUID id) {
-        return infrastructure.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -11,12 +11,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -25,6 +23,7 @@ import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.CurrentUser;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrivalRepository;
 import io.devzone.investment.domain.EnterpriseRepository;
 import io.devzone.investment.domain.InvestmentProject;
@@ -49,13 +48,13 @@ public class InvestmentProjectService {
             "liaisonGroup", "liaisonGroup");
 
     private final InvestmentProjectRepository projects;
+    private final Records<InvestmentProject, InvestmentProjectView> records;
     private final EnterpriseRepository enterprises;
     private final StageChangeRepository stageChanges;
     private final CapitalArrivalRepository arrivals;
     private final SchedulingMeetingRepository meetings;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
     private final CurrentUser currentUser;
 
     InvestmentProjectService(InvestmentProjectRepository projects, EnterpriseRepository enterprises,
@@ -69,26 +68,25 @@ public class InvestmentProjectService {
         this.meetings = meetings;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
         this.currentUser = currentUser;
+        this.records = Records.of(projects, TYPE, InvestmentProjectView::of, guard, history);
     }
 
     @ReadAccess
     public Page<InvestmentProjectView> list(InvestmentProjectFilter filter, PageRequest page) {
         var criteria = (filter == null ? new InvestmentProjectFilter() : filter).criteria();
-        return Page.of(projects.find(criteria.query(), page.toSort(SORTABLE, "name"), criteria.parameters()),
-                page, InvestmentProjectView::of);
+        return records.page(criteria, page, SORTABLE, "name");
     }
 
     @ReadAccess
     public InvestmentProjectView get(UUID id) {
-        return InvestmentProjectView.of(find(id));
+        return records.view(id);
     }
 
     /** The projects with these ids, in the same order; null where none exists. */
     @ReadAccess
     public List<InvestmentProjectView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(projects, ids, InvestmentProjectView::of);
+        return records.viewAll(ids);
     }
 
     /** Each enterprise's projects, for resolving {@code Enterprise.investmentProjects} in one query. */
@@ -118,8 +116,7 @@ public class InvestmentProjectService {
     @Transactional
     public InvestmentProjectView update(UUID id, InvestmentProjectInput input) {
         validator.check(input, "investmentProject");
-        InvestmentProject project = find(id);
-        project.checkVersion(input.version());
+        InvestmentProject project = records.findAtVersion(id, input.version());
         if (input.stage() != null && input.stage() != project.stage) {
             throw new ConflictException("The stage of " + TYPE + " " + id + " moves only by a dated stage change"
                     + " (POST /api/investment-projects/" + id + "/stage-changes or changeInvestmentProjectStage);"
@@ -136,8 +133,7 @@ public class InvestmentProjectService {
     @Transactional
     public InvestmentProjectView changeStage(UUID id, StageChangeInput input) {
         validator.check(input, "stageChange");
-        InvestmentProject project = find(id);
-        project.checkVersion(input.version());
+        InvestmentProject project = records.findAtVersion(id, input.version());
         PipelineStage from = project.stage;
         if (!from.canMoveTo(input.stage())) {
             throw new ConflictException("An investment project cannot move from " + from + " to " + input.stage()
@@ -164,9 +160,7 @@ public class InvestmentProjectService {
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -215,6 +209,6 @@ public class InvestmentProjectService {
     }
 
     InvestmentProject find(UUID id) {
-        return projects.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        return records.find(id);
     }
 }

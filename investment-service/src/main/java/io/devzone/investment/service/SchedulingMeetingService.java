@@ -8,15 +8,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.MeetingProblem;
 import io.devzone.investment.domain.MeetingProblemRepository;
@@ -39,6 +38,8 @@ public class SchedulingMeetingService {
             "dueOn", "dueOn", "owner", "owner", "resolvedOn", "resolvedOn", "createdAt", "createdAt");
 
     private final SchedulingMeetingRepository meetings;
+    private final Records<SchedulingMeeting, SchedulingMeetingView> meetingRecords;
+    private final Records<MeetingProblem, MeetingProblemView> problemRecords;
     private final MeetingProblemRepository problems;
     private final InvestmentProjectRepository projects;
     private final InputValidator validator;
@@ -49,6 +50,8 @@ public class SchedulingMeetingService {
         this.problems = problems;
         this.projects = projects;
         this.validator = validator;
+        this.meetingRecords = Records.of(meetings, TYPE, SchedulingMeetingView::of);
+        this.problemRecords = Records.of(problems, PROBLEM, MeetingProblemView::of);
     }
 
     @ReadAccess
@@ -56,18 +59,17 @@ public class SchedulingMeetingService {
         SchedulingMeetingFilter f = filter == null ? new SchedulingMeetingFilter() : filter;
         var criteria = f.criteria();
         String query = f.query(criteria);
-        return Page.of(meetings.find(query, page.toSort(SORTABLE, "heldOn"), criteria.parameters()), page,
-                SchedulingMeetingView::of);
+        return meetingRecords.page(query, criteria.parameters(), page, SORTABLE, "heldOn");
     }
 
     @ReadAccess
     public SchedulingMeetingView get(UUID id) {
-        return SchedulingMeetingView.of(find(id));
+        return meetingRecords.view(id);
     }
 
     @ReadAccess
     public List<SchedulingMeetingView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(meetings, ids, SchedulingMeetingView::of);
+        return meetingRecords.viewAll(ids);
     }
 
     @WriteAccess
@@ -85,8 +87,7 @@ public class SchedulingMeetingService {
     @Transactional
     public SchedulingMeetingView update(UUID id, SchedulingMeetingInput input) {
         check(input);
-        SchedulingMeeting meeting = find(id);
-        meeting.checkVersion(input.version());
+        SchedulingMeeting meeting = meetingRecords.findAtVersion(id, input.version());
         apply(input, meeting);
         Flush.now(TYPE + " " + id);
         return SchedulingMeetingView.of(meeting);
@@ -96,7 +97,7 @@ public class SchedulingMeetingService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        SchedulingMeeting meeting = find(id);
+        SchedulingMeeting meeting = meetingRecords.find(id);
         problems.delete("schedulingMeetingId", id);
         meetings.delete(meeting);
     }
@@ -106,18 +107,17 @@ public class SchedulingMeetingService {
         MeetingProblemFilter f = filter == null ? new MeetingProblemFilter() : filter;
         var criteria = f.criteria();
         String query = f.query(criteria);
-        return Page.of(problems.find(query, page.toSort(PROBLEM_SORTABLE, "dueOn"), criteria.parameters()), page,
-                MeetingProblemView::of);
+        return problemRecords.page(query, criteria.parameters(), page, PROBLEM_SORTABLE, "dueOn");
     }
 
     @ReadAccess
     public MeetingProblemView problem(UUID id) {
-        return MeetingProblemView.of(findProblem(id));
+        return problemRecords.view(id);
     }
 
     @ReadAccess
     public List<MeetingProblemView> problemsById(List<UUID> ids) {
-        return AuditedEntity.findInOrder(problems, ids, MeetingProblemView::of);
+        return problemRecords.viewAll(ids);
     }
 
     /** The problems raised at each meeting, for resolving {@code SchedulingMeeting.problems} in one query. */
@@ -132,7 +132,7 @@ public class SchedulingMeetingService {
     @WriteAccess
     @Transactional
     public MeetingProblemView raiseProblem(UUID meetingId, MeetingProblemInput input) {
-        SchedulingMeeting meeting = find(meetingId);
+        SchedulingMeeting meeting = meetingRecords.find(meetingId);
         checkProblem(input, meeting);
         MeetingProblem problem = new MeetingProblem();
         problem.schedulingMeetingId = meetingId;
@@ -145,8 +145,8 @@ public class SchedulingMeetingService {
     @WriteAccess
     @Transactional
     public MeetingProblemView updateProblem(UUID id, MeetingProblemInput input) {
-        MeetingProblem problem = findProblem(id);
-        checkProblem(input, find(problem.schedulingMeetingId));
+        MeetingProblem problem = problemRecords.find(id);
+        checkProblem(input, meetingRecords.find(problem.schedulingMeetingId));
         problem.checkVersion(input.version());
         applyProblem(input, problem);
         Flush.now(PROBLEM + " " + id);
@@ -156,7 +156,7 @@ public class SchedulingMeetingService {
     @WriteAccess
     @Transactional
     public void deleteProblem(UUID id) {
-        problems.delete(findProblem(id));
+        problemRecords.delete(id);
     }
 
     private void check(SchedulingMeetingInput input) {
@@ -202,13 +202,5 @@ public class SchedulingMeetingService {
         problem.dueOn = input.dueOn();
         problem.resolution = InvestmentProjectService.blankToNull(input.resolution());
         problem.resolvedOn = input.resolvedOn();
-    }
-
-    private SchedulingMeeting find(UUID id) {
-        return meetings.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
-    }
-
-    private MeetingProblem findProblem(UUID id) {
-        return problems.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(PROBLEM, id));
     }
 }

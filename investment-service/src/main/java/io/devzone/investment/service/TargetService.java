@@ -10,12 +10,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -23,6 +21,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.SummaryFigures;
 import io.devzone.investment.domain.Target;
@@ -41,10 +40,10 @@ public class TargetService {
             "indicator", "indicator", "year", "year", "targetValue", "targetValue", "createdAt", "createdAt");
 
     private final TargetRepository targets;
+    private final Records<Target, TargetView> records;
     private final SummaryFigures figures;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     TargetService(TargetRepository targets, SummaryFigures figures, InputValidator validator, ChangeHistory history,
             AccessGuard guard) {
@@ -52,24 +51,23 @@ public class TargetService {
         this.figures = figures;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(targets, TYPE, TargetView::of, guard, history);
     }
 
     @ReadAccess
     public Page<TargetView> list(TargetFilter filter, PageRequest page) {
         var criteria = (filter == null ? new TargetFilter() : filter).criteria();
-        return Page.of(targets.find(criteria.query(), page.toSort(SORTABLE, "year,indicator"), criteria.parameters()),
-                page, TargetView::of);
+        return records.page(criteria, page, SORTABLE, "year,indicator");
     }
 
     @ReadAccess
     public TargetView get(UUID id) {
-        return TargetView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<TargetView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(targets, ids, TargetView::of);
+        return records.viewAll(ids);
     }
 
     @WriteAccess
@@ -87,7 +85,7 @@ public class TargetService {
     @WriteAccess
     @Transactional
     public TargetView update(UUID id, TargetInput input) {
-        Target target = find(id);
+        Target target = records.find(id);
         check(input, id);
         target.checkVersion(input.version());
         history.record(TYPE, id, "targetValue", target.targetValue, Money.of(input.targetValue()));
@@ -99,14 +97,12 @@ public class TargetService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        targets.delete(find(id));
+        records.delete(id);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST). */
@@ -118,7 +114,7 @@ public class TargetService {
     /** The target's progress from 1 January of its year up to {@code to} (default: the end of its year). */
     @ReadAccess
     public TargetProgress progress(UUID id, LocalDate to) {
-        Target target = find(id);
+        Target target = records.find(id);
         LocalDate end = to == null ? LocalDate.of(target.year, 12, 31) : to;
         if (end.getYear() != target.year) {
             throw new InvalidInputException("to", "must fall in the target's year " + target.year);
@@ -158,9 +154,5 @@ public class TargetService {
         target.indicator = input.indicator();
         target.year = input.year();
         target.targetValue = Money.of(input.targetValue());
-    }
-
-    private Target find(UUID id) {
-        return targets.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.AcquisitionInput;
 import io.devzone.land.mapping.AcquisitionView;
 import io.devzone.land.service.AcquisitionFilter;
@@ -62,7 +62,7 @@ public class AcquisitionResource {
     @Operation(summary = "Record one")
     public RestResponse<AcquisitionView> create(AcquisitionInput input) {
         AcquisitionView created = service.create(input);
-        return RestResponse.ResponseBuilder.<AcquisitionView>created(URI.create("/api/acquisitions/" + created.id())).entity(created).build();
+        return Created.at("/api/acquisitions", created.id(), created);
     }
 
     @PUT

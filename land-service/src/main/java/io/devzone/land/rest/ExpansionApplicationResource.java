@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.ExpansionApplicationInput;
 import io.devzone.land.mapping.ExpansionApplicationView;
 import io.devzone.land.service.ExpansionApplicationFilter;
@@ -62,7 +62,7 @@ public class ExpansionApplicationResource {
     @Operation(summary = "Record one")
     public RestResponse<ExpansionApplicationView> create(ExpansionApplicationInput input) {
         ExpansionApplicationView created = service.create(input);
-        return RestResponse.ResponseBuilder.<ExpansionApplicationView>created(URI.create("/api/expansion-applications/" + created.id())).entity(created).build();
+        return Created.at("/api/expansion-applications", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.LandDisputeInput;
 import io.devzone.land.mapping.LandDisputeView;
 import io.devzone.land.service.LandDisputeFilter;
@@ -62,7 +62,7 @@ public class LandDisputeResource {
     @Operation(summary = "Record one")
     public RestResponse<LandDisputeView> create(LandDisputeInput input) {
         LandDisputeView created = service.create(input);
-        return RestResponse.ResponseBuilder.<LandDisputeView>created(URI.create("/api/land-disputes/" + created.id())).entity(created).build();
+        return Created.at("/api/land-disputes", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.LandParcelInput;
 import io.devzone.land.mapping.LandParcelView;
 import io.devzone.land.mapping.ParcelStatusChangeInput;
@@ -80,7 +80,7 @@ public class LandParcelResource {
     @Operation(summary = "Record a land parcel")
     public RestResponse<LandParcelView> create(LandParcelInput input) {
         LandParcelView created = service.create(input);
-        return RestResponse.ResponseBuilder.<LandParcelView>created(URI.create("/api/land-parcels/" + created.id())).entity(created).build();
+        return Created.at("/api/land-parcels", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.LandUseCaseInput;
 import io.devzone.land.mapping.LandUseCaseView;
 import io.devzone.land.service.LandUseCaseFilter;
@@ -62,7 +62,7 @@ public class LandUseCaseResource {
     @Operation(summary = "Record one")
     public RestResponse<LandUseCaseView> create(LandUseCaseInput input) {
         LandUseCaseView created = service.create(input);
-        return RestResponse.ResponseBuilder.<LandUseCaseView>created(URI.create("/api/land-use-cases/" + created.id())).entity(created).build();
+        return Created.at("/api/land-use-cases", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.land.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.land.mapping.HouseholdStatusChange;
 import io.devzone.land.mapping.PlotAssignment;
 import io.devzone.land.mapping.RelocationHouseholdInput;
@@ -64,7 +64,7 @@ public class RelocationHouseholdResource {
     @Operation(summary = "Record one")
     public RestResponse<RelocationHouseholdView> create(RelocationHouseholdInput input) {
         RelocationHouseholdView created = service.create(input);
-        return RestResponse.ResponseBuilder.<RelocationHouseholdView>created(URI.create("/api/relocation-households/" + created.id())).entity(created).build();
+        return Created.at("/api/relocation-households", created.id(), created);
     }
 
     @POST

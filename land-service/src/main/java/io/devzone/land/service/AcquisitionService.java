@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -20,6 +19,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
 import io.devzone.land.domain.AcquisitionRepository;
 import io.devzone.land.domain.LandParcel;
@@ -36,10 +36,10 @@ public class AcquisitionService {
             "compensationCny", "compensationCny", "createdAt", "createdAt");
 
     private final AcquisitionRepository acquisitions;
+    private final Records<Acquisition, AcquisitionView> records;
     private final LandParcelRepository parcels;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     AcquisitionService(AcquisitionRepository acquisitions, LandParcelRepository parcels, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
@@ -47,31 +47,28 @@ public class AcquisitionService {
         this.parcels = parcels;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(acquisitions, TYPE, AcquisitionView::of, guard, history);
     }
 
     @ReadAccess
     public Page<AcquisitionView> list(AcquisitionFilter filter, PageRequest page) {
         var criteria = (filter == null ? new AcquisitionFilter() : filter).criteria();
-        return Page.of(acquisitions.find(criteria.query(), page.toSort(SORTABLE, "acquiredOn"), criteria.parameters()),
-                page, AcquisitionView::of);
+        return records.page(criteria, page, SORTABLE, "acquiredOn");
     }
 
     @ReadAccess
     public AcquisitionView get(UUID id) {
-        return AcquisitionView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<AcquisitionView> getAll(List<UUID> ids) {
-        return Acquisition.findInOrder(acquisitions, ids, AcquisitionView::of);
+        return records.viewAll(ids);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -90,8 +87,7 @@ public class AcquisitionService {
     @Transactional
     public AcquisitionView update(UUID id, AcquisitionInput input) {
         validator.check(input, "acquisition");
-        Acquisition acquisition = find(id);
-        acquisition.checkVersion(input.version());
+        Acquisition acquisition = records.findAtVersion(id, input.version());
         BigDecimal oldCompensation = acquisition.compensationCny;
         BigDecimal oldArea = acquisition.areaMu;
         apply(input, acquisition);
@@ -103,7 +99,7 @@ public class AcquisitionService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        acquisitions.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id);
     }
 
@@ -133,9 +129,5 @@ public class AcquisitionService {
         acquisition.compensationCny = Amounts.exact(input.compensationCny());
         acquisition.forestQuotaMu = Amounts.exact(input.forestQuotaMu() == null ? BigDecimal.ZERO : input.forestQuotaMu());
         acquisition.note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-    }
-
-    private Acquisition find(UUID id) {
-        return acquisitions.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -13,7 +13,6 @@ import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -21,6 +20,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ApprovalStep;
 import io.devzone.land.domain.ExpansionApplication;
 import io.devzone.land.domain.ExpansionApplicationRepository;
@@ -38,40 +38,37 @@ public class ExpansionApplicationService {
             "createdAt", "createdAt");
 
     private final ExpansionApplicationRepository applications;
+    private final Records<ExpansionApplication, ExpansionApplicationView> records;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     ExpansionApplicationService(ExpansionApplicationRepository applications, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
         this.applications = applications;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(applications, TYPE, ExpansionApplicationView::of, guard, history);
     }
 
     @ReadAccess
     public Page<ExpansionApplicationView> list(ExpansionApplicationFilter filter, PageRequest page) {
         var criteria = (filter == null ? new ExpansionApplicationFilter() : filter).criteria();
-        return Page.of(applications.find(criteria.query(), page.toSort(SORTABLE, "submittedOn"), criteria.parameters()),
-                page, ExpansionApplicationView::of);
+        return records.page(criteria, page, SORTABLE, "submittedOn");
     }
 
     @ReadAccess
     public ExpansionApplicationView get(UUID id) {
-        return ExpansionApplicationView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<ExpansionApplicationView> getAll(List<UUID> ids) {
-        return ExpansionApplication.findInOrder(applications, ids, ExpansionApplicationView::of);
+        return records.viewAll(ids);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -89,8 +86,7 @@ public class ExpansionApplicationService {
     @Transactional
     public ExpansionApplicationView update(UUID id, ExpansionApplicationInput input) {
         validator.check(input, "expansionApplication");
-        ExpansionApplication application = find(id);
-        application.checkVersion(input.version());
+        ExpansionApplication application = records.findAtVersion(id, input.version());
         apply(input, application);
         Flush.now(TYPE + " " + id);
         return ExpansionApplicationView.of(application);
@@ -99,7 +95,7 @@ public class ExpansionApplicationService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        applications.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id);
     }
 
@@ -137,9 +133,5 @@ public class ExpansionApplicationService {
             history.record(TYPE, application.id, field.length() > 64 ? field.substring(0, 64) : field,
                     before.get(step.name), step.status);
         }
-    }
-
-    private ExpansionApplication find(UUID id) {
-        return applications.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

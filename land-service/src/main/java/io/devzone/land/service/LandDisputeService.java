@@ -11,7 +11,6 @@ import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -19,6 +18,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
 import io.devzone.land.domain.AcquisitionRepository;
 import io.devzone.land.domain.DisputeStatus;
@@ -37,11 +37,11 @@ public class LandDisputeService {
             "resolvedOn", "resolvedOn", "createdAt", "createdAt");
 
     private final LandDisputeRepository disputes;
+    private final Records<LandDispute, LandDisputeView> records;
     private final LandParcelRepository parcels;
     private final AcquisitionRepository acquisitions;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
@@ -50,31 +50,28 @@ public class LandDisputeService {
         this.acquisitions = acquisitions;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(disputes, TYPE, LandDisputeView::of, guard, history);
     }
 
     @ReadAccess
     public Page<LandDisputeView> list(LandDisputeFilter filter, PageRequest page) {
         var criteria = (filter == null ? new LandDisputeFilter() : filter).criteria();
-        return Page.of(disputes.find(criteria.query(), page.toSort(SORTABLE, "raisedOn"), criteria.parameters()),
-                page, LandDisputeView::of);
+        return records.page(criteria, page, SORTABLE, "raisedOn");
     }
 
     @ReadAccess
     public LandDisputeView get(UUID id) {
-        return LandDisputeView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<LandDisputeView> getAll(List<UUID> ids) {
-        return LandDispute.findInOrder(disputes, ids, LandDisputeView::of);
+        return records.viewAll(ids);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -93,8 +90,7 @@ public class LandDisputeService {
     @Transactional
     public LandDisputeView update(UUID id, LandDisputeInput input) {
         validator.check(input, "landDispute");
-        LandDispute dispute = find(id);
-        dispute.checkVersion(input.version());
+        LandDispute dispute = records.findAtVersion(id, input.version());
         DisputeStatus old = dispute.status;
         apply(input, dispute);
         Flush.now(TYPE + " " + id);
@@ -105,7 +101,7 @@ public class LandDisputeService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        disputes.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id);
     }
 
@@ -138,9 +134,5 @@ public class LandDisputeService {
         dispute.handling = input.handling() == null || input.handling().isBlank() ? null : input.handling().strip();
         dispute.status = status;
         dispute.resolvedOn = input.resolvedOn();
-    }
-
-    private LandDispute find(UUID id) {
-        return disputes.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

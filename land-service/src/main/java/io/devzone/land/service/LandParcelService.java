@@ -13,12 +13,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -26,6 +24,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.LandParcelRepository;
 import io.devzone.land.domain.ParcelStatus;
@@ -48,9 +47,9 @@ public class LandParcelService {
             "status", "status", "createdAt", "createdAt");
 
     private final LandParcelRepository parcels;
+    private final Records<LandParcel, LandParcelView> records;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
     private final ParcelStatusChangeRepository statusChanges;
 
     LandParcelService(LandParcelRepository parcels, InputValidator validator, ChangeHistory history,
@@ -59,33 +58,30 @@ public class LandParcelService {
         this.parcels = parcels;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(parcels, TYPE, LandParcelView::of, guard, history);
     }
 
     /** Who changed the parcel's status (and its project) when: the land department and leaders only. */
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @ReadAccess
     public Page<LandParcelView> list(LandParcelFilter filter, PageRequest page) {
         var criteria = (filter == null ? new LandParcelFilter() : filter).criteria();
-        return Page.of(parcels.find(criteria.query(), page.toSort(SORTABLE, "code"), criteria.parameters()),
-                page, LandParcelView::of);
+        return records.page(criteria, page, SORTABLE, "code");
     }
 
     @ReadAccess
     public LandParcelView get(UUID id) {
-        return LandParcelView.of(find(id));
+        return records.view(id);
     }
 
     /** The parcels with these ids, in the same order; null where none exists. */
     @ReadAccess
     public List<LandParcelView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(parcels, ids, LandParcelView::of);
+        return records.viewAll(ids);
     }
 
     /** Each investment project's parcels, for resolving {@code InvestmentProject.landParcels} in one query. */
@@ -122,8 +118,7 @@ public class LandParcelService {
     @Transactional
     public LandParcelView update(UUID id, LandParcelInput input) {
         validator.check(input, "landParcel");
-        LandParcel parcel = find(id);
-        parcel.checkVersion(input.version());
+        LandParcel parcel = records.findAtVersion(id, input.version());
         if (input.status() != null && input.status() != parcel.status) {
             throw new ConflictException("The status of " + TYPE + " " + id + " moves only by a dated status change"
                     + " (POST /api/land-parcels/" + id + "/status-changes or changeLandParcelStatus); it is "
@@ -149,8 +144,7 @@ public class LandParcelService {
     @Transactional
     public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
         validator.check(input, "statusChange");
-        LandParcel parcel = find(id);
-        parcel.checkVersion(input.version());
+        LandParcel parcel = records.findAtVersion(id, input.version());
         ParcelStatus from = parcel.status;
         ParcelStatus to = input.status();
         if (!from.canMoveTo(to)) {
@@ -172,7 +166,7 @@ public class LandParcelService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        parcels.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id); // still acquired, disputed or lived on: CONFLICT, not a failed commit
     }
 
@@ -188,7 +182,7 @@ public class LandParcelService {
 
     @ReadAccess
     public List<ParcelStatusChangeView> statusChanges(UUID id) {
-        find(id);
+        records.find(id);
         return statusChanges(List.of(id)).getOrDefault(id, List.of());
     }
 
@@ -242,9 +236,5 @@ public class LandParcelService {
 
     private static String allowedNext(ParcelStatus from) {
         return from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + ".";
-    }
-
-    private LandParcel find(UUID id) {
-        return parcels.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

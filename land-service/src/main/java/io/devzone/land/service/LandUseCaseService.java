@@ -12,7 +12,6 @@ import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -20,6 +19,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.LandParcelRepository;
 import io.devzone.land.domain.LandUseCase;
 import io.devzone.land.domain.LandUseCaseRepository;
@@ -35,10 +35,10 @@ public class LandUseCaseService {
             "submittedOn", "submittedOn", "approvedOn", "approvedOn", "areaMu", "areaMu", "createdAt", "createdAt");
 
     private final LandUseCaseRepository cases;
+    private final Records<LandUseCase, LandUseCaseView> records;
     private final LandParcelRepository parcels;
     private final InputValidator validator;
     private final ChangeHistory history;
-    private final AccessGuard guard;
 
     LandUseCaseService(LandUseCaseRepository cases, LandParcelRepository parcels, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
@@ -46,7 +46,7 @@ public class LandUseCaseService {
         this.parcels = parcels;
         this.validator = validator;
         this.history = history;
-        this.guard = guard;
+        this.records = Records.of(cases, TYPE, LandUseCaseView::of, guard, history);
     }
 
     @ReadAccess
@@ -54,25 +54,22 @@ public class LandUseCaseService {
         LandUseCaseFilter f = filter == null ? new LandUseCaseFilter() : filter;
         var criteria = f.criteria();
         String query = criteria.query() + (f.approvedCondition() == null ? "" : " and " + f.approvedCondition());
-        return Page.of(cases.find(query, page.toSort(SORTABLE, "caseNumber"), criteria.parameters()), page,
-                LandUseCaseView::of);
+        return records.page(query, criteria.parameters(), page, SORTABLE, "caseNumber");
     }
 
     @ReadAccess
     public LandUseCaseView get(UUID id) {
-        return LandUseCaseView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<LandUseCaseView> getAll(List<UUID> ids) {
-        return LandUseCase.findInOrder(cases, ids, LandUseCaseView::of);
+        return records.viewAll(ids);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -91,8 +88,7 @@ public class LandUseCaseService {
     @Transactional
     public LandUseCaseView update(UUID id, LandUseCaseInput input) {
         validator.check(input, "landUseCase");
-        LandUseCase c = find(id);
-        c.checkVersion(input.version());
+        LandUseCase c = records.findAtVersion(id, input.version());
         var oldApproved = c.approvedOn;
         apply(input, c);
         Flush.now(TYPE + " " + id);
@@ -103,7 +99,7 @@ public class LandUseCaseService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        cases.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id);
     }
 
@@ -125,9 +121,5 @@ public class LandUseCaseService {
         c.areaMu = input.areaMu() == null ? null : Amounts.exact(input.areaMu());
         c.submittedOn = input.submittedOn();
         c.approvedOn = input.approvedOn();
-    }
-
-    private LandUseCase find(UUID id) {
-        return cases.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -19,7 +19,6 @@ import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Criteria;
@@ -28,6 +27,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.HouseholdStatus;
 import io.devzone.land.domain.LandParcelRepository;
 import io.devzone.land.domain.RelocationHousehold;
@@ -55,6 +55,7 @@ public class RelocationHouseholdService {
     };
 
     private final RelocationHouseholdRepository households;
+    private final Records<RelocationHousehold, RelocationHouseholdView> records;
     private final LandParcelRepository parcels;
     private final ResettlementService resettlement;
     private final PersonalDataCipher cipher;
@@ -74,6 +75,8 @@ public class RelocationHouseholdService {
         this.history = history;
         this.guard = guard;
         this.json = json;
+        // what the caller may see: personal data for the department and leaders only
+        this.records = Records.of(households, TYPE, h -> view(h, guard.isOwnDepartmentOrLeader()), guard, history);
     }
 
     @ReadAccess
@@ -95,27 +98,22 @@ public class RelocationHouseholdService {
         }
         Criteria criteria = new Criteria().equal("parcelId", f.parcelId).equal("status", f.status)
                 .equal("plotId", f.plotId).equal("idNumberIndex", idIndex).equal("phoneIndex", phoneIndex);
-        boolean personal = guard.isOwnDepartmentOrLeader();
-        return Page.of(households.find(criteria.query(), page.toSort(SORTABLE, "createdAt"), criteria.parameters()),
-                page, h -> view(h, personal));
+        return records.page(criteria, page, SORTABLE, "createdAt");
     }
 
     @ReadAccess
     public RelocationHouseholdView get(UUID id) {
-        return view(find(id), guard.isOwnDepartmentOrLeader());
+        return records.view(id);
     }
 
     @ReadAccess
     public List<RelocationHouseholdView> getAll(List<UUID> ids) {
-        boolean personal = guard.isOwnDepartmentOrLeader();
-        return RelocationHousehold.findInOrder(households, ids, h -> view(h, personal));
+        return records.viewAll(ids);
     }
 
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -136,8 +134,7 @@ public class RelocationHouseholdService {
     @Transactional
     public RelocationHouseholdView update(UUID id, RelocationHouseholdInput input) {
         validator.check(input, "relocationHousehold");
-        RelocationHousehold household = find(id);
-        household.checkVersion(input.version());
+        RelocationHousehold household = records.findAtVersion(id, input.version());
         BigDecimal oldCompensation = household.compensationCny;
         apply(input, household);
         Flush.now(TYPE + " " + id);
@@ -149,8 +146,7 @@ public class RelocationHouseholdService {
     @Transactional
     public RelocationHouseholdView changeStatus(UUID id, HouseholdStatusChange change) {
         validator.check(change, "statusChange");
-        RelocationHousehold household = find(id);
-        household.checkVersion(change.version());
+        RelocationHousehold household = records.findAtVersion(id, change.version());
         HouseholdStatus from = household.status;
         HouseholdStatus to = change.status();
         if (!from.next().contains(to)) {
@@ -189,8 +185,7 @@ public class RelocationHouseholdService {
     @Transactional
     public RelocationHouseholdView assignPlot(UUID id, PlotAssignment assignment) {
         validator.check(assignment, "plotAssignment");
-        RelocationHousehold household = find(id);
-        household.checkVersion(assignment.version());
+        RelocationHousehold household = records.findAtVersion(id, assignment.version());
         resettlement.findPlot(assignment.plotId());
         if (assignment.plotId().equals(household.plotId)) {
             return view(household, true);
@@ -215,7 +210,7 @@ public class RelocationHouseholdService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        households.delete(find(id));
+        records.delete(id);
         Flush.now(TYPE + " " + id);
     }
 
@@ -304,9 +299,5 @@ public class RelocationHouseholdService {
 
     private static String normalizePhone(String phone) {
         return phone.replaceAll("[\\s-]", "");
-    }
-
-    private RelocationHousehold find(UUID id) {
-        return households.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -19,6 +19,7 @@ import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.land.domain.RelocationHousehold;
 import io.devzone.land.domain.RelocationHouseholdRepository;
 import io.devzone.land.domain.ResettlementArea;
@@ -42,6 +43,7 @@ public class ResettlementService {
             "createdAt", "createdAt");
 
     private final ResettlementAreaRepository areas;
+    private final Records<ResettlementArea, ResettlementAreaView> areaRecords;
     private final ResettlementPlotRepository plots;
     private final RelocationHouseholdRepository households;
     private final InputValidator validator;
@@ -52,6 +54,7 @@ public class ResettlementService {
         this.plots = plots;
         this.households = households;
         this.validator = validator;
+        this.areaRecords = Records.of(areas, AREA, ResettlementAreaView::of);
     }
 
     // ---- areas
@@ -59,18 +62,17 @@ public class ResettlementService {
     @ReadAccess
     public Page<ResettlementAreaView> listAreas(ResettlementAreaFilter filter, PageRequest page) {
         var criteria = (filter == null ? new ResettlementAreaFilter() : filter).criteria();
-        return Page.of(areas.find(criteria.query(), page.toSort(AREA_SORTABLE, "name"), criteria.parameters()),
-                page, ResettlementAreaView::of);
+        return areaRecords.page(criteria, page, AREA_SORTABLE, "name");
     }
 
     @ReadAccess
     public ResettlementAreaView getArea(UUID id) {
-        return ResettlementAreaView.of(findArea(id));
+        return areaRecords.view(id);
     }
 
     @ReadAccess
     public List<ResettlementAreaView> getAreas(List<UUID> ids) {
-        return ResettlementArea.findInOrder(areas, ids, ResettlementAreaView::of);
+        return areaRecords.viewAll(ids);
     }
 
     @WriteAccess
@@ -88,8 +90,7 @@ public class ResettlementService {
     @Transactional
     public ResettlementAreaView updateArea(UUID id, ResettlementAreaInput input) {
         validator.check(input, "resettlementArea");
-        ResettlementArea area = findArea(id);
-        area.checkVersion(input.version());
+        ResettlementArea area = areaRecords.findAtVersion(id, input.version());
         apply(input, area);
         Flush.now(AREA + " " + id);
         return ResettlementAreaView.of(area);
@@ -98,7 +99,7 @@ public class ResettlementService {
     @WriteAccess
     @Transactional
     public void deleteArea(UUID id) {
-        ResettlementArea area = findArea(id);
+        ResettlementArea area = areaRecords.find(id);
         if (plots.count("areaId", id) > 0) {
             throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
         }
@@ -115,10 +116,6 @@ public class ResettlementService {
         area.park = input.park();
         area.description = input.description() == null || input.description().isBlank() ? null
                 : input.description().strip();
-    }
-
-    private ResettlementArea findArea(UUID id) {
-        return areas.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(AREA, id));
     }
 
     // ---- plots

@@ -1,6 +1,5 @@
 package io.devzone.party.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.party.mapping.PartyActivityInput;
 import io.devzone.party.mapping.PartyActivityView;
 import io.devzone.party.service.PartyActivityFilter;
@@ -53,7 +53,7 @@ public class PartyActivityResource {
     @Operation(summary = "Record a Party activity, held or planned")
     public RestResponse<PartyActivityView> create(PartyActivityInput input) {
         PartyActivityView created = service.create(input);
-        return RestResponse.ResponseBuilder.<PartyActivityView>created(URI.create("/api/party-activities/" + created.id())).entity(created).build();
+        return Created.at("/api/party-activities", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.party.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.party.mapping.PartyHonourInput;
 import io.devzone.party.mapping.PartyHonourView;
 import io.devzone.party.service.PartyHonourFilter;
@@ -54,8 +54,7 @@ public class PartyHonourResource {
     @Operation(summary = "Record an honour awarded to an organisation or a member")
     public RestResponse<PartyHonourView> create(PartyHonourInput input) {
         PartyHonourView created = service.create(input);
-        return RestResponse.ResponseBuilder.<PartyHonourView>created(URI.create("/api/party-honours/" + created.id()))
-                .entity(created).build();
+        return Created.at("/api/party-honours", created.id(), created);
     }
 
     @PUT

@@ -1,6 +1,5 @@
 package io.devzone.party.rest;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageParams;
+import io.devzone.commons.rest.Created;
 import io.devzone.party.mapping.MemberStepInput;
 import io.devzone.party.mapping.PartyMemberInput;
 import io.devzone.party.mapping.PartyMemberView;
@@ -65,8 +65,7 @@ public class PartyMemberResource {
     @Operation(summary = "Record an application for membership (the APPLICANT step, on appliedOn)")
     public RestResponse<PartyMemberView> create(PartyMemberInput input) {
         PartyMemberView created = service.create(input);
-        return RestResponse.ResponseBuilder.<PartyMemberView>created(URI.create("/api/party-members/" + created.id()))
-                .entity(created).build();
+        return Created.at("/api/party-members", created.id(), created);
     }
 
     @POST

@@ -13,15 +13,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyActivity;
 import io.devzone.party.domain.PartyActivityRepository;
 import io.devzone.party.mapping.PartyActivityInput;
@@ -37,29 +36,30 @@ public class PartyActivityService {
             "participantsCount", "participantsCount", "createdAt", "createdAt");
 
     private final PartyActivityRepository activities;
+    private final Records<PartyActivity, PartyActivityView> records;
     private final InputValidator validator;
 
     PartyActivityService(PartyActivityRepository activities, InputValidator validator) {
         this.activities = activities;
         this.validator = validator;
+        this.records = Records.of(activities, TYPE, PartyActivityView::of);
     }
 
     @ReadAccess
     public Page<PartyActivityView> list(PartyActivityFilter filter, PageRequest page) {
         var where = (filter == null ? new PartyActivityFilter() : filter).where();
-        return Page.of(activities.find(where.query(), page.toSort(SORTABLE, "-heldOn"), where.parameters()),
-                page, PartyActivityView::of);
+        return records.page(where.query(), where.parameters(), page, SORTABLE, "-heldOn");
     }
 
     @ReadAccess
     public PartyActivityView get(UUID id) {
-        return PartyActivityView.of(find(id));
+        return records.view(id);
     }
 
     /** The activities with these ids, in the same order; null where none exists (or the id is null). */
     @ReadAccess
     public List<PartyActivityView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(activities, ids, PartyActivityView::of);
+        return records.viewAll(ids);
     }
 
     /**
@@ -99,8 +99,7 @@ public class PartyActivityService {
     @Transactional
     public PartyActivityView update(UUID id, PartyActivityInput input) {
         validator.check(input, "partyActivity");
-        PartyActivity activity = find(id);
-        activity.checkVersion(input.version());
+        PartyActivity activity = records.findAtVersion(id, input.version());
         apply(input, activity);
         Flush.now(TYPE + " " + id);
         return PartyActivityView.of(activity);
@@ -109,7 +108,7 @@ public class PartyActivityService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        activities.delete(find(id));
+        records.delete(id);
     }
 
     private static void apply(PartyActivityInput input, PartyActivity activity) {
@@ -126,9 +125,5 @@ public class PartyActivityService {
         // changed in place, so that an unchanged set is no change at all
         activity.enterpriseIds.retainAll(enterpriseIds);
         activity.enterpriseIds.addAll(enterpriseIds);
-    }
-
-    private PartyActivity find(UUID id) {
-        return activities.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -7,16 +7,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyHonour;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
@@ -34,6 +33,7 @@ public class PartyHonourService {
             "awardedOn", "awardedOn", "kind", "kind", "title", "title", "createdAt", "createdAt");
 
     private final PartyHonourRepository honours;
+    private final Records<PartyHonour, PartyHonourView> records;
     private final PartyMemberRepository members;
     private final PartyOrganisationRepository organisations;
     private final InputValidator validator;
@@ -44,23 +44,23 @@ public class PartyHonourService {
         this.members = members;
         this.organisations = organisations;
         this.validator = validator;
+        this.records = Records.of(honours, TYPE, PartyHonourView::of);
     }
 
     @ReadAccess
     public Page<PartyHonourView> list(PartyHonourFilter filter, PageRequest page) {
         var where = (filter == null ? new PartyHonourFilter() : filter).where();
-        return Page.of(honours.find(where.query(), page.toSort(SORTABLE, "-awardedOn"), where.parameters()),
-                page, PartyHonourView::of);
+        return records.page(where.query(), where.parameters(), page, SORTABLE, "-awardedOn");
     }
 
     @ReadAccess
     public PartyHonourView get(UUID id) {
-        return PartyHonourView.of(find(id));
+        return records.view(id);
     }
 
     @ReadAccess
     public List<PartyHonourView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(honours, ids, PartyHonourView::of);
+        return records.viewAll(ids);
     }
 
     @WriteAccess
@@ -78,8 +78,7 @@ public class PartyHonourService {
     @Transactional
     public PartyHonourView update(UUID id, PartyHonourInput input) {
         validator.check(input, "partyHonour");
-        PartyHonour honour = find(id);
-        honour.checkVersion(input.version());
+        PartyHonour honour = records.findAtVersion(id, input.version());
         apply(input, honour);
         Flush.now(TYPE + " " + id);
         return PartyHonourView.of(honour);
@@ -88,7 +87,7 @@ public class PartyHonourService {
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        honours.delete(find(id));
+        records.delete(id);
     }
 
     private void apply(PartyHonourInput input, PartyHonour honour) {
@@ -131,9 +130,5 @@ public class PartyHonourService {
                 : input.awardedBy().strip();
         honour.memberId = input.memberId();
         honour.organisationId = input.organisationId();
-    }
-
-    private PartyHonour find(UUID id) {
-        return honours.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
     }
 }

@@ -8,13 +8,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -22,6 +20,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.party.domain.MemberStage;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
@@ -45,6 +44,7 @@ public class PartyMemberService {
             "probationaryOn", "probationaryOn", "fullOn", "fullOn", "createdAt", "createdAt");
 
     private final PartyMemberRepository members;
+    private final Records<PartyMember, PartyMemberView> records;
     private final PartyOrganisationRepository organisations;
     private final PartyHonourRepository honours;
     private final ChangeHistory history;
@@ -59,6 +59,9 @@ public class PartyMemberService {
         this.history = history;
         this.guard = guard;
         this.validator = validator;
+        // what the caller may see: personal data for the department and leaders only
+        this.records = Records.of(members, TYPE, member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()),
+                guard, history);
     }
 
     @ReadAccess
@@ -74,28 +77,24 @@ public class PartyMemberService {
                     + " department and leaders may sort by name.");
         }
         var where = criteria.where();
-        return Page.of(members.find(where.query(), page.toSort(SORTABLE, "-appliedOn"), where.parameters()),
-                page, member -> PartyMemberView.of(member, personal));
+        return records.page(where.query(), where.parameters(), page, SORTABLE, "-appliedOn");
     }
 
     @ReadAccess
     public PartyMemberView get(UUID id) {
-        return PartyMemberView.of(find(id), guard.isOwnDepartmentOrLeader());
+        return records.view(id);
     }
 
     /** The members with these ids, in the same order; null where none exists (or the id is null). */
     @ReadAccess
     public List<PartyMemberView> getAll(List<UUID> ids) {
-        boolean personal = guard.isOwnDepartmentOrLeader();
-        return AuditedEntity.findInOrder(members, ids, member -> PartyMemberView.of(member, personal));
+        return records.viewAll(ids);
     }
 
     /** Every step and change of the member, oldest first: for the party-affairs department and leaders only. */
     @ReadAccess
     public List<ChangeView> history(UUID id) {
-        guard.checkOwnDepartmentOrLeader();
-        find(id);
-        return history.of(TYPE, id);
+        return records.history(id);
     }
 
     @WriteAccess
@@ -120,8 +119,7 @@ public class PartyMemberService {
     @Transactional
     public PartyMemberView update(UUID id, PartyMemberInput input) {
         validator.check(input, "partyMember");
-        PartyMember member = find(id);
-        member.checkVersion(input.version());
+        PartyMember member = records.findAtVersion(id, input.version());
         history.record(TYPE, id, "category", member.category, input.category());
         history.record(TYPE, id, "organisationId", member.organisationId, input.organisationId());
         apply(input, member);
@@ -135,8 +133,7 @@ public class PartyMemberService {
     public PartyMemberView takeStep(UUID id, MemberStepInput input) {
         validator.check(input, "step");
         checkNotFuture("on", input.on());
-        PartyMember member = find(id);
-        member.checkVersion(input.version());
+        PartyMember member = records.findAtVersion(id, input.version());
         MemberStage current = member.stage;
         MemberStage step = input.step();
         LocalDate since = member.dateOf(current);
@@ -211,6 +208,6 @@ public class PartyMemberService {
     }
 
     PartyMember find(UUID id) {
-        return members.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        return records.find(id);
     }
 }

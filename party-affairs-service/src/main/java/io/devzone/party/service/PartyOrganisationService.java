@@ -12,16 +12,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
 import io.devzone.party.domain.OrganisationKind;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMemberRepository;
@@ -39,6 +38,7 @@ public class PartyOrganisationService {
             "name", "name", "kind", "kind", "establishedOn", "establishedOn", "createdAt", "createdAt");
 
     private final PartyOrganisationRepository organisations;
+    private final Records<PartyOrganisation, PartyOrganisationView> records;
     private final PartyMemberRepository members;
     private final PartyHonourRepository honours;
     private final InputValidator validator;
@@ -49,25 +49,25 @@ public class PartyOrganisationService {
         this.members = members;
         this.honours = honours;
         this.validator = validator;
+        this.records = Records.of(organisations, TYPE, PartyOrganisationView::of);
     }
 
     @ReadAccess
     public Page<PartyOrganisationView> list(PartyOrganisationFilter filter, PageRequest page) {
         var where = (filter == null ? new PartyOrganisationFilter() : filter).where();
         // the committee first, then the branches by name
-        return Page.of(organisations.find(where.query(), page.toSort(SORTABLE, "kind,name"), where.parameters()),
-                page, PartyOrganisationView::of);
+        return records.page(where.query(), where.parameters(), page, SORTABLE, "kind,name");
     }
 
     @ReadAccess
     public PartyOrganisationView get(UUID id) {
-        return PartyOrganisationView.of(find(id));
+        return records.view(id);
     }
 
     /** The organisations with these ids, in the same order; null where none exists (or the id is null). */
     @ReadAccess
     public List<PartyOrganisationView> getAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(organisations, ids, PartyOrganisationView::of);
+        return records.viewAll(ids);
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
@@ -111,8 +111,7 @@ public class PartyOrganisationService {
     @Transactional
     public PartyOrganisationView update(UUID id, PartyOrganisationInput input) {
         validator.check(input, "partyOrganisation");
-        PartyOrganisation organisation = find(id);
-        organisation.checkVersion(input.version());
+        PartyOrganisation organisation = records.findAtVersion(id, input.version());
         apply(input, organisation);
         Flush.now(TYPE + " " + id);
         return PartyOrganisationView.of(organisation);
@@ -196,6 +195,6 @@ public class PartyOrganisationService {
     }
 
     PartyOrganisation find(UUID id) {
-        return organisations.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(TYPE, id));
+        return records.find(id);
     }
 }
