@@ -19,7 +19,8 @@ import io.devzone.gateway.planning.RootFetch;
 /**
  * The fast path: an operation whose plan is one subgraph request with nothing to join. What is sent is already
  * the client's selection (aliases kept, fragments and {@code @skip}/{@code @include} resolved) and the subgraph
- * has the same types, so its answer is the client's answer; the gateway only maps its errors.
+ * has the same types, so its answer is the client's answer: passed on as the subgraph sent it, unparsed, when it
+ * has no errors; otherwise the gateway maps its errors.
  */
 final class SingleFetch {
 
@@ -36,11 +37,14 @@ final class SingleFetch {
     static CompletableFuture<ExecutionResult> execute(PlannedOperation planned, Supergraph supergraph,
             SubgraphClient client, String authorization) {
         RootFetch fetch = planned.plan().rootFetches().get(0);
-        return client.execute(fetch.subgraph(), supergraph.subgraph(fetch.subgraph()).url(), fetch.operation(),
-                Map.of(), authorization).handle((response, failure) -> {
+        return client.executeVerbatim(fetch.subgraph(), supergraph.subgraph(fetch.subgraph()).url(), fetch.operation(),
+                authorization).handle((response, failure) -> {
                     if (failure != null) {
                         return unavailable(planned, supergraph, SubgraphUnavailableException.from(failure, fetch.subgraph()),
                                 fetch.subgraph());
+                    }
+                    if (response.verbatim() != null) {
+                        return new VerbatimResult(response.verbatim());
                     }
                     List<GraphQLError> errors = response.errors().stream()
                             .map(error -> SubgraphErrors.toClient(fetch.subgraph(), error, ResultPath.rootPath(), 0))

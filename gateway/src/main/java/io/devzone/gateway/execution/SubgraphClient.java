@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,17 +64,26 @@ public class SubgraphClient {
      */
     public CompletableFuture<SubgraphResponse> execute(String subgraph, String url, String query,
             Map<String, Object> variables, String authorization) {
-        return send(subgraph, url, query, variables, authorization, "operation");
+        return send(subgraph, url, query, variables, authorization, "operation", false);
+    }
+
+    /**
+     * Like {@link #execute}, but an answer that is data without errors comes back as the subgraph sent it
+     * ({@link SubgraphResponse#verbatim()}), not parsed: for an operation whose answer is the client's answer.
+     */
+    public CompletableFuture<SubgraphResponse> executeVerbatim(String subgraph, String url, String query,
+            String authorization) {
+        return send(subgraph, url, query, Map.of(), authorization, "operation", true);
     }
 
     /** Reads a subgraph's SDL; counted apart from client operations ({@code kind="composition"}). */
     public CompletableFuture<SubgraphResponse> executeForComposition(String subgraph, String url, String query,
             String authorization) {
-        return send(subgraph, url, query, Map.of(), authorization, "composition");
+        return send(subgraph, url, query, Map.of(), authorization, "composition", false);
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, String url, String query,
-            Map<String, Object> variables, String authorization, String kind) {
+            Map<String, Object> variables, String authorization, String kind, boolean verbatim) {
         // Composition polls subgraphs that may still be starting: it neither trips nor heeds the breaker.
         boolean operation = kind.equals("operation");
         CircuitBreaker breaker = breaker(subgraph);
@@ -112,7 +123,9 @@ public class SubgraphClient {
                 return;
             }
             try {
-                SubgraphResponse response = read(subgraph, outcome.result());
+                SubgraphResponse response = verbatim && isDataWithoutErrors(outcome.result())
+                        ? SubgraphResponse.verbatim(outcome.result().body().getBytes())
+                        : read(subgraph, outcome.result());
                 if (operation) {
                     breaker.onSuccess();
                 }
@@ -131,6 +144,35 @@ public class SubgraphClient {
 
     public CircuitBreaker.State circuit(String subgraph) {
         return breaker(subgraph).state();
+    }
+
+    /**
+     * Whether the answer is HTTP 200 with a JSON object whose {@code data} is not null and that has no
+     * {@code errors}: read token by token at the top level only, far cheaper than building it as maps.
+     */
+    private boolean isDataWithoutErrors(HttpResponse<Buffer> response) {
+        Buffer body = response.body();
+        if (response.statusCode() != 200 || body == null || body.length() == 0) {
+            return false;
+        }
+        boolean data = false;
+        try (JsonParser parser = json.getFactory().createParser(body.getBytes())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("errors") && value != JsonToken.VALUE_NULL) {
+                    return false;
+                }
+                data |= field.equals("data") && value == JsonToken.START_OBJECT;
+                parser.skipChildren();
+            }
+            return data && parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
+        } catch (java.io.IOException e) {
+            return false; // not JSON: read() tells what it is
+        }
     }
 
     @SuppressWarnings("unchecked")

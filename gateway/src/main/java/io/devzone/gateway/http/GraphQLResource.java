@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.GraphQLRequest;
+import io.devzone.gateway.execution.VerbatimResult;
 import io.devzone.gateway.supergraph.SupergraphManager;
 import io.quarkus.security.Authenticated;
 
@@ -103,8 +104,8 @@ public class GraphQLResource {
             return done(noSchema());
         }
         return graphQL.execute(resolved.request(), authorization)
-                .thenApply(result -> Response.ok(ErrorCodes.withCodes(result.toSpecification()))
-                        .type(MediaType.APPLICATION_JSON).build());
+                .thenApply(result -> Response.ok(result instanceof VerbatimResult verbatim ? verbatim.body()
+                        : ErrorCodes.withCodes(result.toSpecification())).type(MediaType.APPLICATION_JSON).build());
     }
 
     private Map<String, Object> parse(String value) throws JsonProcessingException {

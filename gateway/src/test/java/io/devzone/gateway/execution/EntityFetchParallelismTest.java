@@ -47,8 +47,8 @@ class EntityFetchParallelismTest {
     @BeforeEach
     void start() throws IOException {
         vertx = Vertx.vertx();
-        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> Map.of("investmentProjects", Map.of("items",
-                List.of(project("p1", "e1"), project("p2", "e1"), project("p3", "e2")))));
+        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> FakeSubgraph.data(Map.of("investmentProjects",
+                Map.of("items", List.of(project("p1", "e1"), project("p2", "e1"), project("p3", "e2"))))));
         land = new FakeSubgraph(Subgraphs.LAND, received -> {
             try {
                 landWaitedForParty = partyAsked.await(3, TimeUnit.SECONDS);
@@ -125,6 +125,7 @@ class EntityFetchParallelismTest {
         }
         List<Map<String, Object>> representations = (List<Map<String, Object>>) received.variables()
                 .get(matcher.group(2));
-        return Map.of(matcher.group(1), representations.stream().map(r -> entity.apply((String) r.get("id"))).toList());
+        return FakeSubgraph.data(Map.of(matcher.group(1),
+                representations.stream().map(r -> entity.apply((String) r.get("id"))).toList()));
     }
 }

@@ -14,8 +14,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.devzone.gateway.composition.SubgraphSdl;
 
 /**
- * A subgraph on a real HTTP port: answers {@code _service} with its SDL and any other operation with what the
- * test's handler returns as {@code data}, and keeps every operation it received.
+ * A subgraph on a real HTTP port: answers {@code _service} with its SDL and any other operation with the response
+ * the test's handler returns ({@code data}, {@code errors}), and keeps every operation it received and the body it
+ * last answered.
  */
 public final class FakeSubgraph implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class FakeSubgraph implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> operations = new CopyOnWriteArrayList<>();
+    private volatile byte[] lastBody;
 
     @SuppressWarnings("unchecked")
     public FakeSubgraph(SubgraphSdl sdl, Function<Received, Map<String, Object>> handler) throws IOException {
@@ -35,16 +37,17 @@ public final class FakeSubgraph implements AutoCloseable {
         server.createContext("/graphql", exchange -> {
             Map<String, Object> request = JSON.readValue(exchange.getRequestBody(), Map.class);
             String query = (String) request.get("query");
-            Map<String, Object> data;
+            Map<String, Object> response;
             if (query.contains("_service")) {
-                data = Map.of("_service", Map.of("sdl", sdl.sdl()));
+                response = Map.of("data", Map.of("_service", Map.of("sdl", sdl.sdl())));
             } else {
                 Received received = new Received(query, (Map<String, Object>) request.getOrDefault("variables",
                         Map.of()), exchange.getRequestHeaders().getFirst("Authorization"));
                 operations.add(received);
-                data = handler.apply(received);
+                response = handler.apply(received);
             }
-            byte[] body = JSON.writeValueAsBytes(Map.of("data", data));
+            byte[] body = JSON.writeValueAsBytes(response);
+            lastBody = body;
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -56,6 +59,16 @@ public final class FakeSubgraph implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/graphql";
+    }
+
+    /** A response of data only. */
+    public static Map<String, Object> data(Map<String, Object> data) {
+        return Map.of("data", data);
+    }
+
+    /** The body of the last answer, as sent. */
+    public byte[] lastBody() {
+        return lastBody;
     }
 
     /** The operations received so far, {@code _service} not counted. */
