@@ -1,12 +1,16 @@
 package io.devzone.commons.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
@@ -34,6 +38,7 @@ public final class Records<E extends AuditedEntity, V> {
     private final Function<E, V> view;
     private final AccessGuard guard;
     private final ChangeHistory history;
+    private final List<Tracked<E>> tracked = new ArrayList<>();
 
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
@@ -56,6 +61,60 @@ public final class Records<E extends AuditedEntity, V> {
         return new Records<>(repository, type, view, Objects.requireNonNull(guard), Objects.requireNonNull(history));
     }
 
+    /**
+     * Keeps the history of a field: its first value when a record is created, and every change after, compared by
+     * value. Called while the service is built; {@code value} must give an immutable value (or a copy).
+     */
+    public Records<E, V> tracking(String field, Function<E, ?> value) {
+        if (history == null) {
+            throw new IllegalStateException(type + " keeps no change history");
+        }
+        tracked.add(new Tracked<>(field, value));
+        return this;
+    }
+
+    /** Persists a new record, flushes it and records its tracked fields' first values. */
+    public E create(E entity) {
+        return create(entity, type);
+    }
+
+    /**
+     * As {@link #create(AuditedEntity)}, naming the record in a {@code CONFLICT} ({@code what}, e.g.
+     * {@code LandParcel 'JB-2011-001'}), as a duplicate of a unique name or code should be told.
+     */
+    public E create(E entity, String what) {
+        repository.persist(entity);
+        Flush.now(what);
+        recordChanges(entity, Map.of());
+        return entity;
+    }
+
+    /**
+     * Changes the record the caller read at {@code version} ({@link #findAtVersion}) with {@code change}, flushes
+     * it and records every tracked field that changed.
+     */
+    public E update(UUID id, Integer version, Consumer<E> change) {
+        E entity = findAtVersion(id, version);
+        Map<String, Object> before = snapshot(entity);
+        change.accept(entity);
+        Flush.now(type + " " + id);
+        recordChanges(entity, before);
+        return entity;
+    }
+
+    /** The tracked fields' values now: for a change the service makes its own way, with {@link #recordChanges}. */
+    public Map<String, Object> snapshot(E entity) {
+        Map<String, Object> values = new HashMap<>();
+        tracked.forEach(field -> values.put(field.name(), field.value().apply(entity)));
+        return values;
+    }
+
+    /** Records each tracked field whose value differs from {@code before} (empty: a new record). */
+    public void recordChanges(E entity, Map<String, Object> before) {
+        tracked.forEach(field -> history.record(type, entity.id, field.name(), before.get(field.name()),
+                field.value().apply(entity)));
+    }
+
     /** The record with this id; {@code NOT_FOUND} when there is none. */
     public E find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(type, id));
@@ -72,9 +131,10 @@ public final class Records<E extends AuditedEntity, V> {
         return entity;
     }
 
-    /** Deletes the record with this id; {@code NOT_FOUND} when there is none. */
+    /** Deletes the record with this id ({@code NOT_FOUND} when there is none), flushed: one still referred to is {@code CONFLICT}. */
     public void delete(UUID id) {
         repository.delete(find(id));
+        Flush.now(type + " " + id);
     }
 
     /** The view of the record with this id; {@code NOT_FOUND} when there is none. */
@@ -109,5 +169,8 @@ public final class Records<E extends AuditedEntity, V> {
         guard.checkOwnDepartmentOrLeader();
         find(id);
         return history.of(type, id);
+    }
+
+    private record Tracked<E>(String name, Function<E, ?> value) {
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.CapitalOrigin;
 
 /** Which capital arrivals to list; every criterion is optional. The same on REST and GraphQL. */
@@ -31,7 +32,7 @@ public class CapitalArrivalFilter {
     public LocalDate arrivedTo;
 
     Criteria criteria() {
-        Periods.check("arrivedFrom", arrivedFrom, arrivedTo);
+        Periods.checkRange("arrivedFrom", arrivedFrom, "arrivedTo", arrivedTo);
         return new Criteria()
                 .equal("investmentProjectId", investmentProjectId)
                 .equal("origin", origin)

@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -38,15 +37,15 @@ public class CapitalArrivalService {
     private final Records<CapitalArrival, CapitalArrivalView> records;
     private final InvestmentProjectRepository projects;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     CapitalArrivalService(CapitalArrivalRepository arrivals, InvestmentProjectRepository projects,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
         this.arrivals = arrivals;
         this.projects = projects;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(arrivals, TYPE, CapitalArrivalView::of, guard, history);
+        this.records = Records.of(arrivals, TYPE, CapitalArrivalView::of, guard, history)
+                .tracking("amountCny", a -> a.amountCny)
+                .tracking("amountUsd", a -> a.amountUsd);
     }
 
     @ReadAccess
@@ -79,23 +78,14 @@ public class CapitalArrivalService {
         check(input);
         CapitalArrival arrival = new CapitalArrival();
         apply(input, arrival);
-        arrivals.persist(arrival);
-        Flush.now(TYPE);
-        recordMoney(arrival, null, null);
-        return CapitalArrivalView.of(arrival);
+        return CapitalArrivalView.of(records.create(arrival));
     }
 
     @WriteAccess
     @Transactional
     public CapitalArrivalView update(UUID id, CapitalArrivalInput input) {
         check(input);
-        CapitalArrival arrival = records.findAtVersion(id, input.version());
-        var oldCny = arrival.amountCny;
-        var oldUsd = arrival.amountUsd;
-        apply(input, arrival);
-        recordMoney(arrival, oldCny, oldUsd);
-        Flush.now(TYPE + " " + id);
-        return CapitalArrivalView.of(arrival);
+        return CapitalArrivalView.of(records.update(id, input.version(), arrival -> apply(input, arrival)));
     }
 
     @WriteAccess
@@ -121,11 +111,6 @@ public class CapitalArrivalService {
             throw new InvalidInputException("investmentProjectId", "names no investment project: "
                     + input.investmentProjectId());
         }
-    }
-
-    private void recordMoney(CapitalArrival arrival, java.math.BigDecimal oldCny, java.math.BigDecimal oldUsd) {
-        history.record(TYPE, arrival.id, "amountCny", oldCny, arrival.amountCny);
-        history.record(TYPE, arrival.id, "amountUsd", oldUsd, arrival.amountUsd);
     }
 
     private static void apply(CapitalArrivalInput input, CapitalArrival arrival) {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 
 /** Which monthly figures to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("EnterpriseMonthlyFigureFilter")
@@ -32,7 +33,7 @@ public class EnterpriseMonthlyFigureFilter {
     public BigDecimal minTaxPaidCny;
 
     Criteria criteria() {
-        Periods.check("monthFrom", monthFrom, monthTo);
+        Periods.checkRange("monthFrom", monthFrom, "monthTo", monthTo);
         return new Criteria()
                 .equal("enterpriseId", enterpriseId)
                 .atLeast("month", monthFrom)

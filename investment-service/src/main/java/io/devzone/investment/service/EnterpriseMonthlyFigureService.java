@@ -1,6 +1,5 @@
 package io.devzone.investment.service;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,15 +38,16 @@ public class EnterpriseMonthlyFigureService {
     private final Records<EnterpriseMonthlyFigure, EnterpriseMonthlyFigureView> records;
     private final EnterpriseRepository enterprises;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures, EnterpriseRepository enterprises,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
         this.figures = figures;
         this.enterprises = enterprises;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(figures, TYPE, EnterpriseMonthlyFigureView::of, guard, history);
+        this.records = Records.of(figures, TYPE, EnterpriseMonthlyFigureView::of, guard, history)
+                .tracking("taxPaidCny", f -> f.taxPaidCny)
+                .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)
+                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny);
     }
 
     @ReadAccess
@@ -80,25 +80,16 @@ public class EnterpriseMonthlyFigureService {
         check(input, null);
         EnterpriseMonthlyFigure figure = new EnterpriseMonthlyFigure();
         apply(input, figure);
-        figures.persist(figure);
-        Flush.now(TYPE + " of " + input.month());
-        recordMoney(figure, null, null, null);
+        records.create(figure, TYPE + " of " + input.month());
         return EnterpriseMonthlyFigureView.of(figure);
     }
 
     @WriteAccess
     @Transactional
     public EnterpriseMonthlyFigureView update(UUID id, EnterpriseMonthlyFigureInput input) {
-        EnterpriseMonthlyFigure figure = records.find(id);
+        records.find(id);
         check(input, id);
-        figure.checkVersion(input.version());
-        BigDecimal tax = figure.taxPaidCny;
-        BigDecimal added = figure.industrialAddedValueCny;
-        BigDecimal fixed = figure.fixedAssetInvestmentCny;
-        apply(input, figure);
-        recordMoney(figure, tax, added, fixed);
-        Flush.now(TYPE + " " + id);
-        return EnterpriseMonthlyFigureView.of(figure);
+        return EnterpriseMonthlyFigureView.of(records.update(id, input.version(), figure -> apply(input, figure)));
     }
 
     @WriteAccess
@@ -125,12 +116,6 @@ public class EnterpriseMonthlyFigureService {
             throw new ConflictException("The enterprise " + input.enterpriseId() + " already has figures for "
                     + input.month() + "; change that record instead (one record per enterprise per month).");
         }
-    }
-
-    private void recordMoney(EnterpriseMonthlyFigure figure, BigDecimal tax, BigDecimal added, BigDecimal fixed) {
-        history.record(TYPE, figure.id, "taxPaidCny", tax, figure.taxPaidCny);
-        history.record(TYPE, figure.id, "industrialAddedValueCny", added, figure.industrialAddedValueCny);
-        history.record(TYPE, figure.id, "fixedAssetInvestmentCny", fixed, figure.fixedAssetInvestmentCny);
     }
 
     private static void apply(EnterpriseMonthlyFigureInput input, EnterpriseMonthlyFigure figure) {

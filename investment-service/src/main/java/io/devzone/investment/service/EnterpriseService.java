@@ -71,8 +71,7 @@ public class EnterpriseService {
         validator.check(input, "enterprise");
         Enterprise enterprise = new Enterprise();
         apply(input, enterprise);
-        enterprises.persist(enterprise);
-        Flush.now(TYPE + " '" + input.name() + "'");
+        records.create(enterprise, TYPE + " '" + input.name() + "'");
         return EnterpriseView.of(enterprise);
     }
 
@@ -80,10 +79,7 @@ public class EnterpriseService {
     @Transactional
     public EnterpriseView update(UUID id, EnterpriseInput input) {
         validator.check(input, "enterprise");
-        Enterprise enterprise = records.findAtVersion(id, input.version());
-        apply(input, enterprise);
-        Flush.now(TYPE + " " + id);
-        return EnterpriseView.of(enterprise);
+        return EnterpriseView.of(records.update(id, input.version(), enterprise -> apply(input, enterprise)));
     }
 
     @WriteAccess

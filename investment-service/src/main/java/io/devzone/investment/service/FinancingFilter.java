@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
@@ -33,7 +34,7 @@ public class FinancingFilter {
     public LocalDate arrangedTo;
 
     Criteria criteria() {
-        Periods.check("arrangedFrom", arrangedFrom, arrangedTo);
+        Periods.checkRange("arrangedFrom", arrangedFrom, "arrangedTo", arrangedTo);
         return new Criteria()
                 .equal("beneficiary", beneficiary)
                 .equal("enterpriseId", enterpriseId)

@@ -1,6 +1,5 @@
 package io.devzone.investment.service;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -39,15 +37,15 @@ public class FinancingService {
     private final Records<Financing, FinancingView> records;
     private final EnterpriseRepository enterprises;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
         this.financing = financing;
         this.enterprises = enterprises;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(financing, TYPE, FinancingView::of, guard, history);
+        this.records = Records.of(financing, TYPE, FinancingView::of, guard, history)
+                .tracking("arrangedCny", f -> f.arrangedCny)
+                .tracking("receivedCny", f -> f.receivedCny);
     }
 
     @ReadAccess
@@ -72,23 +70,14 @@ public class FinancingService {
         check(input);
         Financing f = new Financing();
         apply(input, f);
-        financing.persist(f);
-        Flush.now(TYPE);
-        recordMoney(f, null, null);
-        return FinancingView.of(f);
+        return FinancingView.of(records.create(f));
     }
 
     @WriteAccess
     @Transactional
     public FinancingView update(UUID id, FinancingInput input) {
         check(input);
-        Financing f = records.findAtVersion(id, input.version());
-        BigDecimal arranged = f.arrangedCny;
-        BigDecimal received = f.receivedCny;
-        apply(input, f);
-        recordMoney(f, arranged, received);
-        Flush.now(TYPE + " " + id);
-        return FinancingView.of(f);
+        return FinancingView.of(records.update(id, input.version(), f -> apply(input, f)));
     }
 
     @WriteAccess
@@ -118,11 +107,6 @@ public class FinancingService {
         } else if (input.enterpriseId() != null) {
             throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
         }
-    }
-
-    private void recordMoney(Financing f, BigDecimal arranged, BigDecimal received) {
-        history.record(TYPE, f.id, "arrangedCny", arranged, f.arrangedCny);
-        history.record(TYPE, f.id, "receivedCny", received, f.receivedCny);
     }
 
     private static void apply(FinancingInput input, Financing f) {

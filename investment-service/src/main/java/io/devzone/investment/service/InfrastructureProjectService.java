@@ -1,6 +1,5 @@
 package io.devzone.investment.service;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,11 @@ public class InfrastructureProjectService {
         this.infrastructure = infrastructure;
         this.validator = validator;
         this.history = history;
-        this.records = Records.of(infrastructure, TYPE, InfrastructureProjectView::of, guard, history);
+        // status is recorded by hand: only its changes, never its first value
+        this.records = Records.of(infrastructure, TYPE, InfrastructureProjectView::of, guard, history)
+                .tracking("budgetCny", p -> p.budgetCny)
+                .tracking("spentCny", p -> p.spentCny)
+                .tracking("investmentCompletedCny", p -> p.investmentCompletedCny);
     }
 
     @ReadAccess
@@ -73,24 +76,17 @@ public class InfrastructureProjectService {
         check(input, null);
         InfrastructureProject project = new InfrastructureProject();
         apply(input, project);
-        infrastructure.persist(project);
-        Flush.now(TYPE + " '" + input.name() + "'");
-        recordMoney(project, new BigDecimal[3]);
+        records.create(project, TYPE + " '" + input.name() + "'");
         return InfrastructureProjectView.of(project);
     }
 
     @WriteAccess
     @Transactional
     public InfrastructureProjectView update(UUID id, InfrastructureProjectInput input) {
-        InfrastructureProject project = records.find(id);
+        InfrastructureStatus status = records.find(id).status;
         check(input, id);
-        project.checkVersion(input.version());
-        BigDecimal[] before = { project.budgetCny, project.spentCny, project.investmentCompletedCny };
-        InfrastructureStatus status = project.status;
-        apply(input, project);
-        recordMoney(project, before);
+        InfrastructureProject project = records.update(id, input.version(), p -> apply(input, p));
         history.record(TYPE, id, "status", status, project.status);
-        Flush.now(TYPE + " " + id);
         return InfrastructureProjectView.of(project);
     }
 
@@ -140,12 +136,6 @@ public class InfrastructureProjectService {
             throw new ConflictException("An infrastructure project named '" + input.name().strip()
                     + "' already exists.");
         }
-    }
-
-    private void recordMoney(InfrastructureProject project, BigDecimal[] before) {
-        history.record(TYPE, project.id, "budgetCny", before[0], project.budgetCny);
-        history.record(TYPE, project.id, "spentCny", before[1], project.spentCny);
-        history.record(TYPE, project.id, "investmentCompletedCny", before[2], project.investmentCompletedCny);
     }
 
     private static void apply(InfrastructureProjectInput input, InfrastructureProject project) {

@@ -69,7 +69,9 @@ public class InvestmentProjectService {
         this.validator = validator;
         this.history = history;
         this.currentUser = currentUser;
-        this.records = Records.of(projects, TYPE, InvestmentProjectView::of, guard, history);
+        // stage is recorded by hand, by its dated transitions: its first value is a StageChange, not history
+        this.records = Records.of(projects, TYPE, InvestmentProjectView::of, guard, history)
+                .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny);
     }
 
     @ReadAccess
@@ -105,10 +107,8 @@ public class InvestmentProjectService {
         // a new project enters the pipeline at the stage it has already reached
         project.stage = input.stage() == null ? PipelineStage.LEAD : input.stage();
         apply(input, project);
-        projects.persist(project);
-        Flush.now(TYPE + " '" + input.name() + "'");
+        records.create(project, TYPE + " '" + input.name() + "'");
         record(project, 0, null, project.stage, input.stageOn() == null ? LocalDate.now() : input.stageOn());
-        history.record(TYPE, project.id, "agreedInvestmentCny", null, project.agreedInvestmentCny);
         return InvestmentProjectView.of(project);
     }
 
@@ -116,16 +116,14 @@ public class InvestmentProjectService {
     @Transactional
     public InvestmentProjectView update(UUID id, InvestmentProjectInput input) {
         validator.check(input, "investmentProject");
-        InvestmentProject project = records.findAtVersion(id, input.version());
-        if (input.stage() != null && input.stage() != project.stage) {
-            throw new ConflictException("The stage of " + TYPE + " " + id + " moves only by a dated stage change"
-                    + " (POST /api/investment-projects/" + id + "/stage-changes or changeInvestmentProjectStage);"
-                    + " it is " + project.stage + ", allowed next stages: " + project.stage.next() + ".");
-        }
-        history.record(TYPE, id, "agreedInvestmentCny", project.agreedInvestmentCny, Money.of(input.agreedInvestmentCny()));
-        apply(input, project);
-        Flush.now(TYPE + " " + id);
-        return InvestmentProjectView.of(project);
+        return InvestmentProjectView.of(records.update(id, input.version(), project -> {
+            if (input.stage() != null && input.stage() != project.stage) {
+                throw new ConflictException("The stage of " + TYPE + " " + id + " moves only by a dated stage change"
+                        + " (POST /api/investment-projects/" + id + "/stage-changes or changeInvestmentProjectStage);"
+                        + " it is " + project.stage + ", allowed next stages: " + project.stage.next() + ".");
+            }
+            apply(input, project);
+        }));
     }
 
     /** Moves the project one legal step along the pipeline, dated and kept in its history. */

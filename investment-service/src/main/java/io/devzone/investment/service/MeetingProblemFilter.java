@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 
 /**
  * Which meeting problems to list; every criterion is optional. {@code open=true} gives the unresolved ones,
@@ -40,7 +41,7 @@ public class MeetingProblemFilter {
     public LocalDate dueTo;
 
     Criteria criteria() {
-        Periods.check("dueFrom", dueFrom, dueTo);
+        Periods.checkRange("dueFrom", dueFrom, "dueTo", dueTo);
         return new Criteria()
                 .equal("schedulingMeetingId", schedulingMeetingId)
                 .contains("owner", owner)

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.MeetingKind;
 
 /** Which scheduling meetings to list; every criterion is optional. The same on REST and GraphQL. */
@@ -34,7 +35,7 @@ public class SchedulingMeetingFilter {
     public String title;
 
     Criteria criteria() {
-        Periods.check("heldFrom", heldFrom, heldTo);
+        Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
         return new Criteria()
                 .equal("kind", kind)
                 .atLeast("heldOn", heldFrom)

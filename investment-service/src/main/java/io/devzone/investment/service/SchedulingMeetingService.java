@@ -78,8 +78,7 @@ public class SchedulingMeetingService {
         check(input);
         SchedulingMeeting meeting = new SchedulingMeeting();
         apply(input, meeting);
-        meetings.persist(meeting);
-        Flush.now(TYPE + " '" + input.title() + "'");
+        meetingRecords.create(meeting, TYPE + " '" + input.title() + "'");
         return SchedulingMeetingView.of(meeting);
     }
 
@@ -87,10 +86,7 @@ public class SchedulingMeetingService {
     @Transactional
     public SchedulingMeetingView update(UUID id, SchedulingMeetingInput input) {
         check(input);
-        SchedulingMeeting meeting = meetingRecords.findAtVersion(id, input.version());
-        apply(input, meeting);
-        Flush.now(TYPE + " " + id);
-        return SchedulingMeetingView.of(meeting);
+        return SchedulingMeetingView.of(meetingRecords.update(id, input.version(), meeting -> apply(input, meeting)));
     }
 
     /** Deletes the meeting and the problems raised at it. */
@@ -137,9 +133,7 @@ public class SchedulingMeetingService {
         MeetingProblem problem = new MeetingProblem();
         problem.schedulingMeetingId = meetingId;
         applyProblem(input, problem);
-        problems.persist(problem);
-        Flush.now(PROBLEM);
-        return MeetingProblemView.of(problem);
+        return MeetingProblemView.of(problemRecords.create(problem));
     }
 
     @WriteAccess
@@ -147,10 +141,7 @@ public class SchedulingMeetingService {
     public MeetingProblemView updateProblem(UUID id, MeetingProblemInput input) {
         MeetingProblem problem = problemRecords.find(id);
         checkProblem(input, meetingRecords.find(problem.schedulingMeetingId));
-        problem.checkVersion(input.version());
-        applyProblem(input, problem);
-        Flush.now(PROBLEM + " " + id);
-        return MeetingProblemView.of(problem);
+        return MeetingProblemView.of(problemRecords.update(id, input.version(), p -> applyProblem(input, p)));
     }
 
     @WriteAccess

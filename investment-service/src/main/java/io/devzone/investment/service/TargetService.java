@@ -22,6 +22,7 @@ import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
+import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.SummaryFigures;
 import io.devzone.investment.domain.Target;
@@ -43,15 +44,14 @@ public class TargetService {
     private final Records<Target, TargetView> records;
     private final SummaryFigures figures;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     TargetService(TargetRepository targets, SummaryFigures figures, InputValidator validator, ChangeHistory history,
             AccessGuard guard) {
         this.targets = targets;
         this.figures = figures;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(targets, TYPE, TargetView::of, guard, history);
+        this.records = Records.of(targets, TYPE, TargetView::of, guard, history)
+                .tracking("targetValue", t -> t.targetValue);
     }
 
     @ReadAccess
@@ -76,22 +76,16 @@ public class TargetService {
         check(input, null);
         Target target = new Target();
         apply(input, target);
-        targets.persist(target);
-        Flush.now(TYPE + " " + input.indicator() + " " + input.year());
-        history.record(TYPE, target.id, "targetValue", null, target.targetValue);
+        records.create(target, TYPE + " " + input.indicator() + " " + input.year());
         return TargetView.of(target);
     }
 
     @WriteAccess
     @Transactional
     public TargetView update(UUID id, TargetInput input) {
-        Target target = records.find(id);
+        records.find(id);
         check(input, id);
-        target.checkVersion(input.version());
-        history.record(TYPE, id, "targetValue", target.targetValue, Money.of(input.targetValue()));
-        apply(input, target);
-        Flush.now(TYPE + " " + id);
-        return TargetView.of(target);
+        return TargetView.of(records.update(id, input.version(), target -> apply(input, target)));
     }
 
     @WriteAccess
@@ -108,7 +102,7 @@ public class TargetService {
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST). */
     @ReadAccess
     public TargetProgress progress(UUID id, String to) {
-        return progress(id, to == null || to.isBlank() ? null : Periods.parse("to", to));
+        return progress(id, Periods.parse("to", to));
     }
 
     /** The target's progress from 1 January of its year up to {@code to} (default: the end of its year). */

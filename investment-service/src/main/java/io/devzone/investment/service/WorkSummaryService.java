@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.PipelineStage;
 import io.devzone.investment.domain.SummaryFigures;
@@ -30,17 +30,13 @@ public class WorkSummaryService {
     @ReadAccess
     @Transactional
     public WorkSummary of(String from, String to) {
-        LocalDate[] period = Periods.required(from, to);
-        return of(period[0], period[1]);
+        return of(Periods.parse("from", from), Periods.parse("to", to));
     }
 
     @ReadAccess
     @Transactional
     public WorkSummary of(LocalDate from, LocalDate to) {
-        if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "from" : "to", "is required: a date such as 2011-06-30");
-        }
-        Periods.check("from", from, to);
+        Periods.checkPeriod(from, to);
         var landed = figures.landed(from, to);
         var capital = figures.capitalInPlace(from, to);
         var intent = figures.atStage(PipelineStage.INTENT, to);

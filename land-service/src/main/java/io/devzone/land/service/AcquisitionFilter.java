@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 
 /** Which acquisitions to list; every criterion optional. */
 @Input("AcquisitionFilter")
@@ -27,7 +28,7 @@ public class AcquisitionFilter {
     public LocalDate to;
 
     Criteria criteria() {
-        Periods.checkRange(from, to);
+        Periods.checkRange("from", from, "to", to);
         return new Criteria().equal("parcelId", parcelId).atLeast("acquiredOn", from).atMost("acquiredOn", to);
     }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -39,15 +38,15 @@ public class AcquisitionService {
     private final Records<Acquisition, AcquisitionView> records;
     private final LandParcelRepository parcels;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     AcquisitionService(AcquisitionRepository acquisitions, LandParcelRepository parcels, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
         this.acquisitions = acquisitions;
         this.parcels = parcels;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(acquisitions, TYPE, AcquisitionView::of, guard, history);
+        this.records = Records.of(acquisitions, TYPE, AcquisitionView::of, guard, history)
+                .tracking("compensationCny", a -> a.compensationCny)
+                .tracking("areaMu", a -> a.areaMu);
     }
 
     @ReadAccess
@@ -77,35 +76,20 @@ public class AcquisitionService {
         validator.check(input, "acquisition");
         Acquisition acquisition = new Acquisition();
         apply(input, acquisition);
-        acquisitions.persist(acquisition);
-        Flush.now(TYPE);
-        record(acquisition, null, null);
-        return AcquisitionView.of(acquisition);
+        return AcquisitionView.of(records.create(acquisition));
     }
 
     @WriteAccess
     @Transactional
     public AcquisitionView update(UUID id, AcquisitionInput input) {
         validator.check(input, "acquisition");
-        Acquisition acquisition = records.findAtVersion(id, input.version());
-        BigDecimal oldCompensation = acquisition.compensationCny;
-        BigDecimal oldArea = acquisition.areaMu;
-        apply(input, acquisition);
-        Flush.now(TYPE + " " + id);
-        record(acquisition, oldCompensation, oldArea);
-        return AcquisitionView.of(acquisition);
+        return AcquisitionView.of(records.update(id, input.version(), acquisition -> apply(input, acquisition)));
     }
 
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
         records.delete(id);
-        Flush.now(TYPE + " " + id);
-    }
-
-    private void record(Acquisition a, BigDecimal oldCompensation, BigDecimal oldArea) {
-        history.record(TYPE, a.id, "compensationCny", oldCompensation, a.compensationCny);
-        history.record(TYPE, a.id, "areaMu", oldArea, a.areaMu);
     }
 
     private void apply(AcquisitionInput input, Acquisition acquisition) {

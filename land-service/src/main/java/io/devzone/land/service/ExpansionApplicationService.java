@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.FieldError;
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -77,26 +76,21 @@ public class ExpansionApplicationService {
         validator.check(input, "expansionApplication");
         ExpansionApplication application = new ExpansionApplication();
         apply(input, application);
-        applications.persist(application);
-        Flush.now(TYPE);
-        return ExpansionApplicationView.of(application);
+        return ExpansionApplicationView.of(records.create(application));
     }
 
     @WriteAccess
     @Transactional
     public ExpansionApplicationView update(UUID id, ExpansionApplicationInput input) {
         validator.check(input, "expansionApplication");
-        ExpansionApplication application = records.findAtVersion(id, input.version());
-        apply(input, application);
-        Flush.now(TYPE + " " + id);
-        return ExpansionApplicationView.of(application);
+        return ExpansionApplicationView.of(
+                records.update(id, input.version(), application -> apply(input, application)));
     }
 
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
         records.delete(id);
-        Flush.now(TYPE + " " + id);
     }
 
     private void apply(ExpansionApplicationInput input, ExpansionApplication application) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -41,7 +40,6 @@ public class LandDisputeService {
     private final LandParcelRepository parcels;
     private final AcquisitionRepository acquisitions;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
             InputValidator validator, ChangeHistory history, AccessGuard guard) {
@@ -49,8 +47,8 @@ public class LandDisputeService {
         this.parcels = parcels;
         this.acquisitions = acquisitions;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(disputes, TYPE, LandDisputeView::of, guard, history);
+        this.records = Records.of(disputes, TYPE, LandDisputeView::of, guard, history)
+                .tracking("status", d -> d.status);
     }
 
     @ReadAccess
@@ -80,29 +78,20 @@ public class LandDisputeService {
         validator.check(input, "landDispute");
         LandDispute dispute = new LandDispute();
         apply(input, dispute);
-        disputes.persist(dispute);
-        Flush.now(TYPE);
-        history.record(TYPE, dispute.id, "status", null, dispute.status);
-        return LandDisputeView.of(dispute);
+        return LandDisputeView.of(records.create(dispute));
     }
 
     @WriteAccess
     @Transactional
     public LandDisputeView update(UUID id, LandDisputeInput input) {
         validator.check(input, "landDispute");
-        LandDispute dispute = records.findAtVersion(id, input.version());
-        DisputeStatus old = dispute.status;
-        apply(input, dispute);
-        Flush.now(TYPE + " " + id);
-        history.record(TYPE, id, "status", old, dispute.status);
-        return LandDisputeView.of(dispute);
+        return LandDisputeView.of(records.update(id, input.version(), dispute -> apply(input, dispute)));
     }
 
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
         records.delete(id);
-        Flush.now(TYPE + " " + id);
     }
 
     private void apply(LandDisputeInput input, LandDispute dispute) {

@@ -49,7 +49,6 @@ public class LandParcelService {
     private final LandParcelRepository parcels;
     private final Records<LandParcel, LandParcelView> records;
     private final InputValidator validator;
-    private final ChangeHistory history;
     private final ParcelStatusChangeRepository statusChanges;
 
     LandParcelService(LandParcelRepository parcels, InputValidator validator, ChangeHistory history,
@@ -57,8 +56,9 @@ public class LandParcelService {
         this.statusChanges = statusChanges;
         this.parcels = parcels;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(parcels, TYPE, LandParcelView::of, guard, history);
+        this.records = Records.of(parcels, TYPE, LandParcelView::of, guard, history)
+                .tracking("status", p -> p.status)
+                .tracking("investmentProjectId", p -> p.investmentProjectId);
     }
 
     /** Who changed the parcel's status (and its project) when: the land department and leaders only. */
@@ -105,11 +105,8 @@ public class LandParcelService {
         checkSupply(parcel.status, input.investmentProjectId(), "would be");
         apply(input, parcel);
         LocalDate on = statusDate(input.statusOn(), null, "statusOn");
-        parcels.persist(parcel);
-        Flush.now(TYPE + " '" + parcel.code + "'");
+        records.create(parcel, TYPE + " '" + parcel.code + "'");
         recordStatus(parcel, null, on);
-        history.record(TYPE, parcel.id, "status", null, parcel.status);
-        history.record(TYPE, parcel.id, "investmentProjectId", null, parcel.investmentProjectId);
         return LandParcelView.of(parcel);
     }
 
@@ -118,25 +115,22 @@ public class LandParcelService {
     @Transactional
     public LandParcelView update(UUID id, LandParcelInput input) {
         validator.check(input, "landParcel");
-        LandParcel parcel = records.findAtVersion(id, input.version());
-        if (input.status() != null && input.status() != parcel.status) {
-            throw new ConflictException("The status of " + TYPE + " " + id + " moves only by a dated status change"
-                    + " (POST /api/land-parcels/" + id + "/status-changes or changeLandParcelStatus); it is "
-                    + parcel.status + ", " + allowedNext(parcel.status));
-        }
-        checkSupply(parcel.status, input.investmentProjectId(), "is");
-        UUID oldProject = parcel.investmentProjectId;
-        BigDecimal acquired = parcels.getEntityManager().createQuery(
-                "select coalesce(sum(a.areaMu), 0) from Acquisition a where a.parcelId = :id", BigDecimal.class)
-                .setParameter("id", id).getSingleResult();
-        if (input.areaMu() != null && input.areaMu().compareTo(acquired) < 0) {
-            throw new InvalidInputException("areaMu", "must not be below the " + acquired.toPlainString()
-                    + " mu already acquired of this parcel");
-        }
-        apply(input, parcel);
-        Flush.now(TYPE + " " + id);
-        history.record(TYPE, id, "investmentProjectId", oldProject, parcel.investmentProjectId);
-        return LandParcelView.of(parcel);
+        return LandParcelView.of(records.update(id, input.version(), parcel -> {
+            if (input.status() != null && input.status() != parcel.status) {
+                throw new ConflictException("The status of " + TYPE + " " + id + " moves only by a dated status"
+                        + " change (POST /api/land-parcels/" + id + "/status-changes or changeLandParcelStatus); it is "
+                        + parcel.status + ", " + allowedNext(parcel.status));
+            }
+            checkSupply(parcel.status, input.investmentProjectId(), "is");
+            BigDecimal acquired = parcels.getEntityManager().createQuery(
+                    "select coalesce(sum(a.areaMu), 0) from Acquisition a where a.parcelId = :id", BigDecimal.class)
+                    .setParameter("id", id).getSingleResult();
+            if (input.areaMu() != null && input.areaMu().compareTo(acquired) < 0) {
+                throw new InvalidInputException("areaMu", "must not be below the " + acquired.toPlainString()
+                        + " mu already acquired of this parcel");
+            }
+            apply(input, parcel);
+        }));
     }
 
     /** Moves the parcel one status forward, dated and kept in its status history and change history. */
@@ -145,6 +139,7 @@ public class LandParcelService {
     public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
         validator.check(input, "statusChange");
         LandParcel parcel = records.findAtVersion(id, input.version());
+        Map<String, Object> before = records.snapshot(parcel);
         ParcelStatus from = parcel.status;
         ParcelStatus to = input.status();
         if (!from.canMoveTo(to)) {
@@ -153,21 +148,18 @@ public class LandParcelService {
         }
         checkSupply(to, input.investmentProjectId(), "would be");
         LocalDate on = statusDate(input.on(), statusChanges.lastDate(id), "on");
-        UUID oldProject = parcel.investmentProjectId;
         parcel.status = to;
         parcel.investmentProjectId = input.investmentProjectId();
         Flush.now(TYPE + " " + id);
         recordStatus(parcel, from, on);
-        history.record(TYPE, id, "status", from, to);
-        history.record(TYPE, id, "investmentProjectId", oldProject, parcel.investmentProjectId);
+        records.recordChanges(parcel, before);
         return LandParcelView.of(parcel);
     }
 
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        records.delete(id);
-        Flush.now(TYPE + " " + id); // still acquired, disputed or lived on: CONFLICT, not a failed commit
+        records.delete(id); // flushed: still acquired, disputed or lived on is CONFLICT, not a failed commit
     }
 
     /** The dated history of each parcel's status, oldest first, in one query. */

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.time.Periods;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ApprovalStep;
 import io.devzone.land.domain.DisputeStatus;
@@ -36,18 +37,7 @@ public class LandReportService {
     /** The summary for a period given as text (REST query parameters): unreadable dates are VALIDATION_FAILED. */
     @ReadAccess
     public LandSummary summary(String from, String to) {
-        return summary(date(from, "from"), date(to, "to"));
-    }
-
-    private static LocalDate date(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new io.devzone.commons.error.InvalidInputException(name, "must be a date such as 2011-06-30");
-        }
+        return summary(Periods.parse("from", from), Periods.parse("to", to));
     }
 
     @ReadAccess

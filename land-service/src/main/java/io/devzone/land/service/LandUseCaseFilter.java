@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.land.domain.LandUseCaseType;
 
 /** Which land-use cases to list; every criterion optional. */
@@ -41,7 +42,7 @@ public class LandUseCaseFilter {
     public LocalDate approvedTo;
 
     Criteria criteria() {
-        Periods.checkRange(approvedFrom, approvedTo, "approvedFrom", "approvedTo");
+        Periods.checkRange("approvedFrom", approvedFrom, "approvedTo", approvedTo);
         return new Criteria()
                 .equal("caseNumber", caseNumber == null || caseNumber.isBlank() ? null
                         : caseNumber.strip().toUpperCase(Locale.ROOT))

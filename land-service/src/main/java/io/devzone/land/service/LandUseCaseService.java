@@ -38,15 +38,14 @@ public class LandUseCaseService {
     private final Records<LandUseCase, LandUseCaseView> records;
     private final LandParcelRepository parcels;
     private final InputValidator validator;
-    private final ChangeHistory history;
 
     LandUseCaseService(LandUseCaseRepository cases, LandParcelRepository parcels, InputValidator validator,
             ChangeHistory history, AccessGuard guard) {
         this.cases = cases;
         this.parcels = parcels;
         this.validator = validator;
-        this.history = history;
-        this.records = Records.of(cases, TYPE, LandUseCaseView::of, guard, history);
+        this.records = Records.of(cases, TYPE, LandUseCaseView::of, guard, history)
+                .tracking("approvedOn", c -> c.approvedOn);
     }
 
     @ReadAccess
@@ -78,9 +77,7 @@ public class LandUseCaseService {
         validator.check(input, "landUseCase");
         LandUseCase c = new LandUseCase();
         apply(input, c);
-        cases.persist(c);
-        Flush.now(TYPE + " '" + c.caseNumber + "'");
-        history.record(TYPE, c.id, "approvedOn", null, c.approvedOn);
+        records.create(c, TYPE + " '" + c.caseNumber + "'");
         return LandUseCaseView.of(c);
     }
 
@@ -88,19 +85,13 @@ public class LandUseCaseService {
     @Transactional
     public LandUseCaseView update(UUID id, LandUseCaseInput input) {
         validator.check(input, "landUseCase");
-        LandUseCase c = records.findAtVersion(id, input.version());
-        var oldApproved = c.approvedOn;
-        apply(input, c);
-        Flush.now(TYPE + " " + id);
-        history.record(TYPE, id, "approvedOn", oldApproved, c.approvedOn);
-        return LandUseCaseView.of(c);
+        return LandUseCaseView.of(records.update(id, input.version(), c -> apply(input, c)));
     }
 
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
         records.delete(id);
-        Flush.now(TYPE + " " + id);
     }
 
     private void apply(LandUseCaseInput input, LandUseCase c) {

@@ -1,6 +1,5 @@
 package io.devzone.land.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,10 @@ public class RelocationHouseholdService {
         this.guard = guard;
         this.json = json;
         // what the caller may see: personal data for the department and leaders only
-        this.records = Records.of(households, TYPE, h -> view(h, guard.isOwnDepartmentOrLeader()), guard, history);
+        this.records = Records.of(households, TYPE, h -> view(h, guard.isOwnDepartmentOrLeader()), guard, history)
+                .tracking("compensationCny", h -> h.compensationCny)
+                .tracking("status", h -> h.status)
+                .tracking("plotId", h -> h.plotId);
     }
 
     @ReadAccess
@@ -123,23 +125,14 @@ public class RelocationHouseholdService {
         RelocationHousehold household = new RelocationHousehold();
         household.status = HouseholdStatus.SURVEYED;
         apply(input, household);
-        households.persist(household);
-        Flush.now(TYPE);
-        history.record(TYPE, household.id, "compensationCny", null, household.compensationCny);
-        history.record(TYPE, household.id, "status", null, household.status);
-        return view(household, true);
+        return view(records.create(household), true);
     }
 
     @WriteAccess
     @Transactional
     public RelocationHouseholdView update(UUID id, RelocationHouseholdInput input) {
         validator.check(input, "relocationHousehold");
-        RelocationHousehold household = records.findAtVersion(id, input.version());
-        BigDecimal oldCompensation = household.compensationCny;
-        apply(input, household);
-        Flush.now(TYPE + " " + id);
-        history.record(TYPE, id, "compensationCny", oldCompensation, household.compensationCny);
-        return view(household, true);
+        return view(records.update(id, input.version(), household -> apply(input, household)), true);
     }
 
     @WriteAccess
@@ -147,6 +140,7 @@ public class RelocationHouseholdService {
     public RelocationHouseholdView changeStatus(UUID id, HouseholdStatusChange change) {
         validator.check(change, "statusChange");
         RelocationHousehold household = records.findAtVersion(id, change.version());
+        Map<String, Object> before = records.snapshot(household);
         HouseholdStatus from = household.status;
         HouseholdStatus to = change.status();
         if (!from.next().contains(to)) {
@@ -171,7 +165,8 @@ public class RelocationHouseholdService {
         }
         household.status = to;
         Flush.now(TYPE + " " + id);
-        history.record(TYPE, id, "status", from, to);
+        records.recordChanges(household, before);
+        // the day of the step: recorded as reached, not compared with what was there
         switch (to) {
             case CONTRACT_SIGNED -> history.record(TYPE, id, "contractSignedOn", null, change.on());
             case DEMOLISHED -> history.record(TYPE, id, "demolishedOn", null, change.on());
@@ -196,14 +191,14 @@ public class RelocationHouseholdService {
         if (households.count("plotId = ?1 and id <> ?2", assignment.plotId(), id) > 0) {
             throw plotTaken();
         }
-        UUID old = household.plotId;
+        Map<String, Object> before = records.snapshot(household);
         household.plotId = assignment.plotId();
         try {
             Flush.now(TYPE + " " + id);
         } catch (ConflictException e) {
             throw plotTaken(); // lost the race: the unique constraint let the other assignment win
         }
-        history.record(TYPE, id, "plotId", old, household.plotId);
+        records.recordChanges(household, before);
         return view(household, true);
     }
 
@@ -211,7 +206,6 @@ public class RelocationHouseholdService {
     @Transactional
     public void delete(UUID id) {
         records.delete(id);
-        Flush.now(TYPE + " " + id);
     }
 
     private static ConflictException plotTaken() {

@@ -13,7 +13,6 @@ import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -45,6 +44,8 @@ public class ResettlementService {
     private final ResettlementAreaRepository areas;
     private final Records<ResettlementArea, ResettlementAreaView> areaRecords;
     private final ResettlementPlotRepository plots;
+    /** Plots are shown with the household assigned to each, so these give the plots themselves. */
+    private final Records<ResettlementPlot, ResettlementPlot> plotRecords;
     private final RelocationHouseholdRepository households;
     private final InputValidator validator;
 
@@ -55,6 +56,7 @@ public class ResettlementService {
         this.households = households;
         this.validator = validator;
         this.areaRecords = Records.of(areas, AREA, ResettlementAreaView::of);
+        this.plotRecords = Records.of(plots, PLOT, plot -> plot);
     }
 
     // ---- areas
@@ -81,8 +83,7 @@ public class ResettlementService {
         validator.check(input, "resettlementArea");
         ResettlementArea area = new ResettlementArea();
         apply(input, area);
-        areas.persist(area);
-        Flush.now(AREA + " '" + area.name + "'");
+        areaRecords.create(area, AREA + " '" + area.name + "'");
         return ResettlementAreaView.of(area);
     }
 
@@ -90,10 +91,7 @@ public class ResettlementService {
     @Transactional
     public ResettlementAreaView updateArea(UUID id, ResettlementAreaInput input) {
         validator.check(input, "resettlementArea");
-        ResettlementArea area = areaRecords.findAtVersion(id, input.version());
-        apply(input, area);
-        Flush.now(AREA + " " + id);
-        return ResettlementAreaView.of(area);
+        return ResettlementAreaView.of(areaRecords.update(id, input.version(), area -> apply(input, area)));
     }
 
     @WriteAccess
@@ -103,8 +101,7 @@ public class ResettlementService {
         if (plots.count("areaId", id) > 0) {
             throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
         }
-        areas.delete(area);
-        Flush.now(AREA + " " + id);
+        areaRecords.delete(id);
     }
 
     private void apply(ResettlementAreaInput input, ResettlementArea area) {
@@ -150,8 +147,7 @@ public class ResettlementService {
         validator.check(input, "resettlementPlot");
         ResettlementPlot plot = new ResettlementPlot();
         apply(input, plot);
-        plots.persist(plot);
-        Flush.now(PLOT + " '" + plot.code + "'");
+        plotRecords.create(plot, PLOT + " '" + plot.code + "'");
         return ResettlementPlotView.of(plot, null);
     }
 
@@ -159,10 +155,7 @@ public class ResettlementService {
     @Transactional
     public ResettlementPlotView updatePlot(UUID id, ResettlementPlotInput input) {
         validator.check(input, "resettlementPlot");
-        ResettlementPlot plot = findPlot(id);
-        plot.checkVersion(input.version());
-        apply(input, plot);
-        Flush.now(PLOT + " " + id);
+        plotRecords.update(id, input.version(), plot -> apply(input, plot));
         return getPlot(id);
     }
 
@@ -173,8 +166,7 @@ public class ResettlementService {
         if (households.count("plotId", id) > 0) {
             throw new ConflictException("Plot " + plot.code + " is assigned to a household; it cannot be deleted.");
         }
-        plots.delete(plot);
-        Flush.now(PLOT + " " + id);
+        plotRecords.delete(id);
     }
 
     private void apply(ResettlementPlotInput input, ResettlementPlot plot) {
@@ -192,7 +184,7 @@ public class ResettlementService {
     }
 
     ResettlementPlot findPlot(UUID id) {
-        return plots.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(PLOT, id));
+        return plotRecords.find(id);
     }
 
     private Map<UUID, UUID> assignedHouseholds(List<UUID> plotIds) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.devzone.commons.time.Periods;
 import io.devzone.party.mapping.PartyAffairsSummary;
 import io.devzone.party.service.WorkSummaryService;
 
@@ -26,6 +27,6 @@ public class WorkSummaryResource {
     @GET
     @Operation(summary = "The Party-building figures for a period, from and to inclusive (e.g. 2011-01-01, 2011-06-30)")
     public PartyAffairsSummary get(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.summary(WorkSummaryService.day("from", from), WorkSummaryService.day("to", to));
+        return service.summary(Periods.parse("from", from), Periods.parse("to", to));
     }
 }

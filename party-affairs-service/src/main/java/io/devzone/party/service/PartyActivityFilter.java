@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.ActivityType;
 import io.quarkus.panache.common.Parameters;
 
@@ -47,9 +47,7 @@ public class PartyActivityFilter {
     }
 
     Where where() {
-        if (heldFrom != null && heldTo != null && heldFrom.isAfter(heldTo)) {
-            throw new InvalidInputException("heldFrom", "must not be after heldTo");
-        }
+        Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
         Criteria criteria = new Criteria()
                 .equal("type", type)
                 .contains("title", title)

@@ -90,8 +90,7 @@ public class PartyActivityService {
         validator.check(input, "partyActivity");
         PartyActivity activity = new PartyActivity();
         apply(input, activity);
-        activities.persist(activity);
-        Flush.now(TYPE + " '" + input.title() + "'");
+        records.create(activity, TYPE + " '" + input.title() + "'");
         return PartyActivityView.of(activity);
     }
 
@@ -99,9 +98,7 @@ public class PartyActivityService {
     @Transactional
     public PartyActivityView update(UUID id, PartyActivityInput input) {
         validator.check(input, "partyActivity");
-        PartyActivity activity = records.findAtVersion(id, input.version());
-        apply(input, activity);
-        Flush.now(TYPE + " " + id);
+        PartyActivity activity = records.update(id, input.version(), changed -> apply(input, changed));
         return PartyActivityView.of(activity);
     }
 

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.HonourKind;
 import io.quarkus.panache.common.Parameters;
 
@@ -45,9 +45,7 @@ public class PartyHonourFilter {
     }
 
     Where where() {
-        if (awardedFrom != null && awardedTo != null && awardedFrom.isAfter(awardedTo)) {
-            throw new InvalidInputException("awardedFrom", "must not be after awardedTo");
-        }
+        Periods.checkRange("awardedFrom", awardedFrom, "awardedTo", awardedTo);
         Criteria criteria = new Criteria()
                 .equal("kind", kind)
                 .contains("title", title)

@@ -69,8 +69,7 @@ public class PartyHonourService {
         validator.check(input, "partyHonour");
         PartyHonour honour = new PartyHonour();
         apply(input, honour);
-        honours.persist(honour);
-        Flush.now(TYPE + " '" + honour.title + "'");
+        records.create(honour, TYPE + " '" + honour.title + "'");
         return PartyHonourView.of(honour);
     }
 
@@ -78,9 +77,7 @@ public class PartyHonourService {
     @Transactional
     public PartyHonourView update(UUID id, PartyHonourInput input) {
         validator.check(input, "partyHonour");
-        PartyHonour honour = records.findAtVersion(id, input.version());
-        apply(input, honour);
-        Flush.now(TYPE + " " + id);
+        PartyHonour honour = records.update(id, input.version(), changed -> apply(input, changed));
         return PartyHonourView.of(honour);
     }
 

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.MemberCategory;
 import io.devzone.party.domain.MemberStage;
 import io.quarkus.panache.common.Parameters;
@@ -53,9 +53,7 @@ public class PartyMemberFilter {
     }
 
     Where where() {
-        if (probationaryFrom != null && probationaryTo != null && probationaryFrom.isAfter(probationaryTo)) {
-            throw new InvalidInputException("probationaryFrom", "must not be after probationaryTo");
-        }
+        Periods.checkRange("probationaryFrom", probationaryFrom, "probationaryTo", probationaryTo);
         Criteria criteria = new Criteria()
                 .contains("name", name)
                 .equal("stage", stage)

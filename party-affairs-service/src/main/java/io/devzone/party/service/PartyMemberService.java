@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
@@ -61,7 +60,13 @@ public class PartyMemberService {
         this.validator = validator;
         // what the caller may see: personal data for the department and leaders only
         this.records = Records.of(members, TYPE, member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()),
-                guard, history);
+                guard, history)
+                .tracking("stage", member -> member.stage)
+                .tracking("appliedOn", member -> member.appliedOn)
+                .tracking("activistOn", member -> member.activistOn)
+                .tracking("developmentTargetOn", member -> member.developmentTargetOn)
+                .tracking("probationaryOn", member -> member.probationaryOn)
+                .tracking("fullOn", member -> member.fullOn);
     }
 
     @ReadAccess
@@ -108,10 +113,7 @@ public class PartyMemberService {
         PartyMember member = new PartyMember();
         apply(input, member);
         member.take(MemberStage.APPLICANT, input.appliedOn());
-        members.persist(member);
-        Flush.now(TYPE + " " + member.id);
-        history.record(TYPE, member.id, "stage", null, MemberStage.APPLICANT);
-        history.record(TYPE, member.id, "appliedOn", null, member.appliedOn);
+        records.create(member);
         return PartyMemberView.of(member, true);
     }
 
@@ -119,11 +121,12 @@ public class PartyMemberService {
     @Transactional
     public PartyMemberView update(UUID id, PartyMemberInput input) {
         validator.check(input, "partyMember");
-        PartyMember member = records.findAtVersion(id, input.version());
-        history.record(TYPE, id, "category", member.category, input.category());
-        history.record(TYPE, id, "organisationId", member.organisationId, input.organisationId());
-        apply(input, member);
-        Flush.now(TYPE + " " + id);
+        PartyMember member = records.update(id, input.version(), changed -> {
+            // recorded when changed, not as first values: kept out of the tracked fields
+            history.record(TYPE, id, "category", changed.category, input.category());
+            history.record(TYPE, id, "organisationId", changed.organisationId, input.organisationId());
+            apply(input, changed);
+        });
         return PartyMemberView.of(member, true);
     }
 
@@ -133,7 +136,22 @@ public class PartyMemberService {
     public PartyMemberView takeStep(UUID id, MemberStepInput input) {
         validator.check(input, "step");
         checkNotFuture("on", input.on());
-        PartyMember member = records.findAtVersion(id, input.version());
+        PartyMember member = records.update(id, input.version(), changed -> checkAndTake(changed, input));
+        return PartyMemberView.of(member, true);
+    }
+
+    @WriteAccess
+    @Transactional
+    public void delete(UUID id) {
+        PartyMember member = find(id);
+        if (honours.count("memberId", id) > 0) {
+            throw new ConflictException(TYPE + " " + id + " has received honours: delete them first.");
+        }
+        members.delete(member);
+    }
+
+    /** The step is the next one, on a day in order with the last (and FULL a year after PROBATIONARY): taken. */
+    private static void checkAndTake(PartyMember member, MemberStepInput input) {
         MemberStage current = member.stage;
         MemberStage step = input.step();
         LocalDate since = member.dateOf(current);
@@ -158,20 +176,6 @@ public class PartyMemberService {
             }
         }
         member.take(step, input.on());
-        history.record(TYPE, id, "stage", current, step);
-        history.record(TYPE, id, dateField(step), null, input.on());
-        Flush.now(TYPE + " " + id);
-        return PartyMemberView.of(member, true);
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        PartyMember member = find(id);
-        if (honours.count("memberId", id) > 0) {
-            throw new ConflictException(TYPE + " " + id + " has received honours: delete them first.");
-        }
-        members.delete(member);
     }
 
     private void apply(PartyMemberInput input, PartyMember member) {
@@ -191,16 +195,6 @@ public class PartyMemberService {
         if (day.isAfter(LocalDate.now())) {
             throw new InvalidInputException(field, "must not be in the future: a step is recorded once taken");
         }
-    }
-
-    private static String dateField(MemberStage step) {
-        return switch (step) {
-            case APPLICANT -> "appliedOn";
-            case ACTIVIST -> "activistOn";
-            case DEVELOPMENT_TARGET -> "developmentTargetOn";
-            case PROBATIONARY -> "probationaryOn";
-            case FULL -> "fullOn";
-        };
     }
 
     private static String blankToNull(String text) {

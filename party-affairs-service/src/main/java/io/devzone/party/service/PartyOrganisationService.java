@@ -102,8 +102,7 @@ public class PartyOrganisationService {
         validator.check(input, "partyOrganisation");
         PartyOrganisation organisation = new PartyOrganisation();
         apply(input, organisation);
-        organisations.persist(organisation);
-        Flush.now(TYPE + " '" + organisation.name + "'");
+        records.create(organisation, TYPE + " '" + organisation.name + "'");
         return PartyOrganisationView.of(organisation);
     }
 
@@ -111,9 +110,7 @@ public class PartyOrganisationService {
     @Transactional
     public PartyOrganisationView update(UUID id, PartyOrganisationInput input) {
         validator.check(input, "partyOrganisation");
-        PartyOrganisation organisation = records.findAtVersion(id, input.version());
-        apply(input, organisation);
-        Flush.now(TYPE + " " + id);
+        PartyOrganisation organisation = records.update(id, input.version(), changed -> apply(input, changed));
         return PartyOrganisationView.of(organisation);
     }
 

@@ -1,8 +1,6 @@
 package io.devzone.party.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +8,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import io.devzone.commons.error.FieldError;
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.ActivityType;
 import io.devzone.party.domain.HonourKind;
 import io.devzone.party.domain.MemberCategory;
@@ -33,7 +30,7 @@ public class WorkSummaryService {
 
     @ReadAccess
     public PartyAffairsSummary summary(LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
+        Periods.checkPeriod(from, to);
         Map<MemberCategory, Integer> developed = count(MemberCategory.class,
                 "select m.category, count(m) from PartyMember m where m.probationaryOn between :from and :to"
                         + " group by m.category", from, to);
@@ -51,35 +48,6 @@ public class WorkSummaryService {
                 activities.get(ActivityType.DEMOCRATIC_LIFE_MEETING),
                 total(honours),
                 honours.entrySet().stream().map(e -> new HonoursByKind(e.getKey(), e.getValue())).toList());
-    }
-
-    /** A day given as text (a REST query parameter); null when absent, refused when not an ISO-8601 date. */
-    public static LocalDate day(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "is not a date: '" + text + "'; write it as 2011-06-30");
-        }
-    }
-
-    /** A period is both days, inclusive, in order. */
-    static void checkPeriod(LocalDate from, LocalDate to) {
-        List<FieldError> errors = new ArrayList<>();
-        if (from == null) {
-            errors.add(new FieldError("from", "is required: the first day of the period, e.g. 2011-01-01"));
-        }
-        if (to == null) {
-            errors.add(new FieldError("to", "is required: the last day of the period, e.g. 2011-06-30"));
-        }
-        if (from != null && to != null && from.isAfter(to)) {
-            errors.add(new FieldError("from", "must not be after to"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
     }
 
     /** Counts per enum constant, every constant present (zero where none), in declaration order. */
