@@ -124,6 +124,15 @@ class GatewayTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonGetsAGraphQLErrorNotAnEmpty400() {
+        given().baseUri(RunningSuite.service(GATEWAY).toString()).contentType(ContentType.JSON)
+                .auth().oauth2(Keycloak.leader()).body("{\"query\": \"{ a\nb }").post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", containsString("not a GraphQL request in JSON"));
+    }
+
+    @Test
     void listingAHundredProjectsCostsOneRequestPerSubgraph() {
         Map<String, Double> before = Metrics.subgraphRequests();
 

@@ -1,5 +1,6 @@
 package io.devzone.gateway.http;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -18,6 +19,28 @@ public class GatewayExceptionMappers {
     Response unauthenticated() {
         return ErrorBody.response(Response.Status.UNAUTHORIZED, "UNAUTHENTICATED",
                 "A valid bearer token from the DevZone Keycloak realm is required.");
+    }
+
+    /**
+     * What the HTTP layer refuses before the resource runs (a body that is not JSON, an unknown path, a wrong
+     * method or media type): the same GraphQL error body, never an empty one.
+     */
+    @ServerExceptionMapper
+    Response refused(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String code = switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> status >= 500 ? "INTERNAL" : "BAD_REQUEST";
+        };
+        String message = status == 400 ? "The request body is not a GraphQL request in JSON."
+                : "The gateway serves GraphQL at /graphql (POST, or GET for queries): " + (known == null
+                        ? "HTTP " + status : known.getReasonPhrase()) + ".";
+        return ErrorBody.response(known == null ? Response.Status.BAD_REQUEST : known, code, message);
     }
 
     // Listed one by one: Quarkus' own mappers for the specific Jackson exceptions would win otherwise.
