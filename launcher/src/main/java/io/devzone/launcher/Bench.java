@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,14 +17,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./devzone bench}: measures the gateway against a running suite on the same demo data, and prints
  * throughput and p50/p99 for a single-subgraph query sent directly and through the gateway, and for a query
- * joining all three subgraphs through the gateway. A benchmark, not a test: the numbers depend on the machine.
+ * joining all three subgraphs through the gateway, each with the CPU time per request of the suite's local processes
+ * (they share the machine, so that is where the throughput goes). A benchmark, not a test: the numbers depend on the
+ * machine.
  */
 final class Bench {
 
+    private static final String DIRECT = "investment-service";
+    private static final String GATEWAY = "gateway";
+    /** This process, the clients' side of every request. */
+    private static final String CLIENTS = "bench";
     private static final int PROJECTS = 20;
     private static final Duration SCENARIO_WARM_UP = Duration.ofSeconds(5);
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
@@ -35,10 +43,21 @@ final class Bench {
     private final SuiteConfig config;
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ProcessCpu cpu;
 
     Bench(SuiteConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
+        PidFiles pidFiles = new PidFiles(config.runDir());
+        List<String> measured = new ArrayList<>(modules());
+        measured.add(Suite.POSTGRES);
+        measured.add(CLIENTS);
+        this.cpu = new ProcessCpu(component -> switch (component) {
+            case CLIENTS -> Optional.of(ProcessHandle.current());
+            case Suite.POSTGRES -> pidFiles.alive(component)
+                    .or(() -> EmbeddedDatabase.postmaster(config.postgresDataDir()));
+            default -> pidFiles.alive(component);
+        }, measured);
     }
 
     /**
@@ -48,8 +67,8 @@ final class Bench {
     int run(Duration measured, int clients, Optional<URI> compareWith) throws Exception {
         String leader = DemoLogin.token(http, config.tokenUrl(), "chen.jie");
         requireDemoData(leader);
-        URI direct = URI.create(config.serviceUrl("investment-service") + "/graphql");
-        URI gateway = URI.create(config.serviceUrl("gateway") + "/graphql");
+        URI direct = URI.create(config.serviceUrl(DIRECT) + "/graphql");
+        URI gateway = URI.create(config.serviceUrl(GATEWAY) + "/graphql");
         // The JVMs' optimising compiler needs a while under load; measured before it, every hop looks slower.
         Duration warmUp = Duration.ofSeconds(Math.max(30, measured.toSeconds()));
         out.printf("Warming up for %d s (every process of the joined query) ...%n", warmUp.toSeconds());
@@ -64,6 +83,7 @@ final class Bench {
         out.printf("%ngateway pass-through: %.0f%% of direct (goal at least 50%%)%n", 100 * b.throughput() / a.throughput());
         out.printf("three-subgraph query: %.0f%% of direct single-subgraph (goal at least 25%%)%n",
                 100 * c.throughput() / a.throughput());
+        printWithoutGateway(a, c);
         if (compareWith.isPresent()) {
             out.printf("%nThe same through %s:%n", compareWith.get());
             Result d = scenario("single subgraph, through the other", compareWith.get(), SINGLE, leader, measured,
@@ -78,13 +98,42 @@ final class Bench {
 
     private Result scenario(String name, URI url, String query, String token, Duration measured, int clients) {
         drive(url, query, token, SCENARIO_WARM_UP, clients);
-        Result result = drive(url, query, token, measured, clients);
+        ProcessCpu.Snapshot before = cpu.snapshot();
+        List<Long> latencies = drive(url, query, token, measured, clients);
+        Result result = new Result(latencies, measured, cpu.snapshot().msPerRequestSince(before, latencies.size()));
         out.printf("%-42s %10.1f %9.1f %9.1f%n", name, result.throughput(), result.percentile(50), result.percentile(99));
+        if (!result.cpuMsPerRequest().isEmpty()) {
+            out.println(result.cpuMsPerRequest().entrySet().stream()
+                    .map(e -> String.format("%s %4.1f", e.getKey().replaceFirst("-service$", ""), e.getValue()))
+                    .collect(Collectors.joining("  ", "  ", " ms CPU/request")));
+        }
         return result;
     }
 
-    /** Closed loop: each client sends its next request when the previous one has answered. */
-    private Result drive(URI url, String query, String token, Duration duration, int clients) {
+    /**
+     * Every process shares this machine's CPU, so the CPU all but the gateway spend per joined request, against
+     * all the direct query costs, shows how far any gateway could take the joined query here.
+     */
+    private void printWithoutGateway(Result direct, Result joined) {
+        Double gateway = joined.cpuMsPerRequest().get(GATEWAY);
+        double directCpu = total(direct);
+        double joinedCpu = total(joined) - (gateway == null ? 0 : gateway);
+        if (gateway != null && directCpu > 0 && joinedCpu > 0) {
+            out.printf("were the gateway's own CPU zero, the three-subgraph query would reach about %.0f%% of direct%n",
+                    100 * directCpu / joinedCpu);
+        }
+    }
+
+    private static double total(Result result) {
+        return result.cpuMsPerRequest().values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private List<String> modules() {
+        return config.services().stream().map(ServiceSpec::module).toList();
+    }
+
+    /** Closed loop: each client sends its next request when the previous one has answered. Sorted latencies (ns). */
+    private List<Long> drive(URI url, String query, String token, Duration duration, int clients) {
         HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json(query))).build();
@@ -113,7 +162,7 @@ final class Bench {
                 all.addAll(future.get());
             }
             Collections.sort(all);
-            return new Result(all, duration);
+            return all;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof LauncherException failed ? failed
                     : new LauncherException("The benchmark could not reach " + url + ": " + e.getCause());
@@ -128,7 +177,7 @@ final class Bench {
     /** The demo data, which a fresh suite loads: without it the queries would measure empty lists. */
     private void requireDemoData(String token) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(config.serviceUrl("investment-service") + "/graphql"))
+                URI.create(config.serviceUrl(DIRECT) + "/graphql"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json("{ investmentProjects(size: 1) { totalItems } }")))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -144,8 +193,11 @@ final class Bench {
         return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
-    /** Sorted latencies (ns) of one measured run. */
-    record Result(List<Long> latencies, Duration duration) {
+    /**
+     * One measured run: its sorted latencies (ns), and the milliseconds of CPU per request of each local component
+     * ({@link ProcessCpu}; empty when none runs here).
+     */
+    record Result(List<Long> latencies, Duration duration, Map<String, Double> cpuMsPerRequest) {
 
         double throughput() {
             return latencies.size() / (duration.toMillis() / 1000.0);

@@ -25,6 +25,8 @@ public interface GatewayConfig {
 
     Graphiql graphiql();
 
+    TokenCache tokenCache();
+
     interface Subgraph {
         /** The subgraph's GraphQL endpoint. */
         String url();
@@ -43,6 +45,16 @@ public interface GatewayConfig {
 
         @WithDefault("15S")
         Duration openFor();
+    }
+
+    interface TokenCache {
+        /** How many verified tokens are kept; the least used go first. */
+        @WithDefault("10000")
+        int maxSize();
+
+        /** How long a verified token is trusted without verifying it again, if it does not expire sooner. */
+        @WithDefault("5M")
+        Duration maxAge();
     }
 
     interface Graphiql {
