@@ -39,6 +39,7 @@ public record SuiteConfig(
     public static final String DATA_DIR_VARIABLE = "DEVZONE_DATA_DIR";
     public static final String OIDC_URL_VARIABLE = "DEVZONE_OIDC_URL";
     public static final String REALM = "devzone";
+    static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
 
     public SuiteConfig {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -157,8 +158,20 @@ public record SuiteConfig(
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl().toString());
         // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
         services.forEach(s -> env.put("DEVZONE_" + s.environmentPrefix() + "_URL", serviceUrl(s.module()).toString()));
+        if (!environment.containsKey(EVENT_LOOPS_VARIABLE)) {
+            env.put(EVENT_LOOPS_VARIABLE, Integer.toString(eventLoops(Runtime.getRuntime().availableProcessors())));
+        }
         env.putAll(serviceEnvironment);
         return env;
+    }
+
+    /**
+     * Each service's share of this machine's cores as Vert.x event loops, at least one. Quarkus sizes every JVM
+     * for all the cores (two loops a core), but here all the services share them: more loops than cores only
+     * spread each one's requests thinner, and a request costs measurably more CPU (see the README's benchmark).
+     */
+    int eventLoops(int cores) {
+        return Math.max(1, cores / services.size());
     }
 
     // --- Addresses and files -----------------------------------------------------------------

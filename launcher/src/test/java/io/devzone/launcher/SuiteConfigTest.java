@@ -53,6 +53,19 @@ class SuiteConfigTest {
     }
 
     @Test
+    void theServicesShareTheCoresAsEventLoopsUnlessTheLauncherIsToldOtherwise() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+
+        assertEquals(1, config.eventLoops(2));
+        assertEquals(1, config.eventLoops(4));
+        assertEquals(4, config.eventLoops(16));
+        assertEquals(Integer.toString(config.eventLoops(Runtime.getRuntime().availableProcessors())),
+                config.serviceEnvironment(config.service("gateway")).get("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
+        SuiteConfig told = config.withEnvironment(Map.of("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "3"));
+        assertFalse(told.serviceEnvironment(told.service("gateway")).containsKey("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
+    }
+
+    @Test
     void systemTestsMoveEveryPortAndTheDataFolder() {
         SuiteConfig config = SuiteConfig.forRepository(ROOT)
                 .withDataDir(ROOT.resolve("system-tests/target/suite"))
