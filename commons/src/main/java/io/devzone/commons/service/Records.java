@@ -1,6 +1,7 @@
 package io.devzone.commons.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.Flush;
@@ -145,6 +147,22 @@ public final class Records<E extends AuditedEntity, V> {
     /** The views of the records with these ids in one query, in the order asked, null where none. */
     public List<V> viewAll(List<UUID> ids) {
         return AuditedEntity.findInOrder(repository, ids, view);
+    }
+
+    /**
+     * The views of the records under each of these parents (e.g. each project's parcels), in one query, each list
+     * in {@code order}: for resolving a list field of many parents at once. A parent with none has no entry.
+     *
+     * @param parentField the entity field holding the parent's id, as the query names it
+     * @param parent      the same field, read from an entity
+     */
+    public Map<UUID, List<V>> viewsByParent(String parentField, Function<E, UUID> parent, Collection<UUID> parentIds,
+            String order) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        return repository.list(parentField + " in ?1 order by " + order, parentIds).stream()
+                .collect(Collectors.groupingBy(parent, Collectors.mapping(view, Collectors.toList())));
     }
 
     /** One page of the records the criteria select, in the order asked or {@code defaultSort}. */

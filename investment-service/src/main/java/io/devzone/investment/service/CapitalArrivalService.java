@@ -67,9 +67,7 @@ public class CapitalArrivalService {
     /** Each project's arrivals, oldest first, for resolving {@code InvestmentProject.capitalArrivals} in one query. */
     @ReadAccess
     public Map<UUID, List<CapitalArrivalView>> byProjects(List<UUID> projectIds) {
-        return arrivals.list("investmentProjectId in ?1 order by arrivedOn, id", projectIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(a -> a.investmentProjectId,
-                        java.util.stream.Collectors.mapping(CapitalArrivalView::of, java.util.stream.Collectors.toList())));
+        return records.viewsByParent("investmentProjectId", a -> a.investmentProjectId, projectIds, "arrivedOn, id");
     }
 
     @WriteAccess

@@ -69,9 +69,7 @@ public class EnterpriseMonthlyFigureService {
     /** Each enterprise's figures, by month, for resolving {@code Enterprise.monthlyFigures} in one query. */
     @ReadAccess
     public Map<UUID, List<EnterpriseMonthlyFigureView>> byEnterprises(List<UUID> enterpriseIds) {
-        return figures.list("enterpriseId in ?1 order by month, id", enterpriseIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(f -> f.enterpriseId, java.util.stream.Collectors
-                        .mapping(EnterpriseMonthlyFigureView::of, java.util.stream.Collectors.toList())));
+        return records.viewsByParent("enterpriseId", f -> f.enterpriseId, enterpriseIds, "month, id");
     }
 
     @WriteAccess

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -94,9 +93,7 @@ public class InvestmentProjectService {
     /** Each enterprise's projects, for resolving {@code Enterprise.investmentProjects} in one query. */
     @ReadAccess
     public Map<UUID, List<InvestmentProjectView>> byEnterprises(Collection<UUID> enterpriseIds) {
-        return projects.byEnterprises(enterpriseIds).stream()
-                .collect(Collectors.groupingBy(p -> p.enterpriseId,
-                        Collectors.mapping(InvestmentProjectView::of, Collectors.toList())));
+        return records.viewsByParent("enterpriseId", p -> p.enterpriseId, enterpriseIds, "name, id");
     }
 
     @WriteAccess

@@ -119,10 +119,8 @@ public class SchedulingMeetingService {
     /** The problems raised at each meeting, for resolving {@code SchedulingMeeting.problems} in one query. */
     @ReadAccess
     public Map<UUID, List<MeetingProblemView>> problemsOf(List<UUID> meetingIds) {
-        return problems.list("schedulingMeetingId in ?1 order by dueOn, id", meetingIds).stream()
-                .collect(java.util.stream.Collectors.groupingBy(p -> p.schedulingMeetingId,
-                        java.util.stream.Collectors.mapping(MeetingProblemView::of,
-                                java.util.stream.Collectors.toList())));
+        return problemRecords.viewsByParent("schedulingMeetingId", p -> p.schedulingMeetingId, meetingIds,
+                "dueOn, id");
     }
 
     @WriteAccess

@@ -1,7 +1,5 @@
 package io.devzone.land.domain;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +11,5 @@ public class LandParcelRepository implements PanacheRepositoryBase<LandParcel, U
 
     public boolean codeTaken(String code, UUID except) {
         return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
-    }
-
-    public List<LandParcel> byInvestmentProjects(Collection<UUID> investmentProjectIds) {
-        return list("investmentProjectId in ?1 order by code, id", investmentProjectIds);
     }
 }

@@ -87,12 +87,8 @@ public class LandParcelService {
     /** Each investment project's parcels, for resolving {@code InvestmentProject.landParcels} in one query. */
     @ReadAccess
     public Map<UUID, List<LandParcelView>> byInvestmentProjects(Collection<UUID> investmentProjectIds) {
-        if (investmentProjectIds.isEmpty()) {
-            return Map.of();
-        }
-        return parcels.byInvestmentProjects(investmentProjectIds).stream()
-                .collect(Collectors.groupingBy(p -> p.investmentProjectId,
-                        Collectors.mapping(LandParcelView::of, Collectors.toList())));
+        return records.viewsByParent("investmentProjectId", p -> p.investmentProjectId, investmentProjectIds,
+                "code, id");
     }
 
     @WriteAccess
