@@ -18,12 +18,13 @@ import io.devzone.launcher.SuiteConfig;
 
 /**
  * The whole suite, started once for all system tests exactly as {@code ./devzone up} starts it,
- * on ports 10000 above the launcher's (so a running {@code ./devzone up} does not disturb it),
+ * on ports 10000 above the launcher's (so a running {@code ./devzone up} does not disturb it; another
+ * offset with {@code -Ddevzone.system-tests.port-offset=N}, e.g. for two checkouts tested side by side),
  * and stopped when the test run ends.
  */
 public final class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
-    private static final int PORT_OFFSET = 10_000;
+    private static final int PORT_OFFSET = Integer.getInteger("devzone.system-tests.port-offset", 10_000);
     private static SuiteConfig config;
     private static Suite suite;
     /** Why the suite did not start; every later test class fails with it instead of "connection refused". */
