@@ -37,6 +37,7 @@ public record SuiteConfig(
         Map<String, String> serviceEnvironment) {
 
     public static final String DATA_DIR_VARIABLE = "DEVZONE_DATA_DIR";
+    public static final String PORT_OFFSET_VARIABLE = "DEVZONE_PORT_OFFSET";
     public static final String OIDC_URL_VARIABLE = "DEVZONE_OIDC_URL";
     public static final String REALM = "devzone";
     static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
@@ -55,10 +56,26 @@ public record SuiteConfig(
                 ServiceSpec.ALL, Map.of(), Map.of());
     }
 
-    /** The defaults, adjusted by the launcher's environment ({@code DEVZONE_DATA_DIR} and the external-service variables). */
+    /**
+     * The defaults, adjusted by the launcher's environment: {@code DEVZONE_DATA_DIR}, {@code DEVZONE_PORT_OFFSET}
+     * (every port moved, to run a second suite beside the first) and the external-service variables.
+     */
     public static SuiteConfig fromEnvironment(Path repositoryRoot, Map<String, String> env) {
-        SuiteConfig config = forRepository(repositoryRoot).withEnvironment(env);
-        return value(env, DATA_DIR_VARIABLE).map(dir -> config.withDataDir(Path.of(dir))).orElse(config);
+        SuiteConfig defaults = forRepository(repositoryRoot).withEnvironment(env);
+        SuiteConfig config = value(env, DATA_DIR_VARIABLE).map(dir -> defaults.withDataDir(Path.of(dir))).orElse(defaults);
+        return value(env, PORT_OFFSET_VARIABLE).map(offset -> config.withPortOffset(portOffset(offset))).orElse(config);
+    }
+
+    private static int portOffset(String text) {
+        try {
+            int offset = Integer.parseInt(text);
+            if (offset >= 0 && offset <= 40_000) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(PORT_OFFSET_VARIABLE + " must be a whole number from 0 to 40000, not " + text);
     }
 
     /** The nearest folder at or above {@code start} that holds the launcher module and the Maven wrapper. */

@@ -103,6 +103,19 @@ class SuiteConfigTest {
     }
 
     @Test
+    void aPortOffsetMovesEveryPortForASecondSuite() {
+        SuiteConfig config = SuiteConfig.fromEnvironment(ROOT, Map.of("DEVZONE_PORT_OFFSET", "20000"));
+
+        assertEquals(35432, config.postgresPort());
+        assertEquals("http://localhost:28180/realms/devzone", config.oidcUrl().toString());
+        assertEquals("http://localhost:28082", config.serviceUrl("land-service").toString());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SuiteConfig.fromEnvironment(ROOT, Map.of("DEVZONE_PORT_OFFSET", "lots")));
+        assertEquals("DEVZONE_PORT_OFFSET must be a whole number from 0 to 40000, not lots", e.getMessage());
+    }
+
+    @Test
     void noEmbeddedDatabaseWhenEveryServiceHasAnExternalOne() {
         SuiteConfig config = SuiteConfig.fromEnvironment(ROOT, Map.of(
                 "INVESTMENT_DB_URL", "jdbc:postgresql://db/investment",
