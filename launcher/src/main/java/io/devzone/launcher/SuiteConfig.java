@@ -69,13 +69,13 @@ public record SuiteConfig(
     private static int portOffset(String text) {
         try {
             int offset = Integer.parseInt(text);
-            if (offset >= 0 && offset <= 40_000) {
+            if (offset >= 0 && offset <= 50_000) {
                 return offset;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new IllegalArgumentException(PORT_OFFSET_VARIABLE + " must be a whole number from 0 to 40000, not " + text);
+        throw new IllegalArgumentException(PORT_OFFSET_VARIABLE + " must be a whole number from 0 to 50000, not " + text);
     }
 
     /** The nearest folder at or above {@code start} that holds the launcher module and the Maven wrapper. */

@@ -112,7 +112,7 @@ class SuiteConfigTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SuiteConfig.fromEnvironment(ROOT, Map.of("DEVZONE_PORT_OFFSET", "lots")));
-        assertEquals("DEVZONE_PORT_OFFSET must be a whole number from 0 to 40000, not lots", e.getMessage());
+        assertEquals("DEVZONE_PORT_OFFSET must be a whole number from 0 to 50000, not lots", e.getMessage());
     }
 
     @Test
