@@ -76,8 +76,8 @@ class EnterpriseResourceTest {
         asInvestment().body("{\"name\": \"x\", \"park\": \"ATLANTIS\"}").post("/api/enterprises")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("code", equalTo("BAD_REQUEST"))
-                .body("detail", containsString("park"))
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", org.hamcrest.Matchers.contains("park"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("io.devzone")));
         asInvestment().body("{not json").post("/api/enterprises")
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));

@@ -129,7 +129,7 @@ class LandParcelResourceTest {
         asLand().body(parcel("JB-" + "9".repeat(38), "x".repeat(201), "1")).post("/api/land-parcels")
                 .then().statusCode(400).body("errors.field", contains("code", "name"));
         asLand().body("{\"code\": \"JB-1\", \"park\": \"ATLANTIS\"}").post("/api/land-parcels")
-                .then().statusCode(400).body("code", equalTo("BAD_REQUEST"))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("park"))
                 .body("detail", not(containsString("io.devzone")));
     }
 

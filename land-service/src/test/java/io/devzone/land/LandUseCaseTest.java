@@ -48,7 +48,7 @@ class LandUseCaseTest {
         asLand().body(landUseCase(uniqueCode("ZX"), "early", "2032-01-10", "2032-01-09")).post("/api/land-use-cases")
                 .then().statusCode(400).body("errors.field", contains("approvedOn"));
         asLand().body(Map.of("type", "NONE")).post("/api/land-use-cases").then().statusCode(400)
-                .body("code", equalTo("BAD_REQUEST"));
+                .body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("type"));
         asLand().body(Map.of("caseNumber", " ")).post("/api/land-use-cases").then().statusCode(400)
                 .body("errors.field", contains("caseNumber", "subject", "submittedOn", "type"));
 

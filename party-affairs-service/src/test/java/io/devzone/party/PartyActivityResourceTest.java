@@ -183,13 +183,14 @@ class PartyActivityResourceTest {
         asPartyAffairs().body("{\"title\": \"x\", \"type\": \"PICNIC\"}").post("/api/party-activities")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("code", equalTo("BAD_REQUEST"))
-                .body("detail", containsString("type"))
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", org.hamcrest.Matchers.contains("type"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("io.devzone")));
         Map<String, Object> body = activity(unique("x"), "2011-06-30");
         body.put("enterpriseIds", List.of("not-an-id"));
         asPartyAffairs().body(body).post("/api/party-activities")
-                .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", org.hamcrest.Matchers.contains("enterpriseIds[0]"));
     }
 
     @Test

@@ -23,8 +23,8 @@ public final class Flush {
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ConflictException(what + " was changed by someone else meanwhile. Read it again and retry.");
         } catch (ConstraintViolationException e) {
-            throw new ConflictException(what + " conflicts with an existing record"
-                    + (e.getConstraintName() == null ? "." : " (" + e.getConstraintName() + ")."));
+            // the constraint's name is the database's, not the caller's: the record named says enough
+            throw new ConflictException(what + " conflicts with an existing record.");
         }
     }
 }

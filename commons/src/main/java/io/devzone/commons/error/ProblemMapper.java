@@ -1,5 +1,7 @@
 package io.devzone.commons.error;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -14,12 +16,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.devzone.commons.input.InputJson;
+import io.devzone.commons.input.InputRules;
+import io.devzone.commons.input.InvalidValueException;
+import io.devzone.commons.rest.ParamConverters;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,8 +38,6 @@ import io.quarkus.security.UnauthorizedException;
  * a stack trace, SQL or class name. Unexpected failures are logged with a reference the caller sees.
  */
 public class ProblemMapper {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
@@ -51,28 +57,42 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        return respond(ErrorCode.CONFLICT, "The record conflicts with an existing one.", uri, List.of());
+        return domain(ConflictException.clash(), uri);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response stale(RuntimeException e, UriInfo uri) {
-        return respond(ErrorCode.CONFLICT, "The record was changed by someone else meanwhile. Read it again and retry.",
-                uri, List.of());
+        return domain(ConflictException.changedMeanwhile(), uri);
     }
 
     /** Quarkus REST maps this one itself unless a mapper names it exactly. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return unreadable(e, uri);
     }
 
+    /**
+     * A body that is not JSON is {@code BAD_REQUEST}; a field of the wrong type or format (an unknown enum value, an
+     * id that is no UUID, a date out of range, a number too large) is {@code VALIDATION_FAILED} at its JSON path. The
+     * message says what the field takes, never Jackson's own (which names Java classes and echoes the input).
+     */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? " at '" + jsonPath(mapping) + "'"
-                : "";
-        return respond(ErrorCode.BAD_REQUEST, "The request body is not valid JSON for this resource" + where + ".",
-                uri, List.of());
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String message = mapping.getCause() instanceof InvalidValueException invalid ? invalid.reason()
+                    : mapping.getCause() instanceof InputCoercionException coercion ? takes(coercion.getTargetType())
+                    : mapping instanceof MismatchedInputException mismatch ? takes(mismatch.getTargetType())
+                    : "has the wrong type";
+            return domain(new InvalidInputException(field, message), uri);
+        }
+        JsonLocation location = e.getLocation();
+        String where = location == null || location.getLineNr() < 1 ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        String detail = e instanceof MismatchedInputException
+                ? "The request body must be a JSON object with this resource's fields."
+                : "The request body is not readable JSON" + where + ": check its syntax.";
+        return respond(ErrorCode.BAD_REQUEST, detail, uri, List.of());
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -87,20 +107,30 @@ public class ProblemMapper {
         return respond(ErrorCode.FORBIDDEN, "Your roles do not allow this.", uri, List.of());
     }
 
+    /**
+     * Also what JAX-RS makes of a parameter or body it could not read: {@link ParamConverters} and {@link InputJson}
+     * refuse a bad value with the reason, which JAX-RS wraps (as a 404 for a query or path parameter).
+     */
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof InvalidValueException invalid && invalid.field() == null) {
+            return domain(invalid.at(pathParameter(uri)), uri);
+        }
+        if (e.getCause() instanceof DomainException refused) {
+            return domain(refused, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         ErrorCode code = ErrorCode.forStatus(status);
-        String detail = status >= 500 ? code.title() : e.getMessage();
+        String detail = status >= 500 ? Faults.report(e, uri.getPath()) : e.getMessage();
         return respond(code, detail, uri, List.of());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure of %s (reference %s)", uri.getPath(), reference);
-        return respond(ErrorCode.INTERNAL, "An unexpected error occurred (reference " + reference + ").", uri,
-                List.of());
+        return respond(ErrorCode.INTERNAL, Faults.report(e, uri.getPath()), uri, List.of());
     }
 
     private static Response violations(ConstraintViolationException e, UriInfo uri) {
@@ -135,10 +165,58 @@ public class ProblemMapper {
         return segments[segments.length - 1];
     }
 
+    /** What a field of this Java type takes, in the caller's terms. */
+    private static String takes(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type";
+        }
+        if (type.isEnum()) {
+            return InputRules.oneOf(type);
+        }
+        if (type == UUID.class) {
+            return InputRules.ID_FORMAT;
+        }
+        if (type == LocalDate.class) {
+            return InputRules.DATE_FORMAT;
+        }
+        if (type == Integer.class || type == int.class) {
+            return "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class || type == Short.class || type == short.class) {
+            return "must be a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "must be a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (type == String.class) {
+            return "must be text";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "must be a list";
+        }
+        return "must be an object";
+    }
+
+    /** The path parameter a value came from, when its resource method did not name it: this API has one, the id. */
+    private static String pathParameter(UriInfo uri) {
+        var names = uri.getPathParameters().keySet();
+        return names.size() == 1 ? names.iterator().next() : "path";
+    }
+
+    /** {@code members[0].name}: the field as the caller wrote it, and as GraphQL names it. */
     private static String jsonPath(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."));
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static Response respond(ErrorCode code, String detail, UriInfo uri, List<FieldError> errors) {

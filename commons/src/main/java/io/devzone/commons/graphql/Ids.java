@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.input.InputRules;
 
 /**
  * GraphQL {@code ID} arguments, read as strings and parsed here. SmallRye GraphQL 2.17 does not convert an
@@ -19,7 +20,7 @@ public final class Ids {
     public static UUID parse(String id, String argument) {
         UUID parsed = parseOrNull(id);
         if (parsed == null) {
-            throw new InvalidInputException(argument, "is not a valid id: '" + id + "'");
+            throw new InvalidInputException(argument, InputRules.ID_FORMAT);
         }
         return parsed;
     }
@@ -30,10 +31,6 @@ public final class Ids {
     }
 
     private static UUID parseOrNull(String id) {
-        try {
-            return id == null ? null : UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return id == null ? null : InputRules.parseIdOrNull(id.strip());
     }
 }

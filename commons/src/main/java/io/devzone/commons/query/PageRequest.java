@@ -24,6 +24,10 @@ public record PageRequest(int page, int size, String sort) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
         }
+        // the first row of the page (page × size) must be a row number the database takes
+        if ((long) page * size > Integer.MAX_VALUE - size) {
+            throw new InvalidInputException("page", "is too large: page × size must stay below " + Integer.MAX_VALUE);
+        }
     }
 
     /** Defaults for what the caller left out. */
@@ -41,13 +45,16 @@ public record PageRequest(int page, int size, String sort) {
         String wanted = sort == null || sort.isBlank() ? byDefault : sort;
         List<String> columns = new ArrayList<>();
         Sort result = null;
-        for (String term : wanted.split(",")) {
-            String name = term.strip();
+        String[] terms = wanted.split(",", -1);
+        for (int i = 0; i < terms.length; i++) {
+            String name = terms[i].strip();
             boolean descending = name.startsWith("-");
             name = descending ? name.substring(1) : name;
             String path = sortable.get(name);
             if (path == null) {
-                throw new InvalidInputException("sort", "cannot sort by '" + name + "'; sortable fields are "
+                // the caller's text is not echoed: it is told which term and what it may use instead
+                throw new InvalidInputException("sort", (name.isEmpty() ? "has an empty field name" : "names a field"
+                        + " that cannot be sorted by") + " (term " + (i + 1) + "); sortable fields are "
                         + sortable.keySet().stream().sorted().toList());
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;

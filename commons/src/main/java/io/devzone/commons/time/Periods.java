@@ -1,12 +1,12 @@
 package io.devzone.commons.time;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.input.InputRules;
 
 /** The house rules of a period and a date range (CONVENTIONS.md, "Dates and times"): both days inclusive, in order. */
 public final class Periods {
@@ -38,15 +38,8 @@ public final class Periods {
         }
     }
 
-    /** A date given as ISO-8601 text (a query parameter); null for none. */
+    /** A date given as ISO-8601 text (a query parameter), by the house rules ({@link InputRules}); null for none. */
     public static LocalDate parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2011-06-30, not '" + text + "'");
-        }
+        return text == null || text.isBlank() ? null : InputRules.parseDate(field, text.strip());
     }
 }

@@ -22,6 +22,7 @@ import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.service.CapitalArrivalFilter;
 import io.devzone.investment.service.CapitalArrivalService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -72,7 +73,8 @@ public class CapitalArrivalGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    public List<ChangeView> history(@Source CapitalArrivalView capitalArrival) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> history(@Source CapitalArrivalView capitalArrival) {
         return service.history(capitalArrival.id());
     }
 

@@ -22,6 +22,7 @@ import io.devzone.investment.mapping.EnterpriseView;
 import io.devzone.investment.service.EnterpriseMonthlyFigureFilter;
 import io.devzone.investment.service.EnterpriseMonthlyFigureService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -72,7 +73,8 @@ public class EnterpriseMonthlyFigureGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    public List<ChangeView> history(@Source EnterpriseMonthlyFigureView enterpriseMonthlyFigure) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> history(@Source EnterpriseMonthlyFigureView enterpriseMonthlyFigure) {
         return service.history(enterpriseMonthlyFigure.id());
     }
 

@@ -20,6 +20,7 @@ import io.devzone.investment.mapping.InfrastructureProjectView;
 import io.devzone.investment.service.InfrastructureProjectFilter;
 import io.devzone.investment.service.InfrastructureProjectService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -70,7 +71,8 @@ public class InfrastructureProjectGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    public List<ChangeView> history(@Source InfrastructureProjectView infrastructureProject) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> history(@Source InfrastructureProjectView infrastructureProject) {
         return service.history(infrastructureProject.id());
     }
 }

@@ -24,6 +24,7 @@ import io.devzone.investment.service.EnterpriseService;
 import io.devzone.investment.service.InvestmentProjectFilter;
 import io.devzone.investment.service.InvestmentProjectService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -89,7 +90,8 @@ public class InvestmentProjectGraphQL {
     }
 
     @Description("Who changed the stage and agreed investment, when, from what to what (investment and leaders only)")
-    public List<ChangeView> history(@Source InvestmentProjectView project) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> history(@Source InvestmentProjectView project) {
         return projects.history(project.id());
     }
 

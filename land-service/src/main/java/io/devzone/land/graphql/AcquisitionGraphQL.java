@@ -27,6 +27,7 @@ import io.devzone.land.service.LandDisputeFilter;
 import io.devzone.land.service.LandDisputeService;
 import io.devzone.land.service.LandParcelService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /** Acquisitions (征地) and disputes (纠纷). */
@@ -82,7 +83,8 @@ public class AcquisitionGraphQL {
 
     @Description("Who changed the compensation or area when: land department and leaders only")
     @Name("history")
-    public List<ChangeView> acquisitionHistory(@Source AcquisitionView acquisition) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> acquisitionHistory(@Source AcquisitionView acquisition) {
         return acquisitions.history(acquisition.id());
     }
 
@@ -130,7 +132,8 @@ public class AcquisitionGraphQL {
 
     @Description("Who changed the status when: land department and leaders only")
     @Name("history")
-    public List<ChangeView> disputeHistory(@Source LandDisputeView dispute) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> disputeHistory(@Source LandDisputeView dispute) {
         return disputes.history(dispute.id());
     }
 }

@@ -25,6 +25,7 @@ import io.devzone.land.mapping.ParcelStatusChangeView;
 import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -91,7 +92,8 @@ public class LandParcelGraphQL {
 
     @Name("history")
     @Description("Who changed the status or project when: land department and leaders only")
-    public List<ChangeView> parcelHistory(@Source LandParcelView parcel) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> parcelHistory(@Source LandParcelView parcel) {
         return parcels.history(parcel.id());
     }
 

@@ -25,6 +25,7 @@ import io.devzone.land.service.ExpansionApplicationService;
 import io.devzone.land.service.LandUseCaseFilter;
 import io.devzone.land.service.LandUseCaseService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /** Land-use cases (用地报批) and the park expansion application (扩园申报). */
@@ -78,7 +79,8 @@ public class LandUseGraphQL {
 
     @Description("Who changed the approval when: land department and leaders only")
     @Name("history")
-    public List<ChangeView> landUseCaseHistory(@Source LandUseCaseView landUseCase) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> landUseCaseHistory(@Source LandUseCaseView landUseCase) {
         return cases.history(landUseCase.id());
     }
 
@@ -123,7 +125,8 @@ public class LandUseGraphQL {
 
     @Description("Who changed which approval step when: land department and leaders only")
     @Name("history")
-    public List<ChangeView> applicationHistory(@Source ExpansionApplicationView application) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> applicationHistory(@Source ExpansionApplicationView application) {
         return expansion.history(application.id());
     }
 }

@@ -32,6 +32,7 @@ import io.devzone.land.service.ResettlementAreaFilter;
 import io.devzone.land.service.ResettlementPlotFilter;
 import io.devzone.land.service.ResettlementService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /**
@@ -124,7 +125,8 @@ public class RelocationGraphQL {
 
     @Name("history")
     @Description("Who changed compensation, status or plot when: land department and leaders only")
-    public List<ChangeView> householdHistory(@Source RelocationHouseholdView household) {
+    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
+    public List<@NonNull ChangeView> householdHistory(@Source RelocationHouseholdView household) {
         return households.history(household.id());
     }
 

@@ -22,6 +22,7 @@ import io.devzone.party.mapping.PartyMemberView;
 import io.devzone.party.service.PartyMemberFilter;
 import io.devzone.party.service.PartyMemberService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.graphql.api.Nullable;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
@@ -89,6 +90,7 @@ public class PartyMemberGraphQL {
     }
 
     @Description("The member's steps and changes, oldest first: for party-affairs and leaders only")
+    @Nullable // withheld from other departments: the member still arrives, with a FORBIDDEN error here
     public List<@NonNull ChangeView> history(@Source PartyMemberView member) {
         return members.history(member.id());
     }
