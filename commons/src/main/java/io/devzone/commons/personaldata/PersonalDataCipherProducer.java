@@ -5,6 +5,8 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.quarkus.logging.Log;
+
 /**
  * The service's {@link PersonalDataCipher}, from its configuration. Only a service that stores personal data uses it
  * (through {@link Encrypted} or by injection), and that service fails to start without its keys: Hibernate creates
@@ -16,6 +18,12 @@ class PersonalDataCipherProducer {
     @Produces
     @Singleton
     PersonalDataCipher cipher(Config config) {
-        return PersonalDataCipher.fromConfig(config);
+        try {
+            return PersonalDataCipher.fromConfig(config);
+        } catch (IllegalStateException e) {
+            // Hibernate, failing to create the converter, reports only that it could not: say why here
+            Log.error(e.getMessage());
+            throw e;
+        }
     }
 }
