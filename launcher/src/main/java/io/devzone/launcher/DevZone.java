@@ -30,6 +30,9 @@ public final class DevZone {
               <SERVICE>_DB_URL        use this external PostgreSQL (JDBC URL) for a service, with
               <SERVICE>_DB_USERNAME   <SERVICE> one of INVESTMENT, LAND, PARTY_AFFAIRS;
               <SERVICE>_DB_PASSWORD   the embedded one starts only if a service still needs it
+              <SERVICE>_PERSONAL_DATA_ENCRYPTION_KEY, <SERVICE>_PERSONAL_DATA_INDEX_KEY
+                                      a service's own personal-data keys (LAND, PARTY_AFFAIRS; base64
+                                      of 32 bytes); by default random ones kept in <data folder>/keys
             """;
 
     private DevZone() {

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The secret keys a local suite's services need (e.g. land-service's personal-data keys): 32 random bytes each,
- * base64, made on first use and kept in {@code <data>/keys} (owner-only), so data encrypted under them stays
- * readable across restarts and no key is ever in the repository. Deleting the data folder deletes both.
+ * The secret keys a local suite's services need (e.g. their personal-data keys): 32 random bytes each, base64, made
+ * on first use and kept in {@code <data>/keys} (owner-only) under the service's launcher variable (e.g.
+ * {@code LAND_PERSONAL_DATA_INDEX_KEY}), so data encrypted under them stays readable across restarts, each service
+ * has its own, and no key is ever in the repository. Deleting the data folder deletes both.
  */
 final class LocalKeys {
 
@@ -23,14 +24,32 @@ final class LocalKeys {
     private LocalKeys() {
     }
 
-    /** The value of each named key: the launcher's own variable if set, else the data folder's key. */
-    static Map<String, String> of(Path keysDir, List<String> names, Map<String, String> launcherEnvironment) {
+    /**
+     * The service's keys, by the variables it reads them from: the launcher's own variable for each if set
+     * ({@link ServiceSpec#launcherVariable}), else the data folder's key.
+     */
+    static Map<String, String> of(Path keysDir, ServiceSpec service, Map<String, String> launcherEnvironment) {
         Map<String, String> keys = new LinkedHashMap<>();
-        for (String name : names) {
-            String given = launcherEnvironment.get(name);
-            keys.put(name, given != null && !given.isBlank() ? given : stored(keysDir.resolve(name)));
+        for (String name : service.keys()) {
+            String variable = service.launcherVariable(name);
+            String given = launcherEnvironment.get(variable);
+            keys.put(name, given != null && !given.isBlank() ? given : stored(keysDir, name, variable));
         }
         return keys;
+    }
+
+    private static String stored(Path keysDir, String name, String variable) {
+        Path file = keysDir.resolve(variable);
+        Path shared = keysDir.resolve(name);
+        try {
+            // a data folder from when land-service alone had keys, kept under the service's name: they stay its own
+            if (!Files.exists(file) && Files.exists(shared)) {
+                Files.move(shared, file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move the local key " + shared + " to " + file, e);
+        }
+        return stored(file);
     }
 
     private static String stored(Path file) {

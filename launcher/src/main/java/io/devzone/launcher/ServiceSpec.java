@@ -11,16 +11,20 @@ import java.util.Optional;
  * @param port     its HTTP port
  * @param database its own PostgreSQL database (and role of the same name), empty if it has none
  * @param keys     the variables that carry secret keys it needs (e.g. to encrypt personal data): the launcher
- *                 makes each once per data folder ({@link LocalKeys}) unless its own environment sets it
+ *                 makes each once per data folder ({@link LocalKeys}) unless its own environment sets the service's
+ *                 own variable for it ({@link #launcherVariable}); each service has its own keys
  */
 public record ServiceSpec(String module, int port, Optional<String> database, List<String> keys) {
+
+    /** What a service that stores personal data reads its keys from (commons' PersonalDataCipher). */
+    static final List<String> PERSONAL_DATA_KEYS =
+            List.of("DEVZONE_PERSONAL_DATA_ENCRYPTION_KEY", "DEVZONE_PERSONAL_DATA_INDEX_KEY");
 
     /** The suite's services, in start order. Adding a component is one line here (and one word in ./devzone). */
     public static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("investment-service", 8081, Optional.of("investment")),
-            new ServiceSpec("land-service", 8082, Optional.of("land"),
-                    List.of("DEVZONE_PERSONAL_DATA_ENCRYPTION_KEY", "DEVZONE_PERSONAL_DATA_INDEX_KEY")),
-            new ServiceSpec("party-affairs-service", 8083, Optional.of("party_affairs")),
+            new ServiceSpec("land-service", 8082, Optional.of("land"), PERSONAL_DATA_KEYS),
+            new ServiceSpec("party-affairs-service", 8083, Optional.of("party_affairs"), PERSONAL_DATA_KEYS),
             new ServiceSpec("gateway", 8080, Optional.empty()));
 
     public ServiceSpec {
@@ -41,5 +45,13 @@ public record ServiceSpec(String module, int port, Optional<String> database, Li
      */
     public String environmentPrefix() {
         return module.replaceFirst("-service$", "").replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The launcher's variable for one of this service's keys, e.g. {@code LAND_PERSONAL_DATA_INDEX_KEY} for
+     * land-service's {@code DEVZONE_PERSONAL_DATA_INDEX_KEY}: one service's key never opens another's data.
+     */
+    public String launcherVariable(String key) {
+        return environmentPrefix() + "_" + key.replaceFirst("^DEVZONE_", "");
     }
 }

@@ -170,7 +170,7 @@ public final class Suite implements AutoCloseable {
     private ManagedProcess launch(ServiceSpec service) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> environment = new HashMap<>(config.serviceEnvironment(service));
-        environment.putAll(LocalKeys.of(config.keysDir(), service.keys(), config.environment()));
+        environment.putAll(LocalKeys.of(config.keysDir(), service, config.environment()));
         return launch(service.module(), List.of(java, "-jar", config.serviceJar(service).toString()),
                 environment, config.repositoryRoot().resolve(service.module()));
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.devzone.commons.personaldata.PersonalDataCipher;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The rules the database holds itself, whatever writes to it: checked in SQL, since the database is the point. */
@@ -27,6 +28,9 @@ class DatabaseConstraintsTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     private int execute(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -40,9 +44,10 @@ class DatabaseConstraintsTest {
     }
 
     private String member(String stage, String dates) {
-        return "insert into party_member (id, name, category, organisation_id, stage, applied_on, activist_on,"
+        return "insert into party_member (id, name_cipher, category, organisation_id, stage, applied_on, activist_on,"
                 + " development_target_on, probationary_on, full_on, version, created_at, created_by, updated_at,"
-                + " updated_by) values (gen_random_uuid(), '张三', 'CADRE', '" + createBranch(unique("SQL branch"))
+                + " updated_by) values (gen_random_uuid(), '" + cipher.encrypt("张三") + "', 'CADRE', '"
+                + createBranch(unique("SQL branch"))
                 + "', '" + stage + "', " + dates + ", " + AUDIT + ")";
     }
 

@@ -1,8 +1,11 @@
 package io.devzone.commons.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.quarkus.panache.common.Sort;
@@ -42,26 +45,56 @@ public record PageRequest(int page, int size, String sort) {
      * @param byDefault the order when the caller names none
      */
     public Sort toSort(Map<String, String> sortable, String byDefault) {
-        String wanted = sort == null || sort.isBlank() ? byDefault : sort;
         List<String> columns = new ArrayList<>();
         Sort result = null;
-        String[] terms = wanted.split(",", -1);
-        for (int i = 0; i < terms.length; i++) {
-            String name = terms[i].strip();
-            boolean descending = name.startsWith("-");
-            name = descending ? name.substring(1) : name;
-            String path = sortable.get(name);
-            if (path == null) {
-                // the caller's text is not echoed: it is told which term and what it may use instead
-                throw new InvalidInputException("sort", (name.isEmpty() ? "has an empty field name" : "names a field"
-                        + " that cannot be sorted by") + " (term " + (i + 1) + "); sortable fields are "
-                        + sortable.keySet().stream().sorted().toList());
-            }
-            Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        for (Term term : terms(sortable.keySet(), byDefault)) {
+            String path = sortable.get(term.field());
+            Sort.Direction direction = term.descending() ? Sort.Direction.Descending : Sort.Direction.Ascending;
             result = result == null ? Sort.by(path, direction) : result.and(path, direction);
             columns.add(path);
         }
         // a unique last key keeps pages stable when the sorted values repeat
         return columns.contains("id") ? result : result.and("id");
+    }
+
+    /**
+     * The same order for records held in memory, as PostgreSQL would sort them (nulls last ascending, first
+     * descending), then by {@code unique}: for a field SQL cannot order, such as one stored encrypted.
+     *
+     * @param sortable the fields a caller may sort by, mapped to each record's value
+     */
+    @SuppressWarnings({ "rawtypes", "unchecked" }) // values of mixed types, each compared with its own kind
+    public <E> Comparator<E> toComparator(Map<String, Function<E, Comparable>> sortable, String byDefault,
+            Function<E, Comparable> unique) {
+        Comparator<E> result = null;
+        for (Term term : terms(sortable.keySet(), byDefault)) {
+            Comparator<E> next = Comparator.comparing(sortable.get(term.field()),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            next = term.descending() ? next.reversed() : next;
+            result = result == null ? next : result.thenComparing(next);
+        }
+        return result.thenComparing(unique, Comparator.naturalOrder());
+    }
+
+    private record Term(String field, boolean descending) {
+    }
+
+    private List<Term> terms(Set<String> sortable, String byDefault) {
+        String wanted = sort == null || sort.isBlank() ? byDefault : sort;
+        List<Term> terms = new ArrayList<>();
+        String[] given = wanted.split(",", -1);
+        for (int i = 0; i < given.length; i++) {
+            String name = given[i].strip();
+            boolean descending = name.startsWith("-");
+            name = descending ? name.substring(1) : name;
+            if (!sortable.contains(name)) {
+                // the caller's text is not echoed: it is told which term and what it may use instead
+                throw new InvalidInputException("sort", (name.isEmpty() ? "has an empty field name" : "names a field"
+                        + " that cannot be sorted by") + " (term " + (i + 1) + "); sortable fields are "
+                        + sortable.stream().sorted().toList());
+            }
+            terms.add(new Term(name, descending));
+        }
+        return terms;
     }
 }

@@ -176,6 +176,11 @@ public final class Records<E extends AuditedEntity, V> {
         return Page.of(repository.find(query, page.toSort(sortable, defaultSort), parameters), page, view);
     }
 
+    /** One page of records selected and ordered in memory: for a field SQL cannot match or order (stored encrypted). */
+    public Page<V> page(List<E> selected, PageRequest page) {
+        return Page.of(selected, page, view);
+    }
+
     /**
      * Who changed what of the record, oldest first: for the owning department and leaders only, and
      * {@code NOT_FOUND} when there is no such record.

@@ -5,16 +5,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.personaldata.Encrypted;
 
 /**
  * 拆迁户: a household relocated from a parcel. Its personal data (head's name, identity number, phone, members)
- * is stored encrypted ({@code …Cipher}); identity number and phone also as a keyed blind index for exact search.
+ * is stored encrypted ({@link Encrypted}); identity number and phone also as a keyed blind index for exact search.
  */
 @Entity
 @Table(name = "relocation_household")
@@ -23,24 +25,28 @@ public class RelocationHousehold extends AuditedEntity {
     @Column(name = "parcel_id", nullable = false)
     public UUID parcelId;
 
+    @Convert(converter = Encrypted.class)
     @Column(name = "head_name_cipher", nullable = false)
-    public String headNameCipher;
+    public String headName;
 
+    @Convert(converter = Encrypted.class)
     @Column(name = "id_number_cipher", nullable = false)
-    public String idNumberCipher;
+    public String idNumber;
 
     @Column(name = "id_number_index", nullable = false, length = 64)
     public String idNumberIndex;
 
+    @Convert(converter = Encrypted.class)
     @Column(name = "phone_cipher")
-    public String phoneCipher;
+    public String phone;
 
     @Column(name = "phone_index", length = 64)
     public String phoneIndex;
 
     /** The members (JSON list of name, identity number, relation), encrypted as one value. */
+    @Convert(converter = Encrypted.class)
     @Column(name = "members_cipher", nullable = false)
-    public String membersCipher;
+    public String members;
 
     @Column(name = "member_count", nullable = false)
     public int memberCount;

@@ -20,6 +20,7 @@ import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.personaldata.PersonalDataCipher;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -249,12 +250,12 @@ public class RelocationHouseholdService {
         }
         String phone = present(input.phone()) ? normalizePhone(input.phone()) : null;
         household.parcelId = input.parcelId();
-        household.headNameCipher = cipher.encrypt(input.headName().strip());
-        household.idNumberCipher = cipher.encrypt(idNumber);
+        household.headName = input.headName().strip();
+        household.idNumber = idNumber;
         household.idNumberIndex = index;
-        household.phoneCipher = cipher.encrypt(phone);
+        household.phone = phone;
         household.phoneIndex = cipher.index(phone);
-        household.membersCipher = cipher.encrypt(write(members));
+        household.members = write(members);
         household.memberCount = members.size();
         household.houseAreaM2 = Amounts.exact(input.houseAreaM2());
         household.compensationCny = Amounts.exact(input.compensationCny());
@@ -262,10 +263,10 @@ public class RelocationHouseholdService {
 
     private RelocationHouseholdView view(RelocationHousehold h, boolean personal) {
         return new RelocationHouseholdView(h.id, h.version, h.parcelId,
-                personal ? cipher.decrypt(h.headNameCipher) : null,
-                personal ? cipher.decrypt(h.idNumberCipher) : null,
-                personal ? cipher.decrypt(h.phoneCipher) : null,
-                personal ? read(cipher.decrypt(h.membersCipher)) : null,
+                personal ? h.headName : null,
+                personal ? h.idNumber : null,
+                personal ? h.phone : null,
+                personal ? read(h.members) : null,
                 h.memberCount, h.houseAreaM2, h.compensationCny, h.status, h.contractSignedOn, h.demolishedOn,
                 h.resettledOn, h.plotId, personal ? List.of() : RelocationHouseholdView.PERSONAL_FIELDS,
                 personal ? null : REDACTION_NOTE, io.devzone.commons.audit.Audit.of(h));

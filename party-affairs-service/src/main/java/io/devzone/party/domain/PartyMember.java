@@ -4,28 +4,33 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.personaldata.Encrypted;
 
 /**
  * 发展党员: a person on the path to membership, from application to full membership, each step dated. Name,
- * identity number and phone are personal data.
+ * identity number and phone are personal data, stored encrypted ({@link Encrypted}).
  */
 @Entity
 @Table(name = "party_member")
 public class PartyMember extends AuditedEntity {
 
-    @Column(nullable = false, length = 100)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "name_cipher", nullable = false)
     public String name;
 
-    @Column(name = "identity_number", length = 18)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "identity_number_cipher")
     public String identityNumber;
 
-    @Column(length = 30)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "phone_cipher")
     public String phone;
 
     @Enumerated(EnumType.STRING)

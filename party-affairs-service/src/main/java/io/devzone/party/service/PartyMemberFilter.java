@@ -1,6 +1,7 @@
 package io.devzone.party.service;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -52,10 +53,15 @@ public class PartyMemberFilter {
         return name != null && !name.isBlank();
     }
 
+    /** Whether the member's name holds the part asked, any case: names are encrypted, so this is not SQL. */
+    boolean matchesName(String memberName) {
+        return !byName() || memberName.toLowerCase(Locale.ROOT).contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The criteria but the name, which SQL cannot match: {@link #matchesName} does. */
     Where where() {
         Periods.checkRange("probationaryFrom", probationaryFrom, "probationaryTo", probationaryTo);
         Criteria criteria = new Criteria()
-                .contains("name", name)
                 .equal("stage", stage)
                 .equal("category", category)
                 .equal("organisationId", organisationId)
