@@ -115,7 +115,7 @@ class HostileInputTest {
         if (!problems.isEmpty()) {
             failed.add(hostile.name());
         }
-        assertTrue(problems.isEmpty(), () -> hostile.method() + " " + hostile.module() + shortPath(hostile) + " as "
+        assertTrue(problems.isEmpty(), () -> hostile.name() + " | " + hostile.method() + " " + hostile.module() + shortPath(hostile) + " as "
                 + hostile.caller().label() + ": " + String.join("; ", problems) + "\nanswer: " + excerpt(answer.body()));
     }
 
@@ -126,7 +126,9 @@ class HostileInputTest {
             return codes;
         }
         if (json.path("code").isTextual()) {
+            // a REST problem; its errors are the fields at fault
             codes.add(json.path("code").asText());
+            return codes;
         }
         for (JsonNode error : json.path("errors")) {
             JsonNode code = error.path("extensions").path("code");
