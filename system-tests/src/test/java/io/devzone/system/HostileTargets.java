@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,11 +30,15 @@ final class HostileTargets {
             return path + "/" + recordId;
         }
 
-        /** The valid body with one field replaced by a hostile value (a JSON fragment, inserted as written). */
+        /**
+         * The valid body with one field replaced by a hostile value (a JSON fragment, inserted as written), its unique
+         * names made unique again: a hostile body a service wrongly accepts must not turn the next into a duplicate.
+         */
         String bodyWith(String field, String rawJson) {
             Map<String, Object> copy = new LinkedHashMap<>(body);
             copy.put(field, PLACEHOLDER);
-            return Json.write(copy).replace("\"" + PLACEHOLDER + "\"", rawJson);
+            return Json.write(copy).replace("\"" + PLACEHOLDER + "\"", rawJson)
+                    .replace(TAG, TAG + "-" + BODIES.incrementAndGet());
         }
 
         /** The valid body as an update of the demo record at its current version. */
@@ -45,6 +50,9 @@ final class HostileTargets {
     }
 
     private static final String PLACEHOLDER = "@@hostile@@";
+    /** In every unique name (enterprise, parcel code, case number, title) of this run's bodies. */
+    private static final String TAG = "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private static final AtomicInteger BODIES = new AtomicInteger();
 
     /** A pipeline move (stage, status, step, plot) of a demo record, with the version it was read at. */
     record Transition(Resource resource, String path, Map<String, Object> body) {
@@ -67,7 +75,7 @@ final class HostileTargets {
         String area = firstId(LAND, "/api/resettlement-areas");
         String plot = firstId(LAND, "/api/resettlement-plots");
         String organisation = firstId(PARTY_AFFAIRS, "/api/party-organisations");
-        String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String tag = TAG;
         resources = List.of(
                 resource(INVESTMENT, "/api/enterprises", null, Map.of("name", "敌意 " + tag, "park", "JIANGBEI",
                         "industryChain", "NON_FERROUS_DEEP_PROCESSING", "aboveDesignatedSize", true),
