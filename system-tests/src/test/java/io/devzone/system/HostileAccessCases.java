@@ -139,9 +139,9 @@ final class HostileAccessCases {
             cases.add(HostileCase.to(LAND, "GET", "/api/relocation-households?idNumber=" + idNumber).as(caller)
                     .named("/api/relocation-households: searched by identity number by " + caller.label())
                     .expect(403, "FORBIDDEN").mustNotEcho(idNumber).build());
-            cases.add(HostileCase.to(LAND, "GET", "/api/relocation-households?sort=headName").as(caller)
-                    .named("/api/relocation-households: sorted by head's name by " + caller.label())
-                    .expect(403, "FORBIDDEN").build());
+            cases.add(HostileCase.to(LAND, "GET", "/api/relocation-households?phone=13800000001").as(caller)
+                    .named("/api/relocation-households: searched by phone by " + caller.label())
+                    .expect(403, "FORBIDDEN").mustNotEcho("13800000001").build());
             cases.add(HostileCase.to(LAND, "GET", targets.resource("/api/relocation-households").record() + "/history")
                     .as(caller).named("/api/relocation-households: history read by " + caller.label())
                     .expect(403, "FORBIDDEN").build());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -31,22 +32,29 @@ final class HostileGraphQLCases {
     }
 
     /** A create mutation of the endpoint's owner, valid but for the delivery, and the list it would add to. */
-    private record Mutation(String text, Caller owner, Supplier<Object> total) {
+    private record Mutation(String template, Caller owner, Supplier<Object> total) {
+        /** Each time a new name: a mutation that slips through writes a record instead of colliding with one. */
+        String text() {
+            return template.replace(NAME, NAME + " " + SENT.incrementAndGet());
+        }
     }
+
+    private static final String NAME = "敌意 GET";
+    private static final AtomicInteger SENT = new AtomicInteger();
 
     private HostileGraphQLCases() {
     }
 
     private static List<Endpoint> endpoints(HostileTargets targets) {
         Mutation enterprise = mutation(targets, "/api/enterprises", "createEnterprise",
-                "name: \"敌意 GET\", park: JIANGBEI, industryChain: LOGISTICS, aboveDesignatedSize: false");
+                "name: \"" + NAME + "\", park: JIANGBEI, industryChain: LOGISTICS, aboveDesignatedSize: false");
         return List.of(
                 new Endpoint(INVESTMENT, "enterprises", "enterprise", "name", "park", enterprise),
                 new Endpoint(LAND, "landParcels", "landParcel", "name", "park", mutation(targets,
-                        "/api/resettlement-areas", "createResettlementArea", "name: \"敌意 GET\", park: JIANGBEI")),
+                        "/api/resettlement-areas", "createResettlementArea", "name: \"" + NAME + "\", park: JIANGBEI")),
                 new Endpoint(PARTY_AFFAIRS, "partyActivities", "partyActivity", "title", "type", mutation(targets,
                         "/api/party-activities", "createPartyActivity", "type: PARTY_LECTURE, heldOn: \"2011-06-28\","
-                                + " title: \"敌意 GET\", organiser: \"区党委\", participantsCount: 1")),
+                                + " title: \"" + NAME + "\", organiser: \"区党委\", participantsCount: 1")),
                 new Endpoint(GATEWAY, "enterprises", "enterprise", "name", "park", enterprise));
     }
 
@@ -157,10 +165,9 @@ final class HostileGraphQLCases {
     private static void transport(Endpoint e, Caller leader, List<HostileCase> cases) {
         String at = e.module() + ": ";
         Mutation m = e.mutation();
-        String query = Json.write(m.text());
         for (String variables : List.of("[1]", "\"" + MARK + "\"", "5")) {
             cases.add(HostileCase.to(e.module(), "POST", "/graphql").as(m.owner())
-                    .json("{\"query\": " + query + ", \"variables\": " + variables + "}")
+                    .json("{\"query\": " + Json.write(m.text()) + ", \"variables\": " + variables + "}")
                     .named(at + "variables " + variables.replace(MARK, "text")).expect(400, "BAD_REQUEST")
                     .mustNotEcho(MARK).unchanged(m.total()).build());
         }
@@ -168,7 +175,7 @@ final class HostileGraphQLCases {
         cases.add(raw(e, leader, "{}").named(at + "no query").expect(400, "BAD_REQUEST").build());
         cases.add(raw(e, leader, "{\"query\": \"{ " + MARK).named(at + "malformed JSON").expect(400, "BAD_REQUEST")
                 .mustNotEcho(MARK).build());
-        byte[] json = ("{\"query\": " + query + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"query\": " + Json.write(m.text()) + "}").getBytes(StandardCharsets.UTF_8);
         byte[] form = ("query=" + URLEncoder.encode(m.text(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         String boundary = "hostile";
         byte[] multipart = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"query\"\r\n\r\n" + m.text()

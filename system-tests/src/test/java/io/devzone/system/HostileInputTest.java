@@ -125,7 +125,7 @@ class HostileInputTest {
         if (json == null) {
             return codes;
         }
-        if (json.path("code").isTextual()) {
+        if (json.path("type").asText().startsWith("urn:devzone:problem:")) {
             // a REST problem; its errors are the fields at fault
             codes.add(json.path("code").asText());
             return codes;

@@ -143,7 +143,7 @@ final class HostileRestCases {
         cases.add(HostileCase.to(module, "GET", first.path()).as(owner).header("Accept", "application/xml")
                 .named(name + "asking for XML").expect(406, "NOT_ACCEPTABLE").build());
         cases.add(HostileCase.to(module, "POST", first.createPath()).as(owner).json("")
-                .named(name + "a create without a body").expect(400, "BAD_REQUEST")
+                .named(name + "a create without a body").expect(400, "VALIDATION_FAILED")
                 .unchanged(() -> HostileTargets.total(module, first.path())).build());
         cases.add(HostileCase.to(module, "POST", first.createPath()).as(owner)
                 .json("{\"" + MARK + "\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}")
