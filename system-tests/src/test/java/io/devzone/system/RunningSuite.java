@@ -95,4 +95,9 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     static URI tokenUrl() {
         return config.tokenUrl();
     }
+
+    /** The local Keycloak itself (its admin API and other realms), not only the devzone realm. */
+    static URI keycloak() {
+        return config.keycloakUrl();
+    }
 }
