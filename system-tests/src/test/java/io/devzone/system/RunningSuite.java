@@ -95,4 +95,12 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     static URI tokenUrl() {
         return config.tokenUrl();
     }
+
+    static URI oidcUrl() {
+        return config.oidcUrl();
+    }
+
+    static Path repositoryRoot() {
+        return config.repositoryRoot();
+    }
 }
