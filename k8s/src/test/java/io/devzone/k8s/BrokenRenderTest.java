@@ -19,6 +19,8 @@ import static io.devzone.k8s.Check.PROBES_MATCH_CONFIG;
 import static io.devzone.k8s.Check.REFERENCES_RESOLVE;
 import static io.devzone.k8s.Check.SERVICES_SELECT_WORKLOADS;
 import static io.devzone.k8s.Check.SUPPLIED_LIST_IS_CURRENT;
+import static io.devzone.k8s.Check.WEB_APP_ISOLATED;
+import static io.devzone.k8s.Check.WEB_APP_SERVED_WITH_PUBLIC_URLS;
 import static io.devzone.k8s.Check.WORKLOADS_HARDENED;
 import static java.util.stream.Collectors.toCollection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +41,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.Service;
@@ -46,6 +49,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
 
 /**
@@ -115,6 +119,21 @@ class BrokenRenderTest {
                         render -> pod(find(render, Deployment.class, "gateway")).setTerminationGracePeriodSeconds(10L)),
                 new Breakage(ONLY_TMP_WRITABLE, "production", "/tmp is not mounted",
                         render -> app(render, "gateway").setVolumeMounts(List.of())),
+                new Breakage(WEB_APP_SERVED_WITH_PUBLIC_URLS, "production", "the web app's gateway URL is not the public host",
+                        render -> generated(render, ConfigMap.class, "web").getData().put("DEVZONE_GATEWAY_URL", "https://localhost")),
+                new Breakage(WEB_APP_SERVED_WITH_PUBLIC_URLS, "local", "the web app sends browsers to the cluster's Keycloak",
+                        render -> generated(render, ConfigMap.class, "web").getData()
+                                .put("QUARKUS_OIDC_AUTH_SERVER_URL", "http://keycloak:8080/realms/devzone")),
+                new Breakage(WEB_APP_SERVED_WITH_PUBLIC_URLS, "local", "the gateway's CORS does not admit the web app",
+                        render -> generated(render, ConfigMap.class, "gateway").getData().remove("DEVZONE_WEB_URL")),
+                new Breakage(WEB_APP_SERVED_WITH_PUBLIC_URLS, "production", "/ is not routed to the web app",
+                        render -> find(render, Ingress.class, "devzone").getSpec().getRules().get(0).getHttp().getPaths()
+                                .remove(ingressPath(render, "/"))),
+                new Breakage(WEB_APP_ISOLATED, "production", "the ingress controller may not reach the web app",
+                        render -> find(render, NetworkPolicy.class, "allow-from-ingress-controller").getSpec().getPodSelector()
+                                .getMatchExpressions().get(0).setValues(List.of("service", "gateway"))),
+                new Breakage(WEB_APP_ISOLATED, "local", "the web app may reach Keycloak",
+                        render -> find(render, NetworkPolicy.class, "egress-to-keycloak").getSpec().setPodSelector(new LabelSelector())),
                 new Breakage(IMPORTS_LAUNCHERS_REALM, "local", "the imported realm differs from the launcher's",
                         render -> generated(render, ConfigMap.class, "devzone-realm").getData()
                                 .replaceAll((file, realm) -> realm.replace("devzone-gateway-secret", "another-secret"))),

@@ -26,6 +26,8 @@ enum Check {
     METRICS_MATCH_CONFIG(QuarkusChecks::metricsMatchConfig),
     GRACE_COVERS_SHUTDOWN(QuarkusChecks::graceCoversShutdown),
     ONLY_TMP_WRITABLE(QuarkusChecks::onlyTmpWritable),
+    WEB_APP_SERVED_WITH_PUBLIC_URLS(WebChecks::servedWithPublicUrls),
+    WEB_APP_ISOLATED(WebChecks::isolated),
     IMPORTS_LAUNCHERS_REALM(KeycloakChecks::importsLaunchersRealm, "local"),
     NO_REALM_IMPORT(KeycloakChecks::noRealmImport, "production"),
     NO_SECRET_VALUES(HardeningChecks::noSecretValues, "production");

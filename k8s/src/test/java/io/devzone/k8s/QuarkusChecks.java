@@ -133,9 +133,13 @@ final class QuarkusChecks {
         });
     }
 
-    /** The module's Dockerfile.jvm exposes quarkus.http.port and runs as the user the pod runs as. */
+    /** The module has a Dockerfile.jvm, which exposes quarkus.http.port and runs as the user the pod runs as. */
     static List<String> dockerfileMatchesPod(Render render) {
         return each(render, deployed -> {
+            if (!Files.exists(deployed.module().dockerfile())) {
+                return Stream.of("module " + deployed.module().name() + " has no " + QuarkusModule.DOCKERFILE + " to build the image "
+                        + deployed.workload().describe() + " runs");
+            }
             List<String> lines = dockerfile(deployed.module());
             String port = String.valueOf(deployed.module().httpPort());
             Optional<String> user = lines.stream().filter(line -> line.startsWith("USER ")).reduce((first, last) -> last)
@@ -161,14 +165,22 @@ final class QuarkusChecks {
         }
     }
 
-    /** Prometheus' scrape annotations name the module's metrics path and port. */
+    /**
+     * Prometheus' scrape annotations name the module's metrics path and port; a module that serves no metrics is
+     * not scraped.
+     */
     static List<String> metricsMatchConfig(Render render) {
         return each(render, deployed -> {
+            Map<String, String> annotations = deployed.workload().annotations();
+            if (!deployed.module().exportsMetrics()) {
+                return "true".equals(annotations.get("prometheus.io/scrape"))
+                        ? Stream.of(deployed.where() + " is scraped by Prometheus; the module serves no metrics")
+                        : Stream.empty();
+            }
             Map<String, String> expected = Map.of(
                     "prometheus.io/scrape", "true",
                     "prometheus.io/path", deployed.module().metricsPath(),
                     "prometheus.io/port", String.valueOf(deployed.module().httpPort()));
-            Map<String, String> annotations = deployed.workload().annotations();
             return expected.entrySet().stream()
                     .filter(entry -> !entry.getValue().equals(annotations.get(entry.getKey())))
                     .map(entry -> deployed.where() + " annotates " + entry.getKey() + "=" + annotations.get(entry.getKey())

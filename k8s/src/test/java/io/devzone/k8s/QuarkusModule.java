@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.w3c.dom.Element;
@@ -21,20 +24,28 @@ import org.w3c.dom.NodeList;
  * A Quarkus module as its configuration has it: its application.properties over the house defaults of commons
  * (META-INF/microprofile-config.properties) when it depends on commons. Keys of a profile (%test.…) are left out:
  * a deployment runs the default one.
+ *
+ * @param exportsMetrics whether it serves Prometheus metrics (it depends on Micrometer's Prometheus registry)
  */
-record QuarkusModule(String name, Path dir, Map<String, String> config) {
+record QuarkusModule(String name, Path dir, Map<String, String> config, boolean exportsMetrics) {
 
     static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z0-9_.]+)(?::([^}]*))?}");
     private static final Path COMMONS_DEFAULTS = Path.of("commons/src/main/resources/META-INF/microprofile-config.properties");
 
     static QuarkusModule load(Repository repository, String name) {
         Path dir = repository.root().resolve(name);
+        Path pom = dir.resolve("pom.xml");
         Map<String, String> config = new HashMap<>();
-        if (dependsOnCommons(dir.resolve("pom.xml"))) {
+        if (dependsOn(pom, "io.devzone", "commons")) {
             config.putAll(properties(repository.root().resolve(COMMONS_DEFAULTS)));
         }
-        config.putAll(properties(dir.resolve("src/main/resources/application.properties")));
-        return new QuarkusModule(name, dir, Map.copyOf(config));
+        Path properties = dir.resolve("src/main/resources/application.properties");
+        if (Files.exists(properties)) {
+            config.putAll(properties(properties));
+        }
+        return new QuarkusModule(name, dir, Map.copyOf(config),
+                dependsOn(pom, "io.quarkus", "quarkus-micrometer-registry-prometheus"));
     }
 
     Path dockerfile() {
@@ -74,9 +85,16 @@ record QuarkusModule(String name, Path dir, Map<String, String> config) {
         return Optional.of(config.get(prefix + "group") + "/" + config.get(prefix + "name") + ":" + config.get(prefix + "tag"));
     }
 
-    /** Whether an environment variable sets a property of this configuration. */
+    /** Whether an environment variable sets a property of this configuration, or a property's value refers to it. */
     boolean readsEnv(String variable) {
-        return config.keySet().stream().anyMatch(property -> envName(property).equals(variable));
+        return config.keySet().stream().anyMatch(property -> envName(property).equals(variable))
+                || config.values().stream().anyMatch(value -> value.contains("${" + variable + "}") || value.contains("${" + variable + ":"));
+    }
+
+    /** A property's value as the module reads it in an environment: ${VARIABLE:default} expressions resolved. */
+    Optional<String> value(String property, Map<String, String> environment) {
+        return Optional.ofNullable(config.get(property)).map(value -> EXPRESSION.matcher(value).replaceAll(expression ->
+                Matcher.quoteReplacement(environment.getOrDefault(expression.group(1), Objects.requireNonNullElse(expression.group(2), "")))));
     }
 
     /** MicroProfile Config's name for a property in the environment: non-alphanumerics become _, all upper case. */
@@ -128,12 +146,20 @@ record QuarkusModule(String name, Path dir, Map<String, String> config) {
         return config;
     }
 
-    private static boolean dependsOnCommons(Path pom) {
+    /** Whether the pom builds a Quarkus application (its build runs the Quarkus Maven plugin). */
+    static boolean builtByQuarkus(Path pom) {
+        NodeList plugins = Repository.xml(pom).getElementsByTagName("plugin");
+        return IntStream.range(0, plugins.getLength())
+                .mapToObj(i -> (Element) plugins.item(i))
+                .anyMatch(plugin -> "quarkus-maven-plugin".equals(child(plugin, "artifactId")));
+    }
+
+    private static boolean dependsOn(Path pom, String groupId, String artifactId) {
         NodeList dependencies = Repository.xml(pom).getElementsByTagName("dependency");
         return IntStream.range(0, dependencies.getLength())
                 .mapToObj(i -> (Element) dependencies.item(i))
-                .anyMatch(dependency -> "io.devzone".equals(child(dependency, "groupId"))
-                        && "commons".equals(child(dependency, "artifactId"))
+                .anyMatch(dependency -> groupId.equals(child(dependency, "groupId"))
+                        && artifactId.equals(child(dependency, "artifactId"))
                         && !"test".equals(child(dependency, "scope")));
     }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -103,6 +105,26 @@ record Render(List<HasMetadata> objects, SuppliedByOps suppliedByOps, Repository
                         all(Deployment.class).map(deployment -> new Workload(deployment, deployment.getSpec().getTemplate())),
                         all(StatefulSet.class).map(statefulSet -> new Workload(statefulSet, statefulSet.getSpec().getTemplate())))
                 .toList();
+    }
+
+    /** The workload whose pods are labelled app.kubernetes.io/name={@code name}, if there is one. */
+    Optional<Workload> workload(String name) {
+        return workloads().stream().filter(workload -> name.equals(workload.labels().get(Workload.NAME_LABEL))).findFirst();
+    }
+
+    /** The variables a container gets with a value the render shows: its own literals and its ConfigMaps' entries. */
+    Map<String, String> environment(Container container) {
+        Map<String, String> environment = new TreeMap<>();
+        Stream.ofNullable(container.getEnvFrom()).flatMap(List::stream)
+                .filter(source -> source.getConfigMapRef() != null)
+                .flatMap(source -> find(ConfigMap.class, source.getConfigMapRef().getName()).stream()
+                        .flatMap(configMap -> Stream.ofNullable(configMap.getData()))
+                        .map(data -> Map.entry(Objects.requireNonNullElse(source.getPrefix(), ""), data)))
+                .forEach(data -> data.getValue().forEach((key, value) -> environment.put(data.getKey() + key, value)));
+        Stream.ofNullable(container.getEnv()).flatMap(List::stream)
+                .filter(variable -> variable.getValue() != null)
+                .forEach(variable -> environment.put(variable.getName(), variable.getValue()));
+        return environment;
     }
 
     /**

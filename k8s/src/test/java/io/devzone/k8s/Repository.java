@@ -52,7 +52,7 @@ record Repository(Path root) {
         return new Render(Render.parse(rendered(overlay)), SuppliedByOps.read(overlays().resolve(overlay)), this);
     }
 
-    /** Every module that builds an image (src/main/docker/Dockerfile.jvm). */
+    /** Every module the Quarkus Maven plugin builds: each is deployed, and builds its image (src/main/docker/Dockerfile.jvm). */
     List<QuarkusModule> quarkusModules() {
         try (Stream<Path> dirs = Files.list(root)) {
             return dirs.map(dir -> dir.getFileName().toString())
@@ -65,7 +65,8 @@ record Repository(Path root) {
     }
 
     Optional<QuarkusModule> quarkusModule(String name) {
-        return Files.exists(root.resolve(name).resolve(QuarkusModule.DOCKERFILE))
+        Path pom = root.resolve(name).resolve("pom.xml");
+        return Files.isRegularFile(pom) && QuarkusModule.builtByQuarkus(pom)
                 ? Optional.of(QuarkusModule.load(this, name))
                 : Optional.empty();
     }

@@ -61,8 +61,9 @@ final class ServiceChecks {
     private static final Pattern PAGE_ASSET = Pattern.compile("(?:href|src)=\"(/[^\"]*)\"");
 
     /**
-     * GraphiQL works through the Ingress: its page, every script and style the page loads and {@code /graphql}
-     * itself route to the gateway (Prefix paths match whole path elements, so {@code /graphql} is not {@code /graphql-ui}).
+     * GraphiQL works through the Ingress: on every host, its page, every script and style the page loads and
+     * {@code /graphql} itself route to the gateway (the longest matching path wins; Prefix paths match whole path
+     * elements, so {@code /graphql} is not {@code /graphql-ui}).
      */
     static List<String> graphiqlRouted(Render render) {
         List<String> wanted = new ArrayList<>(List.of("/graphiql/", "/graphql"));
@@ -75,23 +76,16 @@ final class ServiceChecks {
             return List.of("cannot read " + GRAPHIQL_PAGE + ": " + e.getMessage());
         }
         List<String> problems = new ArrayList<>();
-        for (String path : wanted) {
-            boolean routed = render.all(Ingress.class)
-                    .flatMap(ingress -> ingress.getSpec().getRules().stream())
-                    .flatMap(rule -> rule.getHttp().getPaths().stream())
-                    .anyMatch(route -> "gateway".equals(route.getBackend().getService().getName())
-                            && prefixMatches(route.getPath(), path));
-            if (!routed) {
-                problems.add(path + " (GraphiQL, " + GRAPHIQL_PAGE.getFileName() + ") is routed to the gateway by no Ingress path");
+        Routes.hosts(render).forEach(host -> {
+            for (String path : wanted) {
+                Optional<String> service = host.serviceFor(path);
+                if (!service.equals(Optional.of("gateway"))) {
+                    problems.add(host.origin() + path + " (GraphiQL, " + GRAPHIQL_PAGE.getFileName() + ") is routed to "
+                            + service.map(name -> "Service " + name).orElse("nothing") + ", not the gateway");
+                }
             }
-        }
+        });
         return problems;
-    }
-
-    /** Kubernetes' pathType Prefix: the route's path elements begin the request's. */
-    private static boolean prefixMatches(String route, String path) {
-        String prefix = route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
-        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /** Every path of every Ingress routes to a Service of the render, on a port that Service has. */

@@ -2,13 +2,15 @@ package io.devzone.launcher;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -23,11 +25,14 @@ final class KeycloakDistribution {
     static final String REALM_RESOURCE = "/keycloak/devzone-realm.json";
 
     private static final String STARTED_MARKER = ".devzone-started";
+    /** Dev mode's H2 database, the imported realm in it. */
+    private static final String DATABASE = "data/h2";
+    private static final Pattern LOCAL_URL = Pattern.compile("(http://localhost:)(\\d+)");
 
     private final String version;
     private final Path zip;
 
-    private KeycloakDistribution(String version, Path zip) {
+    KeycloakDistribution(String version, Path zip) {
         this.version = version;
         this.zip = zip;
     }
@@ -43,23 +48,47 @@ final class KeycloakDistribution {
                 Path.of(properties.getProperty("keycloak.dist.zip")));
     }
 
-    /** {@code <dataDir>/keycloak-<version>}, unpacked if it isn't yet, with the current realm file in place for import. */
-    Path install(Path dataDir, ProgressListener progress) {
+    /**
+     * {@code <dataDir>/keycloak-<version>}, unpacked if it isn't yet, with the realm file for the suite's ports in
+     * place for import. Keycloak imports a realm only while it has none, so when the realm file (or a port) changed
+     * since the last import, its database goes and the realm is imported afresh.
+     */
+    Path install(Path dataDir, Map<Integer, Integer> movedPorts, ProgressListener progress) {
         Path home = dataDir.resolve("keycloak-" + version);
         try {
             if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
                 progress.note("  (unpacking Keycloak " + version + " into " + home + ")");
                 unpack(dataDir, home);
             }
-            Path realm = home.resolve("data/import/devzone-realm.json");
-            Files.createDirectories(realm.getParent());
-            try (InputStream in = KeycloakDistribution.class.getResourceAsStream(REALM_RESOURCE)) {
-                Files.copy(in, realm, StandardCopyOption.REPLACE_EXISTING);
+            Path imported = home.resolve("data/import/devzone-realm.json");
+            String realm = realm(movedPorts);
+            if (Files.isRegularFile(imported) && !Files.readString(imported).equals(realm) && Files.exists(home.resolve(DATABASE))) {
+                progress.note("  (the realm changed since Keycloak imported it: importing it afresh, with the demo users)");
+                deleteRecursively(home.resolve(DATABASE));
+                // A new database takes as long to create as on the first start
+                Files.deleteIfExists(home.resolve(STARTED_MARKER));
             }
+            Files.createDirectories(imported.getParent());
+            Files.writeString(imported, realm);
         } catch (IOException e) {
             throw new LauncherException("Could not install Keycloak into " + home + ": " + e, e);
         }
         return home;
+    }
+
+    /**
+     * The realm file with each local URL's port moved as the suite moved it ({@link SuiteConfig#movedPorts}), so
+     * that logins redirect back to the web app, and GraphiQL, at any port offset.
+     */
+    static String realm(Map<Integer, Integer> movedPorts) {
+        String realm;
+        try (InputStream in = KeycloakDistribution.class.getResourceAsStream(REALM_RESOURCE)) {
+            realm = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return LOCAL_URL.matcher(realm).replaceAll(url -> url.group(1)
+                + movedPorts.getOrDefault(Integer.parseInt(url.group(2)), Integer.parseInt(url.group(2))));
     }
 
     /** Dev mode: H2 database in {@code <home>/data}, HTTP, realm import. {@code bash} because unzipping drops exec bits. */

@@ -8,13 +8,14 @@ import java.util.Optional;
  * One service of the suite: a Maven module whose Quarkus fast-jar the launcher runs.
  *
  * @param module   the module folder, also the component's name in logs, pid files and output
+ * @param kind     what it is to the people who use the suite
  * @param port     its HTTP port
  * @param database its own PostgreSQL database (and role of the same name), empty if it has none
  * @param keys     the variables that carry secret keys it needs (e.g. to encrypt personal data): the launcher
  *                 makes each once per data folder ({@link LocalKeys}) unless its own environment sets the service's
  *                 own variable for it ({@link #launcherVariable}); each service has its own keys
  */
-public record ServiceSpec(String module, int port, Optional<String> database, List<String> keys) {
+public record ServiceSpec(String module, Kind kind, int port, Optional<String> database, List<String> keys) {
 
     /** What a service that stores personal data reads its keys from (commons' PersonalDataCipher). */
     static final List<String> PERSONAL_DATA_KEYS =
@@ -22,21 +23,41 @@ public record ServiceSpec(String module, int port, Optional<String> database, Li
 
     /** The suite's services, in start order. Adding a component is one line here (and one word in ./devzone). */
     public static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("investment-service", 8081, Optional.of("investment")),
-            new ServiceSpec("land-service", 8082, Optional.of("land"), PERSONAL_DATA_KEYS),
-            new ServiceSpec("party-affairs-service", 8083, Optional.of("party_affairs"), PERSONAL_DATA_KEYS),
-            new ServiceSpec("gateway", 8080, Optional.empty()));
+            department("investment-service", 8081, "investment"),
+            department("land-service", 8082, "land", PERSONAL_DATA_KEYS),
+            department("party-affairs-service", 8083, "party_affairs", PERSONAL_DATA_KEYS),
+            new ServiceSpec("gateway", Kind.GATEWAY, 8080, Optional.empty(), List.of()),
+            // Last: the page people open calls the gateway as soon as it loads
+            new ServiceSpec("web", Kind.WEB, 8090, Optional.empty(), List.of()));
+
+    public enum Kind {
+        /** A department's service: its REST API and GraphQL subgraph over its own database. */
+        DEPARTMENT,
+        /** The one GraphQL endpoint over every department. */
+        GATEWAY,
+        /** The browser app people open: pages that call the gateway, no API of its own. */
+        WEB;
+
+        /** Whether it answers the API requests the machine's cores are shared out for. */
+        public boolean servesApi() {
+            return this != WEB;
+        }
+    }
 
     public ServiceSpec {
         keys = List.copyOf(keys);
     }
 
-    public ServiceSpec(String module, int port, Optional<String> database) {
-        this(module, port, database, List.of());
+    public static ServiceSpec department(String module, int port, String database) {
+        return department(module, port, database, List.of());
+    }
+
+    public static ServiceSpec department(String module, int port, String database, List<String> keys) {
+        return new ServiceSpec(module, Kind.DEPARTMENT, port, Optional.of(database), keys);
     }
 
     public ServiceSpec withPort(int newPort) {
-        return new ServiceSpec(module, newPort, database, keys);
+        return new ServiceSpec(module, kind, newPort, database, keys);
     }
 
     /**

@@ -96,7 +96,7 @@ public final class Suite implements AutoCloseable {
         Duration keycloakTimeout = KEYCLOAK_TIMEOUT;
         if (config.startsKeycloak()) {
             // Launched first: it takes longest.
-            keycloakHome = KeycloakDistribution.fromBuild().install(config.dataDir(), progress);
+            keycloakHome = KeycloakDistribution.fromBuild().install(config.dataDir(), config.movedPorts(), progress);
             if (!KeycloakDistribution.hasStartedBefore(keycloakHome)) {
                 keycloakTimeout = KEYCLOAK_FIRST_START_TIMEOUT;
                 progress.note("  (Keycloak's first start builds it: a minute or more)");

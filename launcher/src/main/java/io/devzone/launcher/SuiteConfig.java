@@ -50,7 +50,7 @@ public record SuiteConfig(
         serviceEnvironment = Map.copyOf(serviceEnvironment);
     }
 
-    /** The defaults: data in {@code <root>/.devzone}, PostgreSQL 15432, Keycloak 8180/8181, services 8081-8083. */
+    /** The defaults: data in {@code <root>/.devzone}, PostgreSQL 15432, Keycloak 8180/8181, services 8080-8083, web 8090. */
     public static SuiteConfig forRepository(Path repositoryRoot) {
         return new SuiteConfig(repositoryRoot, repositoryRoot.resolve(".devzone"), 15432, 8180, 8181,
                 ServiceSpec.ALL, Map.of(), Map.of());
@@ -114,7 +114,7 @@ public record SuiteConfig(
                 newServices, environment, serviceEnvironment);
     }
 
-    /** Every port (of the services configured so far) moved by {@code offset}, e.g. 10000 gives PostgreSQL 25432, Keycloak 18180, services 18081-18083. */
+    /** Every port (of the services configured so far) moved by {@code offset}, e.g. 10000 gives PostgreSQL 25432, Keycloak 18180, services 18080-18083, web 18090. */
     public SuiteConfig withPortOffset(int offset) {
         return new SuiteConfig(repositoryRoot, dataDir, postgresPort + offset, keycloakPort + offset,
                 keycloakManagementPort + offset, services.stream().map(s -> s.withPort(s.port() + offset)).toList(),
@@ -176,19 +176,35 @@ public record SuiteConfig(
         // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
         services.forEach(s -> env.put("DEVZONE_" + s.environmentPrefix() + "_URL", serviceUrl(s.module()).toString()));
         if (!environment.containsKey(EVENT_LOOPS_VARIABLE)) {
-            env.put(EVENT_LOOPS_VARIABLE, Integer.toString(eventLoops(Runtime.getRuntime().availableProcessors())));
+            env.put(EVENT_LOOPS_VARIABLE, Integer.toString(eventLoops(service, Runtime.getRuntime().availableProcessors())));
         }
         env.putAll(serviceEnvironment);
         return env;
     }
 
     /**
-     * Each service's share of this machine's cores as Vert.x event loops, at least one. Quarkus sizes every JVM
-     * for all the cores (two loops a core), but here all the services share them: more loops than cores only
-     * spread each one's requests thinner, and a request costs measurably more CPU (see the README's benchmark).
+     * Each API's share of this machine's cores as Vert.x event loops, at least one; the web app, which only serves
+     * pages, gets one. Quarkus sizes every JVM for all the cores (two loops a core), but here all the services
+     * share them: more loops than cores only spread each one's requests thinner, and a request costs measurably
+     * more CPU (see the README's benchmark).
      */
-    int eventLoops(int cores) {
-        return Math.max(1, cores / services.size());
+    int eventLoops(ServiceSpec service, int cores) {
+        long apis = services.stream().filter(s -> s.kind().servesApi()).count();
+        return service.kind().servesApi() ? (int) Math.max(1, cores / Math.max(1, apis)) : 1;
+    }
+
+    /**
+     * Where this configuration moved each default local port (Keycloak's, each service's), e.g. 8090 to 18090 at
+     * the offset 10000: the realm's redirect URIs move with them ({@link KeycloakDistribution#realm}).
+     */
+    Map<Integer, Integer> movedPorts() {
+        SuiteConfig defaults = forRepository(repositoryRoot);
+        Map<Integer, Integer> moved = new LinkedHashMap<>();
+        moved.put(defaults.keycloakPort, keycloakPort);
+        defaults.services.stream()
+                .filter(s -> services.stream().anyMatch(own -> own.module().equals(s.module())))
+                .forEach(s -> moved.put(s.port(), service(s.module()).port()));
+        return moved;
     }
 
     // --- Addresses and files -----------------------------------------------------------------

@@ -19,22 +19,29 @@ final class Summary {
 
     static String of(SuiteConfig config) {
         StringBuilder text = new StringBuilder("\nDevZone is up. Logs: ").append(config.dataDir().resolve("logs")).append("\n\n");
+        // What people open comes first; the rest is for those who build on the APIs
+        config.services().stream().filter(s -> s.kind() == ServiceSpec.Kind.WEB).forEach(web -> text
+                .append(String.format("%-24s %s%n%n", "Open DevZone", config.serviceUrl(web.module()) + "/   (log in as a demo user below)")));
         for (ServiceSpec service : config.services()) {
             String base = config.serviceUrl(service.module()).toString();
             line(text, service.module(), base);
-            if (service.database().isEmpty()) { // the gateway: one GraphQL endpoint for every department
-                line(text, "  GraphQL (all)", base + "/graphql");
-                line(text, "  GraphiQL", base + "/graphiql/");
-                line(text, "  schema (SDL)", base + "/graphql/schema.graphql");
-                line(text, "  health", base + "/q/health");
-                continue;
+            switch (service.kind()) {
+                case WEB -> line(text, "  health", base + "/q/health");
+                case GATEWAY -> {
+                    line(text, "  GraphQL (all)", base + "/graphql");
+                    line(text, "  GraphiQL", base + "/graphiql/");
+                    line(text, "  schema (SDL)", base + "/graphql/schema.graphql");
+                    line(text, "  health", base + "/q/health");
+                }
+                case DEPARTMENT -> {
+                    line(text, "  REST", base + "/api/...");
+                    line(text, "  OpenAPI UI", base + "/q/swagger-ui");
+                    line(text, "  GraphQL", base + "/graphql");
+                    line(text, "  health", base + "/q/health");
+                    config.database(service).filter(db -> !db.embedded())
+                            .ifPresent(db -> line(text, "  database", db.jdbcUrl() + " (external)"));
+                }
             }
-            line(text, "  REST", base + "/api/...");
-            line(text, "  OpenAPI UI", base + "/q/swagger-ui");
-            line(text, "  GraphQL", base + "/graphql");
-            line(text, "  health", base + "/q/health");
-            config.database(service).filter(db -> !db.embedded())
-                    .ifPresent(db -> line(text, "  database", db.jdbcUrl() + " (external)"));
         }
         if (config.startsKeycloak()) {
             line(text, "Keycloak", config.keycloakUrl() + "/admin   (admin console: admin / admin, demo only)");

@@ -60,7 +60,7 @@ class LocalKeysTest {
         assertEquals("given", keys.get(ENCRYPTION));
         assertEquals(44, keys.get(INDEX).length());
         assertEquals(Map.of(), LocalKeys.of(dir.resolve("keys"),
-                new ServiceSpec("gateway", 8080, Optional.empty()), Map.of()), "a service without keys gets none");
+                new ServiceSpec("gateway", ServiceSpec.Kind.GATEWAY, 8080, Optional.empty(), List.of()), Map.of()), "a service without keys gets none");
     }
 
     @Test

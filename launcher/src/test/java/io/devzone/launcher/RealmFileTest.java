@@ -4,15 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The realm file is what the services rely on: audience, roles, clients, demo users. */
+/** The realm file is what the services rely on: audience, roles, clients, demo users; and the launcher imports it for the suite's ports. */
 class RealmFileTest {
 
     private final JsonNode realm = read();
@@ -32,10 +40,52 @@ class RealmFileTest {
         assertTrue(web.path("standardFlowEnabled").asBoolean());
         assertTrue(web.path("directAccessGrantsEnabled").asBoolean());
         assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
-        assertEquals(List.of("http://localhost:8080/*", "http://localhost:8081/*", "http://localhost:8082/*",
-                "http://localhost:8083/*", "https://localhost/*"), texts(web.path("redirectUris"), null));
+        assertEquals(List.of("http://localhost:8090/*", "http://localhost:8080/*", "http://localhost:8081/*",
+                "http://localhost:8082/*", "http://localhost:8083/*", "https://localhost/*"), texts(web.path("redirectUris"), null));
+        // "+": the origins of the redirect URIs, the web app's (8090) among them; likewise after logging out
         assertEquals(List.of("+"), texts(web.path("webOrigins"), null));
+        assertEquals("+", web.path("attributes").path("post.logout.redirect.uris").asText());
         assertAudienceMapper(web);
+    }
+
+    @Test
+    void atAPortOffsetTheWebClientRedirectsToTheMovedPorts() throws Exception {
+        JsonNode moved = new ObjectMapper().readTree(
+                KeycloakDistribution.realm(SuiteConfig.forRepository(Path.of("/repo")).withPortOffset(25_000).movedPorts()));
+
+        JsonNode web = client(moved, "devzone-web");
+        assertEquals(List.of("http://localhost:33090/*", "http://localhost:33080/*", "http://localhost:33081/*",
+                "http://localhost:33082/*", "http://localhost:33083/*", "https://localhost/*"), texts(web.path("redirectUris"), null));
+        assertEquals(client(realm, "devzone-gateway"), client(moved, "devzone-gateway"));
+    }
+
+    @Test
+    void everyLocalPortOfTheRealmIsOneTheSuiteMoves() {
+        Set<Integer> suitePorts = SuiteConfig.forRepository(Path.of("/repo")).movedPorts().keySet();
+        Matcher local = Pattern.compile("http://localhost:(\\d+)").matcher(realm.toString());
+        while (local.find()) {
+            assertTrue(suitePorts.contains(Integer.parseInt(local.group(1))), local.group() + " is no port of the suite");
+        }
+    }
+
+    @Test
+    void aChangedRealmIsImportedAfresh(@TempDir Path data) throws Exception {
+        KeycloakDistribution keycloak = new KeycloakDistribution("0", data.resolve("no.zip"));
+        Path home = data.resolve("keycloak-0");
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("bin/kc.sh"), "");
+        Map<Integer, Integer> ports = SuiteConfig.forRepository(Path.of("/repo")).movedPorts();
+        keycloak.install(data, ports, ProgressListener.SILENT);
+        Path database = Files.createDirectories(home.resolve("data/h2"));
+        Files.writeString(database.resolve("keycloakdb.mv.db"), "the imported realm");
+
+        keycloak.install(data, ports, ProgressListener.SILENT);
+        assertTrue(Files.exists(database.resolve("keycloakdb.mv.db")), "the same realm keeps its database");
+
+        Map<Integer, Integer> offset = SuiteConfig.forRepository(Path.of("/repo")).withPortOffset(25_000).movedPorts();
+        keycloak.install(data, offset, ProgressListener.SILENT);
+        assertFalse(Files.exists(database), "a realm with other ports is imported afresh");
+        assertEquals(KeycloakDistribution.realm(offset), Files.readString(home.resolve("data/import/devzone-realm.json")));
     }
 
     @Test
@@ -76,6 +126,10 @@ class RealmFileTest {
     }
 
     private JsonNode client(String clientId) {
+        return client(realm, clientId);
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
         for (JsonNode client : realm.path("clients")) {
             if (client.path("clientId").asText().equals(clientId)) {
                 return client;

@@ -23,10 +23,10 @@ class SuiteConfigTest {
 
         assertEquals(Path.of("/repo/.devzone"), config.dataDir());
         assertEquals(List.of("postgres", "keycloak", "investment-service", "land-service", "party-affairs-service",
-                "gateway"), config.components());
+                "gateway", "web"), config.components());
         assertEquals(Map.of(15432, "postgres", 8180, "keycloak", 8181, "keycloak (management)",
-                8081, "investment-service", 8082, "land-service", 8083, "party-affairs-service", 8080, "gateway"),
-                config.portsToOpen());
+                8081, "investment-service", 8082, "land-service", 8083, "party-affairs-service", 8080, "gateway",
+                8090, "web"), config.portsToOpen());
         assertEquals("http://localhost:8180/realms/devzone", config.oidcUrl().toString());
         assertEquals("http://localhost:8180/realms/devzone/protocol/openid-connect/token", config.tokenUrl().toString());
         assertEquals("http://localhost:8180/realms/devzone/.well-known/openid-configuration",
@@ -53,14 +53,32 @@ class SuiteConfigTest {
     }
 
     @Test
-    void theServicesShareTheCoresAsEventLoopsUnlessTheLauncherIsToldOtherwise() {
-        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+    void theWebAppIsToldWhereTheGatewayAndTheRealmAreAndTheGatewayWhereTheWebAppIs() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withPortOffset(25_000);
 
-        assertEquals(1, config.eventLoops(2));
-        assertEquals(1, config.eventLoops(4));
-        assertEquals(4, config.eventLoops(16));
-        assertEquals(Integer.toString(config.eventLoops(Runtime.getRuntime().availableProcessors())),
-                config.serviceEnvironment(config.service("gateway")).get("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
+        Map<String, String> web = config.serviceEnvironment(config.service("web"));
+        assertEquals("33090", web.get("QUARKUS_HTTP_PORT"));
+        assertEquals("http://localhost:33080", web.get("DEVZONE_GATEWAY_URL"));
+        assertEquals("http://localhost:33180/realms/devzone", web.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        assertFalse(web.containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
+        // the origin the gateway's CORS admits (gateway/src/main/resources/application.properties)
+        assertEquals("http://localhost:33090", config.serviceEnvironment(config.service("gateway")).get("DEVZONE_WEB_URL"));
+    }
+
+    @Test
+    void theApisShareTheCoresAsEventLoopsAndTheWebAppGetsOneUnlessTheLauncherIsToldOtherwise() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+        ServiceSpec gateway = config.service("gateway");
+        ServiceSpec web = config.service("web");
+
+        assertEquals(1, config.eventLoops(gateway, 2));
+        assertEquals(1, config.eventLoops(gateway, 4));
+        assertEquals(2, config.eventLoops(gateway, 8));
+        assertEquals(4, config.eventLoops(gateway, 16));
+        assertEquals(1, config.eventLoops(web, 16));
+        assertEquals(Integer.toString(config.eventLoops(gateway, Runtime.getRuntime().availableProcessors())),
+                config.serviceEnvironment(gateway).get("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
+        assertEquals("1", config.serviceEnvironment(web).get("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
         SuiteConfig told = config.withEnvironment(Map.of("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "3"));
         assertFalse(told.serviceEnvironment(told.service("gateway")).containsKey("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE"));
     }
@@ -72,13 +90,26 @@ class SuiteConfigTest {
                 .withPortOffset(10_000);
 
         assertEquals(Map.of(25432, "postgres", 18180, "keycloak", 18181, "keycloak (management)",
-                18081, "investment-service", 18082, "land-service", 18083, "party-affairs-service", 18080, "gateway"),
-                config.portsToOpen());
+                18081, "investment-service", 18082, "land-service", 18083, "party-affairs-service", 18080, "gateway",
+                18090, "web"), config.portsToOpen());
         assertEquals("jdbc:postgresql://localhost:25432/land",
                 config.serviceEnvironment(config.service("land-service")).get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("http://localhost:18180/realms/devzone", config.oidcUrl().toString());
         assertEquals(Path.of("/repo/system-tests/target/suite/logs/keycloak.log"), config.logFile("keycloak"));
         assertEquals(18099, config.withServicePort("land-service", 18099).service("land-service").port());
+    }
+
+    @Test
+    void theRealmsLocalPortsMoveWithTheSuite() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withPortOffset(10_000).withServicePort("web", 18099);
+
+        Map<Integer, Integer> moved = config.movedPorts();
+
+        assertEquals(18180, moved.get(8180));
+        assertEquals(18080, moved.get(8080));
+        assertEquals(18099, moved.get(8090));
+        assertEquals(Map.of(8180, 8180, 8081, 8081, 8082, 8082, 8083, 8083, 8080, 8080, 8090, 8090),
+                SuiteConfig.forRepository(ROOT).movedPorts());
     }
 
     @Test
@@ -99,7 +130,8 @@ class SuiteConfigTest {
         assertEquals("secret", land.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("https://sso.example.com/realms/devzone", land.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("https://sso.example.com/realms/devzone/protocol/openid-connect/token", config.tokenUrl().toString());
-        assertEquals(List.of("postgres", "investment-service", "land-service", "party-affairs-service", "gateway"), config.components());
+        assertEquals(List.of("postgres", "investment-service", "land-service", "party-affairs-service", "gateway", "web"),
+                config.components());
     }
 
     @Test
@@ -140,7 +172,7 @@ class SuiteConfigTest {
 
     @Test
     void environmentPrefixes() {
-        assertEquals(List.of("INVESTMENT", "LAND", "PARTY_AFFAIRS", "GATEWAY"),
+        assertEquals(List.of("INVESTMENT", "LAND", "PARTY_AFFAIRS", "GATEWAY", "WEB"),
                 ServiceSpec.ALL.stream().map(ServiceSpec::environmentPrefix).toList());
     }
 

@@ -30,7 +30,7 @@ class SuiteProcessTest {
     private SuiteConfig config(int port) throws IOException {
         return SuiteConfig.forRepository(FakeRepository.create(dir.resolve("repo"), "fake-service"))
                 .withDataDir(dir.resolve("data"))
-                .withServices(List.of(new ServiceSpec("fake-service", port, Optional.empty())))
+                .withServices(List.of(new ServiceSpec("fake-service", ServiceSpec.Kind.GATEWAY, port, Optional.empty(), List.of())))
                 .withEnvironment(EXTERNAL_OIDC);
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,14 @@ class SummaryTest {
                         + "http://localhost:8180/realms/devzone/protocol/openid-connect/token"}) {
             assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
         }
+    }
+
+    @Test
+    void theWebAppIsTheFirstUrlWhatPeopleOpen() {
+        String text = Summary.of(SuiteConfig.forRepository(Path.of("/repo")).withPortOffset(25_000));
+
+        assertTrue(text.contains("Open DevZone             http://localhost:33090/"), text);
+        assertEquals(text.indexOf("http://localhost:33090/"), text.indexOf("http://"), () -> "a URL before the web app's in\n" + text);
     }
 
     @Test

@@ -100,4 +100,12 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     static URI keycloak() {
         return config.keycloakUrl();
     }
+
+    static URI oidcUrl() {
+        return config.oidcUrl();
+    }
+
+    static Path repositoryRoot() {
+        return config.repositoryRoot();
+    }
 }
