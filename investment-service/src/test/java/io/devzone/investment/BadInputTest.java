@@ -124,13 +124,13 @@ class BadInputTest {
     void aHistoryWithheldCostsNoOtherDepartmentTheRecord() {
         createProject(createEnterprise(unique("历史企业")), "5000", "LEAD", "2012-02-01");
         for (String token : List.of(TestTokens.land(), TestTokens.partyAffairs())) {
-            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "investmentProjects", "history", "stage") > 0,
+            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "investmentProjects", "history { field }", "stage") > 0,
                     "the list answered no project");
-            BadInput.withheldFieldCostsNoRecord(token, "capitalArrivals", "history", "origin");
-            BadInput.withheldFieldCostsNoRecord(token, "enterpriseMonthlyFigures", "history", "taxPaidCny");
-            BadInput.withheldFieldCostsNoRecord(token, "infrastructureProjects", "history", "name");
-            BadInput.withheldFieldCostsNoRecord(token, "financings", "history", "kind");
-            BadInput.withheldFieldCostsNoRecord(token, "targets", "history", "year");
+            BadInput.withheldFieldCostsNoRecord(token, "capitalArrivals", "history { field }", "origin");
+            BadInput.withheldFieldCostsNoRecord(token, "enterpriseMonthlyFigures", "history { field }", "taxPaidCny");
+            BadInput.withheldFieldCostsNoRecord(token, "infrastructureProjects", "history { field }", "name");
+            BadInput.withheldFieldCostsNoRecord(token, "financings", "history { field }", "kind");
+            BadInput.withheldFieldCostsNoRecord(token, "targets", "history { field }", "year");
         }
     }
 

@@ -115,17 +115,17 @@ class BadInputTest {
     void aWithheldFieldCostsNoOtherDepartmentTheRecord() {
         createHousehold(createParcel(parcel(uniqueCode("JB"), unique("历史地块"), "2")));
         for (String token : List.of(TestTokens.investment(), TestTokens.partyAffairs())) {
-            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "landParcels", "history", "code") > 0,
+            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "landParcels", "history { field }", "code") > 0,
                     "the list answered no parcel");
-            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "relocationHouseholds", "history", "status") > 0,
+            assertTrue(BadInput.withheldFieldCostsNoRecord(token, "relocationHouseholds", "history { field }", "status") > 0,
                     "the list answered no household");
             for (String personal : List.of("headName", "idNumber", "phone", "members { name }")) {
                 BadInput.withheldFieldCostsNoRecord(token, "relocationHouseholds", personal, "parcelId");
             }
-            BadInput.withheldFieldCostsNoRecord(token, "acquisitions", "history", "parcelId");
-            BadInput.withheldFieldCostsNoRecord(token, "landDisputes", "history", "status");
-            BadInput.withheldFieldCostsNoRecord(token, "landUseCases", "history", "caseNumber");
-            BadInput.withheldFieldCostsNoRecord(token, "expansionApplications", "history", "title");
+            BadInput.withheldFieldCostsNoRecord(token, "acquisitions", "history { field }", "parcelId");
+            BadInput.withheldFieldCostsNoRecord(token, "landDisputes", "history { field }", "status");
+            BadInput.withheldFieldCostsNoRecord(token, "landUseCases", "history { field }", "caseNumber");
+            BadInput.withheldFieldCostsNoRecord(token, "expansionApplications", "history { field }", "title");
         }
     }
 

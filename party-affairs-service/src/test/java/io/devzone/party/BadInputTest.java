@@ -111,7 +111,7 @@ class BadInputTest {
     void aMembersHistoryWithheldCostsNoOtherDepartmentTheMember() {
         create(unique("历史"));
         for (String token : List.of(TestTokens.investment(), TestTokens.land())) {
-            int items = BadInput.withheldFieldCostsNoRecord(token, "partyMembers", "history", "stage");
+            int items = BadInput.withheldFieldCostsNoRecord(token, "partyMembers", "history { field }", "stage");
             assertTrue(items > 0, "the list answered no member");
             BadInput.withheldFieldCostsNoRecord(token, "partyMembers", "name", "appliedOn");
             BadInput.withheldFieldCostsNoRecord(token, "partyMembers", "identityNumber", "category");
