@@ -21,8 +21,6 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
-    Limits limits();
-
     Graphiql graphiql();
 
     TokenCache tokenCache();
@@ -64,20 +62,5 @@ public interface GatewayConfig {
         /** The public client the page logs in with (authorization code with PKCE). */
         @WithDefault("devzone-web")
         String clientId();
-    }
-
-    interface Limits {
-        @WithDefault("12")
-        int maxDepth();
-
-        @WithDefault("30")
-        int maxAliases();
-
-        @WithDefault("2000")
-        int maxComplexity();
-
-        /** Longer query texts are refused before parsing. */
-        @WithDefault("32768")
-        int maxQueryLength();
     }
 }

@@ -12,11 +12,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.GraphQLException;
 import graphql.GraphqlErrorBuilder;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
 import graphql.execution.RawVariables;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.ParserOptions;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.DataFetchingEnvironment;
@@ -24,6 +30,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.devzone.gateway.composition.Supergraph;
 import io.devzone.gateway.planning.PlanningException;
 import io.devzone.gateway.planning.QueryPlanner;
+import io.devzone.graphql.limits.QueryLimits;
 
 /**
  * Executes client operations against one composed schema. Parsed-and-validated documents are cached by query
@@ -49,9 +56,8 @@ public final class FederatedGraphQL {
         this.planner = planner;
         this.limits = limits;
         this.graphQL = GraphQL.newGraphQL(supergraph.schema())
-                .preparsedDocumentProvider((input, parseAndValidate) ->
-                        CompletableFuture.completedFuture(documents.get(input.getQuery(),
-                                query -> limited(parseAndValidate.apply(input)))))
+                .preparsedDocumentProvider((input, parseAndValidate) -> CompletableFuture.completedFuture(
+                        document(input)))
                 .defaultDataFetcherExceptionHandler(FederatedGraphQL::internalError)
                 .build();
     }
@@ -73,17 +79,44 @@ public final class FederatedGraphQL {
                 .query(request.query())
                 .operationName(request.operationName())
                 .variables(variables)
-                .graphQLContext(Map.of(OperationContext.class, operation))
+                .graphQLContext(Map.of(OperationContext.class, operation, ParserOptions.class, limits.parserOptions()))
                 .dataLoaderRegistry(operation.loaders())
                 .build();
         return graphQL.executeAsync(input);
     }
 
-    private PreparsedDocumentEntry limited(PreparsedDocumentEntry entry) {
+    /**
+     * Whether the operation this request would run is a mutation, decided on the parsed document and the operation
+     * name as execution selects them (a comment, a comma or a byte-order mark before {@code mutation}, or a
+     * mutation chosen by {@code operationName} among queries, all count). A request that does not parse, validate
+     * or name an operation of its document runs nothing: it is not a mutation, and execution answers its errors.
+     */
+    public boolean runsMutation(GraphQLRequest request) {
+        PreparsedDocumentEntry entry = document(ExecutionInput.newExecutionInput(request.query())
+                .graphQLContext(Map.of(ParserOptions.class, limits.parserOptions())).build());
         if (entry.hasErrors()) {
-            return entry;
+            return false;
         }
-        return limits.check(entry.getDocument()).map(PreparsedDocumentEntry::new).orElse(entry);
+        try {
+            return NodeUtil.getOperation(entry.getDocument(), request.operationName()).operationDefinition
+                    .getOperation() != OperationDefinition.Operation.QUERY;
+        } catch (GraphQLException unknownOperation) {
+            return false;
+        }
+    }
+
+    /** The query parsed, validated and checked against the limits, once per query text. */
+    private PreparsedDocumentEntry document(ExecutionInput input) {
+        return documents.get(input.getQuery(), query -> {
+            ParseAndValidateResult parsed = ParseAndValidate.parseAndValidate(supergraph.schema(), input);
+            if (parsed.isFailure()) {
+                return parsed.getSyntaxException() != null
+                        ? new PreparsedDocumentEntry(parsed.getSyntaxException().toInvalidSyntaxError())
+                        : new PreparsedDocumentEntry(parsed.getDocument(), parsed.getValidationErrors());
+            }
+            return limits.check(parsed.getDocument()).map(PreparsedDocumentEntry::new)
+                    .orElseGet(() -> new PreparsedDocumentEntry(parsed.getDocument()));
+        });
     }
 
     /**

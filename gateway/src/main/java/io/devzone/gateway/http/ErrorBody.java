@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import graphql.GraphQLError;
+
 /** A GraphQL response carrying only an error: what every refusal of the gateway looks like. */
 final class ErrorBody {
 
@@ -14,6 +16,11 @@ final class ErrorBody {
 
     static Map<String, Object> of(String code, String message) {
         return Map.of("errors", List.of(Map.of("message", message, "extensions", Map.of("code", code))));
+    }
+
+    /** One of graphql-java's errors (a refusal of the limits) as the whole response. */
+    static Response response(Response.Status status, GraphQLError error) {
+        return response(status, String.valueOf(error.getExtensions().get("code")), error.getMessage());
     }
 
     static Response response(Response.Status status, String code, String message) {

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.devzone.gateway.config.GatewayConfig;
+import graphql.GraphQLError;
+
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.GraphQLRequest;
 import io.devzone.gateway.execution.VerbatimResult;
@@ -41,14 +42,11 @@ public class GraphQLResource {
     private final SupergraphManager supergraphs;
     private final PersistedQueries persistedQueries;
     private final ObjectMapper json;
-    private final int maxQueryLength;
 
-    GraphQLResource(SupergraphManager supergraphs, PersistedQueries persistedQueries, ObjectMapper json,
-            GatewayConfig config) {
+    GraphQLResource(SupergraphManager supergraphs, PersistedQueries persistedQueries, ObjectMapper json) {
         this.supergraphs = supergraphs;
         this.persistedQueries = persistedQueries;
         this.json = json;
-        this.maxQueryLength = config.limits().maxQueryLength();
     }
 
     @POST
@@ -86,22 +84,23 @@ public class GraphQLResource {
     }
 
     private CompletionStage<Response> execute(GraphQLRequest request, String authorization, boolean viaGet) {
-        if (request.query() != null && request.query().length() > maxQueryLength) {
-            return done(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "REQUEST_TOO_LARGE",
-                    "The query is " + request.query().length() + " characters long; at most " + maxQueryLength
-                            + " are allowed."));
+        GraphQLError tooLong = supergraphs.limits().checkLength(request.query()).orElse(null);
+        if (tooLong != null) {
+            return done(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLong));
         }
         PersistedQueries.Resolved resolved = persistedQueries.resolve(request);
         if (resolved.request() == null) {
             return done(Response.ok(ErrorBody.of(resolved.code(), resolved.message())).build());
         }
-        if (viaGet && resolved.request().query().strip().startsWith("mutation")) {
-            return done(ErrorBody.response(Response.Status.METHOD_NOT_ALLOWED, "BAD_REQUEST",
-                    "Mutations must be sent with POST."));
-        }
         FederatedGraphQL graphQL = supergraphs.current().orElse(null);
         if (graphQL == null) {
             return done(noSchema());
+        }
+        if (viaGet && graphQL.runsMutation(resolved.request())) {
+            // GET must stay safe: a link or an image tag must never write
+            return done(Response.fromResponse(ErrorBody.response(Response.Status.METHOD_NOT_ALLOWED,
+                    "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.")).header(HttpHeaders.ALLOW, "POST")
+                    .build());
         }
         return graphQL.execute(resolved.request(), authorization)
                 .thenApply(result -> Response.ok(result instanceof VerbatimResult verbatim ? verbatim.body()

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.devzone.gateway.composition.Composer;
@@ -21,10 +22,10 @@ import io.devzone.gateway.composition.SubgraphSdl;
 import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.GatewayWiring;
-import io.devzone.gateway.execution.QueryLimits;
 import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.execution.SubgraphResponse;
 import io.devzone.gateway.planning.QueryPlanner;
+import io.devzone.graphql.limits.QueryLimits;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -63,8 +64,12 @@ public class SupergraphManager {
         this.client = client;
         this.serviceAuthorization = serviceAuthorization;
         config.subgraphs().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
-        this.limits = new QueryLimits(config.limits().maxDepth(), config.limits().maxAliases(),
-                config.limits().maxComplexity());
+        this.limits = QueryLimits.from(ConfigProvider.getConfig());
+    }
+
+    /** What one operation may cost. */
+    public QueryLimits limits() {
+        return limits;
     }
 
     /** The schema clients are served now, if one has been composed. */

@@ -1,0 +1,73 @@
+package io.devzone.gateway.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * What the endpoint refuses before anything runs, through real HTTP: bodies a browser may send to another origin
+ * without asking (CORS "simple requests"), bodies that are not a GraphQL request object, and variables or
+ * extensions that are not JSON objects: each a 4xx with a GraphQL error and a house code, never a 500.
+ */
+@QuarkusTest
+@WithTestResource(OidcWiremockTestResource.class)
+class RequestShapeTest {
+
+    private static final String TOKEN = Jwt.preferredUserName("chen.jie").subject("chen.jie")
+            .issuer("https://server.example.com").audience("devzone")
+            .claim("realm_access", Map.of("roles", List.of("leader"))).jws().keyId("1").sign();
+
+    @ParameterizedTest
+    @ValueSource(strings = { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x" })
+    void bodiesABrowserSendsCrossSiteWithoutAskingAreRefused(String contentType) {
+        String body = "{\"query\":\"mutation { renameEnterprise(id: \\\"1\\\", name: \\\"x\\\") { name } }\"}";
+        // RestAssured encodes a form from text only, and multipart from bytes only
+        given().auth().oauth2(TOKEN).contentType(contentType)
+                .body(contentType.startsWith("multipart") ? body.getBytes(StandardCharsets.UTF_8) : body)
+                .post("/graphql")
+                .then().statusCode(415)
+                .body("errors[0].extensions.code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "[{\"query\":\"{ __typename }\"}]", "\"{ __typename }\"", "42", "null",
+            "{\"query\":\"{ __typename }\",\"variables\":\"{}\"}", "{\"query\":\"{ __typename }\",\"variables\":7}",
+            "{\"query\":\"{ __typename }\",\"variables\":[1]}", "{\"query\":\"{ __typename }\",\"extensions\":\"x\"}",
+            "{\"query\":{\"a\":1}}", "{\"query\":\"{ __typename }\",\"operationName\":[\"Q\"]}", "{\"query\": " })
+    void aBodyThatIsNotAGraphQLRequestObjectIsABadRequest(String body) {
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "\"{}\"", "7", "[1]", "{", "true" })
+    void getVariablesThatAreNotAJsonObjectAreABadRequest(String variables) {
+        given().auth().oauth2(TOKEN).queryParam("query", "{ __typename }").queryParam("variables", variables)
+                .get("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
+    void aQueryTooLongIsRefusedBeforeParsing() {
+        given().auth().oauth2(TOKEN).contentType("application/json")
+                .body(Map.of("query", "{ __typename }" + " ".repeat(32_768)))
+                .post("/graphql")
+                .then().statusCode(413)
+                .body("errors[0].extensions.code", equalTo("REQUEST_TOO_LARGE"));
+    }
+}
