@@ -27,6 +27,8 @@ enum Check {
     GRACE_COVERS_SHUTDOWN(QuarkusChecks::graceCoversShutdown),
     ONLY_TMP_WRITABLE(QuarkusChecks::onlyTmpWritable),
     IMPORTS_LAUNCHERS_REALM(KeycloakChecks::importsLaunchersRealm, "local"),
+    IMPORTED_REALMS_CAUTIOUS(KeycloakChecks::importedRealmsCautious),
+    HEAP_FITS_MEMORY_LIMIT(MemoryChecks::heapFitsMemoryLimit),
     NO_REALM_IMPORT(KeycloakChecks::noRealmImport, "production"),
     NO_SECRET_VALUES(HardeningChecks::noSecretValues, "production");
 

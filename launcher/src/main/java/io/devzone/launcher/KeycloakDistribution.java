@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,11 @@ final class KeycloakDistribution {
     static final String REALM_RESOURCE = "/keycloak/devzone-realm.json";
 
     private static final String STARTED_MARKER = ".devzone-started";
+    /** Dev mode's H2 database, under the server's home: the imported realm and its sessions. */
+    static final String DATABASE = "data/h2";
+    /** Keycloak's own variable for its heap options (bin/kc.sh), and the launcher's bound unless it is set. */
+    static final String HEAP_VARIABLE = "JAVA_OPTS_KC_HEAP";
+    static final String HEAP = "-Xms64m -Xmx512m";
 
     private final String version;
     private final Path zip;
@@ -52,10 +57,18 @@ final class KeycloakDistribution {
                 unpack(dataDir, home);
             }
             Path realm = home.resolve("data/import/devzone-realm.json");
-            Files.createDirectories(realm.getParent());
+            byte[] current;
             try (InputStream in = KeycloakDistribution.class.getResourceAsStream(REALM_RESOURCE)) {
-                Files.copy(in, realm, StandardCopyOption.REPLACE_EXISTING);
+                current = in.readAllBytes();
             }
+            if (Files.exists(realm) && !Arrays.equals(Files.readAllBytes(realm), current)) {
+                // --import-realm skips a realm that exists: a changed realm file (tighter settings, say) would never
+                // arrive. The local realm is the file's alone, so its database goes and the file is imported afresh.
+                progress.note("  (the realm file changed: Keycloak imports it afresh)");
+                deleteRecursively(home.resolve(DATABASE));
+            }
+            Files.createDirectories(realm.getParent());
+            Files.write(realm, current);
         } catch (IOException e) {
             throw new LauncherException("Could not install Keycloak into " + home + ": " + e, e);
         }
@@ -71,12 +84,17 @@ final class KeycloakDistribution {
                 "--import-realm");
     }
 
-    /** The bootstrap admin (demo only), and the launcher's own JDK rather than whatever JAVA_HOME says. */
-    static Map<String, String> environment() {
+    /**
+     * The bootstrap admin (demo only), the launcher's own JDK rather than whatever JAVA_HOME says, and a heap bound
+     * ({@code JAVA_OPTS_KC_HEAP} of the launcher's environment if set; kc.sh adds -XX:+ExitOnOutOfMemoryError itself).
+     */
+    static Map<String, String> environment(Map<String, String> launcherEnvironment) {
+        String heap = launcherEnvironment.getOrDefault(HEAP_VARIABLE, "");
         return Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_HOME", System.getProperty("java.home"));
+                "JAVA_HOME", System.getProperty("java.home"),
+                HEAP_VARIABLE, heap.isBlank() ? HEAP : heap);
     }
 
     /** Before its first successful start, Keycloak re-builds itself for dev mode: about a minute instead of seconds. */

@@ -18,6 +18,7 @@ public final class FakeService {
         System.out.println("env QUARKUS_DATASOURCE_JDBC_URL=" + System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
         System.out.println("env QUARKUS_DATASOURCE_USERNAME=" + System.getenv("QUARKUS_DATASOURCE_USERNAME"));
         System.out.println("env QUARKUS_OIDC_AUTH_SERVER_URL=" + System.getenv("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        System.out.println("max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         if (System.getenv("FAKE_FAIL") != null) {
             System.out.println("boom: failing on purpose");
             System.exit(3);

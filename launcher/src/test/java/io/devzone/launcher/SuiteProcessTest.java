@@ -58,6 +58,19 @@ class SuiteProcessTest {
     }
 
     @Test
+    void aServiceReachesItsEmbeddedDatabaseWithItsOwnLoginAndABoundedHeap() throws Exception {
+        SuiteConfig config = config(freePort()).withPostgresPort(freePort())
+                .withServices(List.of(new ServiceSpec("fake-service", freePort(), Optional.of("fake"))));
+        try (Suite suite = new Suite(config)) {
+            suite.start(ProgressListener.SILENT);
+
+            String log = Files.readString(suite.logFile("fake-service"));
+            assertTrue(log.contains("connected as fake to fake"), log);
+            assertTrue(log.contains("max heap 256 MiB"), log);
+        }
+    }
+
+    @Test
     void aServiceThatDiesReportsTheEndOfItsLogAndNothingStaysUp() throws Exception {
         SuiteConfig config = config(freePort()).withServiceEnvironment(Map.of("FAKE_FAIL", "1"));
         Suite suite = new Suite(config);

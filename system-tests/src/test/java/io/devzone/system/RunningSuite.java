@@ -95,4 +95,8 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
     static URI tokenUrl() {
         return config.tokenUrl();
     }
+
+    static URI keycloakUrl() {
+        return config.keycloakUrl();
+    }
 }
