@@ -30,6 +30,9 @@ public final class DevZone {
               <SERVICE>_DB_URL        use this external PostgreSQL (JDBC URL) for a service, with
               <SERVICE>_DB_USERNAME   <SERVICE> one of INVESTMENT, LAND, PARTY_AFFAIRS;
               <SERVICE>_DB_PASSWORD   the embedded one starts only if a service still needs it
+              <SERVICE>_JAVA_OPTS     JVM options of a service (GATEWAY too), after the launcher's
+                                      -Xmx256m -XX:+ExitOnOutOfMemoryError, so e.g. -Xmx512m wins
+              JAVA_OPTS_KC_HEAP       Keycloak's heap options (default -Xms64m -Xmx512m)
             """;
 
     private DevZone() {
@@ -101,11 +104,18 @@ public final class DevZone {
         while (!suite.isClosed()) {
             for (String component : suite.config().components()) {
                 if (!suite.isRunning(component) && reported.add(component) && !suite.isClosed()) {
-                    out.println("! " + component + " stopped on its own; see " + suite.logFile(component));
+                    out.println("! " + component + " stopped on its own" + outOfMemory(suite.logFile(component))
+                            + "; see " + suite.logFile(component));
                 }
             }
             ManagedProcess.sleep(Duration.ofSeconds(2));
         }
+    }
+
+    /** Why a JVM ended, if it ran out of heap (-XX:+ExitOnOutOfMemoryError prints it last). */
+    static String outOfMemory(Path log) {
+        return LogTail.of(log, 5).stream().anyMatch(line -> line.contains("OutOfMemoryError"))
+                ? ": it ran out of memory (README, \"Memory\": raise its heap bound)" : "";
     }
 
     /** The shutdown hook is stopping the suite; exiting now would cut it short. */
