@@ -43,8 +43,8 @@ public record SuiteConfig(
     /** The embedded cluster's superuser, reachable only with its password. */
     static final String POSTGRES_SUPERUSER = "postgres";
     /**
-     * Each service's heap bound: measured under the demo data and the benchmark, each used at most about 100 MB of
-     * heap (README, "Memory"), so a runaway request meets this bound long before it can starve the machine.
+     * Each service's heap bound (the gateway's too): with the demo data and the system tests none used more than 66 MB
+     * of heap (README, "Memory"), so a runaway request meets this bound long before it can starve the machine.
      */
     static final String SERVICE_HEAP = "-Xmx256m";
     /** A JVM that runs out of memory ends (and the launcher tells), rather than limping on half broken. */
