@@ -7,6 +7,8 @@ import static io.devzone.k8s.Check.ENV_MATCHES_CONFIG;
 import static io.devzone.k8s.Check.GRACE_COVERS_SHUTDOWN;
 import static io.devzone.k8s.Check.GRAPHIQL_ROUTED;
 import static io.devzone.k8s.Check.IMAGE_MATCHES_CONFIG;
+import static io.devzone.k8s.Check.HEAP_FITS_MEMORY_LIMIT;
+import static io.devzone.k8s.Check.IMPORTED_REALMS_CAUTIOUS;
 import static io.devzone.k8s.Check.IMPORTS_LAUNCHERS_REALM;
 import static io.devzone.k8s.Check.INGRESS_BACKENDS_EXIST;
 import static io.devzone.k8s.Check.METRICS_MATCH_CONFIG;
@@ -139,6 +141,19 @@ class BrokenRenderTest {
                                 .replaceAll((file, realm) -> realm.replace("devzone-gateway-secret", "another-secret"))),
                 new Breakage(IMPORTS_LAUNCHERS_REALM, "local", "Keycloak's version drifted from the launcher's",
                         render -> pod(find(render, Deployment.class, "keycloak")).getContainers().get(0).setImage(KeycloakChecks.IMAGE + ":26.0.0")),
+                new Breakage(IMPORTED_REALMS_CAUTIOUS, "local", "the imported realm lets passwords be guessed",
+                        render -> generated(render, ConfigMap.class, "devzone-realm").getData()
+                                .replaceAll((file, realm) -> realm.replace("\"bruteForceProtected\": true", "\"bruteForceProtected\": false"))),
+                new Breakage(IMPORTED_REALMS_CAUTIOUS, "local", "the imported realm's access tokens live 30 minutes",
+                        render -> generated(render, ConfigMap.class, "devzone-realm").getData()
+                                .replaceAll((file, realm) -> realm.replace("\"accessTokenLifespan\": 300", "\"accessTokenLifespan\": 1800"))),
+                new Breakage(HEAP_FITS_MEMORY_LIMIT, "production", "a service's heap is as large as its memory limit",
+                        render -> env(app(render, "land-service"), MemoryChecks.JAVA_OPTIONS).setValue("-Xmx512m -XX:+ExitOnOutOfMemoryError")),
+                new Breakage(HEAP_FITS_MEMORY_LIMIT, "production", "the gateway would limp on after running out of memory",
+                        render -> env(app(render, "gateway"), MemoryChecks.JAVA_OPTIONS).setValue("-Xmx256m")),
+                new Breakage(HEAP_FITS_MEMORY_LIMIT, "local", "Keycloak's heap is unbounded",
+                        render -> pod(find(render, Deployment.class, "keycloak")).getContainers().get(0).getEnv()
+                                .removeIf(variable -> variable.getName().equals(MemoryChecks.KEYCLOAK_HEAP))),
                 new Breakage(NO_REALM_IMPORT, "production", "Keycloak came along with the demo realm",
                         render -> render.objects().add(find(Repository.BUILD.render("local"), Deployment.class, "keycloak"))),
                 new Breakage(NO_SECRET_VALUES, "production", "a secret value is committed",

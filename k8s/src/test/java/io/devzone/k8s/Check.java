@@ -29,6 +29,8 @@ enum Check {
     WEB_APP_SERVED_WITH_PUBLIC_URLS(WebChecks::servedWithPublicUrls),
     WEB_APP_ISOLATED(WebChecks::isolated),
     IMPORTS_LAUNCHERS_REALM(KeycloakChecks::importsLaunchersRealm, "local"),
+    IMPORTED_REALMS_CAUTIOUS(KeycloakChecks::importedRealmsCautious),
+    HEAP_FITS_MEMORY_LIMIT(MemoryChecks::heapFitsMemoryLimit),
     NO_REALM_IMPORT(KeycloakChecks::noRealmImport, "production"),
     NO_SECRET_VALUES(HardeningChecks::noSecretValues, "production");
 

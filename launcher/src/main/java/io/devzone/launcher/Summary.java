@@ -51,7 +51,7 @@ final class Summary {
             String databases = config.services().stream().filter(s -> config.database(s).filter(SuiteConfig.Database::embedded).isPresent())
                     .map(s -> s.database().orElseThrow()).collect(Collectors.joining(", "));
             line(text, "PostgreSQL", "localhost:" + config.postgresPort() + "   databases " + databases
-                    + " (user and password = database name, local only)");
+                    + " (login = database name; passwords, postgres's too, in " + config.keysDir() + "/<login>.password)");
         }
         if (config.startsKeycloak()) {
             text.append("\nDemo logins, password '").append(DEMO_PASSWORD).append("' (demo only):\n");

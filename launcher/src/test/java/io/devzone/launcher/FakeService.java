@@ -6,10 +6,12 @@ import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Stands in for a Quarkus service in tests: prints its environment, checks its database if it
- * was given one, and answers {@code /q/health/ready}. {@code FAKE_FAIL} makes it fail on start.
+ * was given one, and answers {@code /q/health/ready}. {@code FAKE_FAIL} makes it fail on start, {@code FAKE_HOARD} fill its heap once ready.
  */
 public final class FakeService {
 
@@ -18,6 +20,7 @@ public final class FakeService {
         System.out.println("env QUARKUS_DATASOURCE_JDBC_URL=" + System.getenv("QUARKUS_DATASOURCE_JDBC_URL"));
         System.out.println("env QUARKUS_DATASOURCE_USERNAME=" + System.getenv("QUARKUS_DATASOURCE_USERNAME"));
         System.out.println("env QUARKUS_OIDC_AUTH_SERVER_URL=" + System.getenv("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        System.out.println("max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MiB");
         if (System.getenv("FAKE_FAIL") != null) {
             System.out.println("boom: failing on purpose");
             System.exit(3);
@@ -35,8 +38,18 @@ public final class FakeService {
         server.createContext("/q/health/ready", exchange -> {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
+            if (System.getenv("FAKE_HOARD") != null) { // a runaway request, once the launcher saw it ready
+                new Thread(FakeService::hoard).start();
+            }
         });
         server.start();
         System.out.println("ready");
+    }
+
+    private static void hoard() {
+        List<byte[]> hoard = new ArrayList<>();
+        while (true) {
+            hoard.add(new byte[1 << 20]);
+        }
     }
 }

@@ -10,18 +10,25 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The realm file is what the services rely on: audience, roles, clients, demo users; and the launcher imports it for the suite's ports. */
+/** The realm file is what the services rely on: audience, roles, clients, demo users; it is cautious about logins, and the launcher imports it for the suite's ports. */
 class RealmFileTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final JsonNode realm = read();
 
@@ -29,8 +36,28 @@ class RealmFileTest {
     void realmAndRoles() {
         assertEquals("devzone", realm.path("realm").asText());
         assertTrue(realm.path("enabled").asBoolean());
-        assertEquals(1800, realm.path("accessTokenLifespan").asInt());
         assertEquals(List.of("investment", "land", "party-affairs", "leader"), texts(realm.path("roles").path("realm"), "name"));
+    }
+
+    @Test
+    void shortLivedAccessTokensAndSingleUseRefreshTokens() {
+        // A revoked login's access token lives on until it expires: services verify signature and expiry only.
+        assertEquals(300, realm.path("accessTokenLifespan").asInt());
+        assertEquals(1800, realm.path("ssoSessionIdleTimeout").asInt());
+        assertEquals(36000, realm.path("ssoSessionMaxLifespan").asInt());
+        assertTrue(realm.path("revokeRefreshToken").asBoolean());
+        assertEquals(0, realm.path("refreshTokenMaxReuse").asInt());
+        assertEquals("true", client("devzone-web").path("attributes").path("use.refresh.tokens").asText());
+    }
+
+    @Test
+    void guessingPasswordsLocksTheAccountForAWhile() {
+        assertTrue(realm.path("bruteForceProtected").asBoolean());
+        assertFalse(realm.path("permanentLockout").asBoolean(), "a temporary lockout: anyone may lock out anyone");
+        assertEquals(5, realm.path("failureFactor").asInt());
+        assertEquals(60, realm.path("waitIncrementSeconds").asInt());
+        assertEquals(900, realm.path("maxFailureWaitSeconds").asInt());
+        assertEquals("length(12) and maxLength(64) and notUsername and notEmail", realm.path("passwordPolicy").asText());
     }
 
     @Test
@@ -99,7 +126,7 @@ class RealmFileTest {
     }
 
     @Test
-    void demoUsersAreThoseTheLauncherShows() {
+    void demoUsersAreThoseTheLauncherShows() throws Exception {
         List<List<String>> users = new ArrayList<>();
         for (JsonNode user : realm.path("users")) {
             assertTrue(user.path("enabled").asBoolean());
@@ -109,12 +136,28 @@ class RealmFileTest {
             assertFalse(user.path("lastName").asText().isEmpty());
             JsonNode credential = user.path("credentials").path(0);
             assertEquals("password", credential.path("type").asText());
-            assertEquals(Summary.DEMO_PASSWORD, credential.path("value").asText());
+            assertHashOf(Summary.DEMO_PASSWORD, credential);
             assertFalse(credential.path("temporary").asBoolean());
             assertEquals(1, user.path("realmRoles").size());
             users.add(List.of(user.path("username").asText(), user.path("realmRoles").path(0).asText()));
         }
         assertEquals(Summary.DEMO_USERS, users);
+    }
+
+    /**
+     * The demo password is shorter than the policy allows: Keycloak checks the policy when a password is set, so the
+     * import carries its hash (PBKDF2-SHA512, as Keycloak stores it), which a login checks but no policy does.
+     */
+    private static void assertHashOf(String password, JsonNode credential) throws Exception {
+        assertTrue(credential.path("value").isMissingNode(), "no password in clear");
+        JsonNode hash = MAPPER.readTree(credential.path("credentialData").asText());
+        JsonNode secret = MAPPER.readTree(credential.path("secretData").asText());
+        assertEquals("pbkdf2-sha512", hash.path("algorithm").asText());
+        byte[] salt = Base64.getDecoder().decode(secret.path("salt").asText());
+        byte[] expected = Base64.getDecoder().decode(secret.path("value").asText());
+        PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, hash.path("hashIterations").asInt(), expected.length * 8);
+        byte[] actual = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512").generateSecret(spec).getEncoded();
+        assertArrayEquals(expected, actual, "the stored hash is " + password + "'s");
     }
 
     private void assertAudienceMapper(JsonNode client) {
@@ -146,7 +189,7 @@ class RealmFileTest {
 
     private static JsonNode read() {
         try (InputStream in = RealmFileTest.class.getResourceAsStream(KeycloakDistribution.REALM_RESOURCE)) {
-            return new ObjectMapper().readTree(in);
+            return MAPPER.readTree(in);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,18 +40,52 @@ class SuiteConfigTest {
     }
 
     @Test
-    void eachServiceGetsOnlyItsOwnDatabaseCredentials() {
-        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+    void eachServiceGetsOnlyItsOwnDatabaseCredentials(@TempDir Path data) {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withDataDir(data);
 
         Map<String, String> env = config.serviceEnvironment(config.service("party-affairs-service"));
 
         assertEquals("8083", env.get("QUARKUS_HTTP_PORT"));
         assertEquals("jdbc:postgresql://localhost:15432/party_affairs", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("party_affairs", env.get("QUARKUS_DATASOURCE_USERNAME"));
-        assertEquals("party_affairs", env.get("QUARKUS_DATASOURCE_PASSWORD"));
+        assertEquals(config.loginPassword("party_affairs"), env.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("http://localhost:8180/realms/devzone", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("http://localhost:8081", env.get("DEVZONE_INVESTMENT_URL"));
         assertFalse(env.values().stream().anyMatch(v -> v.contains("investment") && !v.startsWith("http")), env.toString());
+        Set<String> otherPasswords = Set.of(config.loginPassword("investment"), config.loginPassword("land"),
+                config.loginPassword(SuiteConfig.POSTGRES_SUPERUSER));
+        assertFalse(env.values().stream().anyMatch(otherPasswords::contains), env.toString());
+    }
+
+    @Test
+    void embeddedLoginsHaveRandomPasswordsKeptInTheDataFolder(@TempDir Path data) {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withDataDir(data.resolve("one"));
+
+        String land = config.loginPassword("land");
+
+        assertEquals(land, config.loginPassword("land"), "the same across restarts, or the login is lost");
+        assertTrue(Files.isRegularFile(data.resolve("one/keys/land.password")));
+        assertNotEquals("land", land);
+        assertNotEquals(land, config.loginPassword("investment"));
+        assertNotEquals(land, config.withDataDir(data.resolve("two")).loginPassword("land"), "another data folder, another password");
+    }
+
+    @Test
+    void everyServiceHasABoundedHeapAndEndsWhenItRunsOut() {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT);
+
+        for (ServiceSpec service : config.services()) {
+            assertEquals(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), config.javaOptions(service), service.module());
+        }
+    }
+
+    @Test
+    void aServicesJavaOptionsComeLastSoTheyWin() {
+        SuiteConfig config = SuiteConfig.fromEnvironment(ROOT, Map.of("LAND_JAVA_OPTS", " -Xmx1g  -XX:+HeapDumpOnOutOfMemoryError "));
+
+        assertEquals(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-Xmx1g", "-XX:+HeapDumpOnOutOfMemoryError"),
+                config.javaOptions(config.service("land-service")));
+        assertEquals(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"), config.javaOptions(config.service("gateway")));
     }
 
     @Test
@@ -84,9 +120,9 @@ class SuiteConfigTest {
     }
 
     @Test
-    void systemTestsMoveEveryPortAndTheDataFolder() {
+    void systemTestsMoveEveryPortAndTheDataFolder(@TempDir Path data) {
         SuiteConfig config = SuiteConfig.forRepository(ROOT)
-                .withDataDir(ROOT.resolve("system-tests/target/suite"))
+                .withDataDir(data.resolve("system-tests/target/suite"))
                 .withPortOffset(10_000);
 
         assertEquals(Map.of(25432, "postgres", 18180, "keycloak", 18181, "keycloak (management)",
@@ -95,7 +131,7 @@ class SuiteConfigTest {
         assertEquals("jdbc:postgresql://localhost:25432/land",
                 config.serviceEnvironment(config.service("land-service")).get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("http://localhost:18180/realms/devzone", config.oidcUrl().toString());
-        assertEquals(Path.of("/repo/system-tests/target/suite/logs/keycloak.log"), config.logFile("keycloak"));
+        assertEquals(data.resolve("system-tests/target/suite/logs/keycloak.log"), config.logFile("keycloak"));
         assertEquals(18099, config.withServicePort("land-service", 18099).service("land-service").port());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +56,37 @@ class SuiteProcessTest {
         assertFalse(service.isAlive());
         assertTrue(new PidFiles(config.runDir()).alive("fake-service").isEmpty());
         assertTrue(new PidFiles(config.runDir()).alive(Suite.LAUNCHER).isEmpty());
+    }
+
+    @Test
+    void aServiceReachesItsEmbeddedDatabaseWithItsOwnLoginAndABoundedHeap() throws Exception {
+        SuiteConfig config = config(freePort()).withPostgresPort(freePort())
+                .withServices(List.of(new ServiceSpec("fake-service", freePort(), Optional.of("fake"))));
+        try (Suite suite = new Suite(config)) {
+            suite.start(ProgressListener.SILENT);
+
+            String log = Files.readString(suite.logFile("fake-service"));
+            assertTrue(log.contains("connected as fake to fake"), log);
+            assertTrue(log.contains("max heap 256 MiB"), log);
+        }
+    }
+
+    @Test
+    void aServiceThatRunsOutOfHeapEndsAndIsToldSo() throws Exception {
+        SuiteConfig config = config(freePort());
+        config = config.withEnvironment(Map.of(SuiteConfig.OIDC_URL_VARIABLE, "http://localhost:1/realms/devzone",
+                "FAKE_JAVA_OPTS", "-Xmx32m")).withServiceEnvironment(Map.of("FAKE_HOARD", "1"));
+        try (Suite suite = new Suite(config)) {
+            suite.start(ProgressListener.SILENT);
+            ProcessHandle service = new PidFiles(config.runDir()).alive("fake-service").orElseThrow();
+            service.onExit().get(60, TimeUnit.SECONDS);
+
+            assertFalse(suite.isRunning("fake-service"));
+            String log = Files.readString(suite.logFile("fake-service"));
+            assertTrue(log.contains("max heap 32 MiB"), log);
+            assertTrue(log.contains("Terminating due to java.lang.OutOfMemoryError"), log);
+            assertTrue(DevZone.outOfMemory(suite.logFile("fake-service")).contains("ran out of memory"));
+        }
     }
 
     @Test
