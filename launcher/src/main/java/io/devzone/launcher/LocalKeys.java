@@ -38,6 +38,11 @@ final class LocalKeys {
         return keys;
     }
 
+    /** A secret of the suite's own (e.g. a database login's password), kept in the data folder under {@code name}. */
+    static String secret(Path keysDir, String name) {
+        return stored(keysDir.resolve(name));
+    }
+
     private static String stored(Path keysDir, String name, String variable) {
         Path file = keysDir.resolve(variable);
         Path shared = keysDir.resolve(name);

@@ -180,8 +180,7 @@ public record SuiteConfig(
      * folder and kept in {@code <data>/keys/<login>.password} (owner-only), like the services' keys.
      */
     public String loginPassword(String login) {
-        String key = login + ".password";
-        return LocalKeys.of(keysDir(), List.of(key), Map.of()).get(key);
+        return LocalKeys.secret(keysDir(), login + ".password");
     }
 
     /**

@@ -61,7 +61,7 @@ class SuiteProcessTest {
     @Test
     void aServiceReachesItsEmbeddedDatabaseWithItsOwnLoginAndABoundedHeap() throws Exception {
         SuiteConfig config = config(freePort()).withPostgresPort(freePort())
-                .withServices(List.of(new ServiceSpec("fake-service", freePort(), Optional.of("fake"))));
+                .withServices(List.of(ServiceSpec.department("fake-service", freePort(), "fake")));
         try (Suite suite = new Suite(config)) {
             suite.start(ProgressListener.SILENT);
 
