@@ -17,13 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import graphql.ExecutionResult;
-import io.devzone.gateway.composition.Subgraphs;
-import io.devzone.gateway.config.GatewayConfig;
-import io.devzone.gateway.supergraph.SupergraphManager;
 import io.devzone.gateway.testing.FakeSubgraph;
-import io.devzone.gateway.testing.GatewayConfigs;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.Vertx;
+import io.devzone.gateway.testing.FakeSuite;
 
 /**
  * A query joining three subgraphs against live (fake) subgraphs: one request per subgraph whatever the number of
@@ -38,47 +33,29 @@ class EntityFetchParallelismTest {
 
     private final CountDownLatch partyAsked = new CountDownLatch(1);
     private volatile boolean landWaitedForParty;
-    private Vertx vertx;
-    private FakeSubgraph investment;
-    private FakeSubgraph land;
-    private FakeSubgraph party;
+    private FakeSuite suite;
     private FederatedGraphQL gateway;
 
     @BeforeEach
     void start() throws IOException {
-        vertx = Vertx.vertx();
-        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> FakeSubgraph.data(Map.of("investmentProjects",
-                Map.of("items", List.of(project("p1", "e1"), project("p2", "e1"), project("p3", "e2"))))));
-        land = new FakeSubgraph(Subgraphs.LAND, received -> {
+        suite = new FakeSuite(received -> FakeSubgraph.data(Map.of("investmentProjects",
+                Map.of("items", List.of(project("p1", "e1"), project("p2", "e1"), project("p3", "e2"))))), received -> {
             try {
                 landWaitedForParty = partyAsked.await(3, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             return entities(received, id -> Map.of("landParcels", List.of(Map.of("code", "parcel-of-" + id))));
-        });
-        party = new FakeSubgraph(Subgraphs.PARTY, received -> {
+        }, received -> {
             partyAsked.countDown();
             return entities(received, id -> Map.of("partyActivities", List.of(Map.of("title", "activity-of-" + id))));
         });
-        GatewayConfig config = GatewayConfigs.of(Map.of(
-                "devzone.gateway.subgraphs.investment.url", investment.url(),
-                "devzone.gateway.subgraphs.land.url", land.url(),
-                "devzone.gateway.subgraphs.party-affairs.url", party.url(),
-                "devzone.gateway.subgraph-timeout", "10S",
-                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        SupergraphManager manager = new SupergraphManager(config,
-                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> "Bearer service-account");
-        manager.recompose();
-        gateway = manager.current().orElseThrow();
+        gateway = suite.gateway();
     }
 
     @AfterEach
     void stop() {
-        investment.close();
-        land.close();
-        party.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        suite.close();
     }
 
     @Test
@@ -92,14 +69,14 @@ class EntityFetchParallelismTest {
         assertEquals(Map.of("investmentProjects", Map.of("items", List.of(
                 joined("p1", "e1"), joined("p2", "e1"), joined("p3", "e2")))), data);
         assertTrue(landWaitedForParty, "land was asked, and kept waiting, before party-affairs was asked");
-        assertEquals(1, investment.operations().size());
-        assertEquals(1, land.operations().size(), "one land request for three projects");
-        assertEquals(1, party.operations().size(), "one party-affairs request for two enterprises");
-        List<FakeSubgraph.Received> all = new ArrayList<>(investment.operations());
-        all.addAll(land.operations());
-        all.addAll(party.operations());
+        assertEquals(1, suite.investment.operations().size());
+        assertEquals(1, suite.land.operations().size(), "one land request for three projects");
+        assertEquals(1, suite.party.operations().size(), "one party-affairs request for two enterprises");
+        List<FakeSubgraph.Received> all = new ArrayList<>(suite.investment.operations());
+        all.addAll(suite.land.operations());
+        all.addAll(suite.party.operations());
         all.forEach(received -> assertEquals(CALLER, received.authorization(), received.query()));
-        assertEquals(2, ((List<?>) party.operations().get(0).variables().values().iterator().next()).size(),
+        assertEquals(2, ((List<?>) suite.party.operations().get(0).variables().values().iterator().next()).size(),
                 "e1 is asked for once, though two projects share it");
     }
 

@@ -16,13 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import graphql.ExecutionResult;
-import io.devzone.gateway.composition.Subgraphs;
-import io.devzone.gateway.config.GatewayConfig;
-import io.devzone.gateway.supergraph.SupergraphManager;
 import io.devzone.gateway.testing.FakeSubgraph;
-import io.devzone.gateway.testing.GatewayConfigs;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.Vertx;
+import io.devzone.gateway.testing.FakeSuite;
 
 /**
  * An operation one subgraph answers whole: once known, it skips graphql-java, and an answer without errors reaches
@@ -33,35 +28,18 @@ class SingleFetchTest {
     private static final String QUERY = "{ investmentProjects { totalItems items { name } } }";
 
     private volatile Map<String, Object> answer;
-    private Vertx vertx;
-    private FakeSubgraph investment;
-    private FakeSubgraph land;
-    private FakeSubgraph party;
+    private FakeSuite suite;
     private FederatedGraphQL gateway;
 
     @BeforeEach
     void start() throws IOException {
-        vertx = Vertx.vertx();
-        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> answer);
-        land = new FakeSubgraph(Subgraphs.LAND, received -> FakeSubgraph.data(Map.of()));
-        party = new FakeSubgraph(Subgraphs.PARTY, received -> FakeSubgraph.data(Map.of()));
-        GatewayConfig config = GatewayConfigs.of(Map.of(
-                "devzone.gateway.subgraphs.investment.url", investment.url(),
-                "devzone.gateway.subgraphs.land.url", land.url(),
-                "devzone.gateway.subgraphs.party-affairs.url", party.url(),
-                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        SupergraphManager manager = new SupergraphManager(config,
-                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> "Bearer service-account");
-        manager.recompose();
-        gateway = manager.current().orElseThrow();
+        suite = new FakeSuite(received -> answer, FakeSuite::nothing, FakeSuite::nothing);
+        gateway = suite.gateway();
     }
 
     @AfterEach
     void stop() {
-        investment.close();
-        land.close();
-        party.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        suite.close();
     }
 
     @Test
@@ -73,7 +51,7 @@ class SingleFetchTest {
         ExecutionResult result = execute();
 
         VerbatimResult verbatim = assertInstanceOf(VerbatimResult.class, result);
-        assertArrayEquals(investment.lastBody(), verbatim.body());
+        assertArrayEquals(suite.investment.lastBody(), verbatim.body());
         assertEquals(answer.get("data"), result.getData());
         assertEquals(List.of(), result.getErrors());
     }

@@ -20,14 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.devzone.gateway.composition.Subgraphs;
-import io.devzone.gateway.config.GatewayConfig;
-import io.devzone.gateway.execution.SubgraphClient;
-import io.devzone.gateway.supergraph.SupergraphManager;
 import io.devzone.gateway.testing.FakeSubgraph;
-import io.devzone.gateway.testing.GatewayConfigs;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.vertx.core.Vertx;
+import io.devzone.gateway.testing.FakeSuite;
 
 /**
  * GET must never write: the gateway refuses a mutation sent with GET from the operation it would run, however the
@@ -38,37 +32,20 @@ class MutationsOverGetTest {
 
     private static final String RENAME = "mutation { renameEnterprise(id: \"1\", name: \"x\") { name } }";
 
-    private Vertx vertx;
-    private FakeSubgraph investment;
-    private FakeSubgraph land;
-    private FakeSubgraph party;
+    private FakeSuite suite;
     private GraphQLResource resource;
 
     @BeforeEach
     void start() throws IOException {
-        vertx = Vertx.vertx();
-        investment = new FakeSubgraph(Subgraphs.INVESTMENT, received -> FakeSubgraph.data(received.query()
-                .contains("renameEnterprise") ? Map.of("renameEnterprise", Map.of("name", "x"))
-                        : Map.of("enterprise", Map.of("id", "1"))));
-        land = new FakeSubgraph(Subgraphs.LAND, received -> FakeSubgraph.data(Map.of()));
-        party = new FakeSubgraph(Subgraphs.PARTY, received -> FakeSubgraph.data(Map.of()));
-        GatewayConfig config = GatewayConfigs.of(Map.of(
-                "devzone.gateway.subgraphs.investment.url", investment.url(),
-                "devzone.gateway.subgraphs.land.url", land.url(),
-                "devzone.gateway.subgraphs.party-affairs.url", party.url(),
-                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        SupergraphManager manager = new SupergraphManager(config,
-                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> "Bearer service-account");
-        manager.recompose();
-        resource = new GraphQLResource(manager, new PersistedQueries(), new ObjectMapper());
+        suite = new FakeSuite(received -> FakeSubgraph.data(received.query().contains("renameEnterprise")
+                ? Map.of("renameEnterprise", Map.of("name", "x")) : Map.of("enterprise", Map.of("id", "1"))),
+                FakeSuite::nothing, FakeSuite::nothing);
+        resource = new GraphQLResource(suite.manager, new PersistedQueries(), new ObjectMapper());
     }
 
     @AfterEach
     void stop() {
-        investment.close();
-        land.close();
-        party.close();
-        vertx.close().toCompletionStage().toCompletableFuture().join();
+        suite.close();
     }
 
     static Stream<Arguments> mutationsOverGet() {
@@ -90,7 +67,7 @@ class MutationsOverGetTest {
         assertEquals(405, response.getStatus(), how);
         assertEquals("POST", response.getHeaderString("Allow"));
         assertEquals("METHOD_NOT_ALLOWED", code(response));
-        assertEquals(List.of(), investment.operations(), "nothing reached the subgraph");
+        assertEquals(List.of(), suite.investment.operations(), "nothing reached the subgraph");
     }
 
     @Test
@@ -99,9 +76,9 @@ class MutationsOverGetTest {
                 + "{ renameEnterprise(id: \"1\", name: \"x\") { name } }", "Q");
 
         assertEquals(200, response.getStatus());
-        assertEquals(1, investment.operations().size());
-        assertTrue(investment.operations().get(0).query().contains("enterprise(id:\"1\")"));
-        assertFalse(investment.operations().get(0).query().contains("renameEnterprise"));
+        assertEquals(1, suite.investment.operations().size());
+        assertTrue(suite.investment.operations().get(0).query().contains("enterprise(id:\"1\")"));
+        assertFalse(suite.investment.operations().get(0).query().contains("renameEnterprise"));
     }
 
     @Test
@@ -110,8 +87,8 @@ class MutationsOverGetTest {
                 null, null, null), "Bearer caller").toCompletableFuture().join();
 
         assertEquals(200, response.getStatus());
-        assertEquals(1, investment.operations().size());
-        assertTrue(investment.operations().get(0).query().contains("renameEnterprise"));
+        assertEquals(1, suite.investment.operations().size());
+        assertTrue(suite.investment.operations().get(0).query().contains("renameEnterprise"));
     }
 
     @Test
@@ -120,7 +97,7 @@ class MutationsOverGetTest {
 
         assertEquals(200, response.getStatus());
         assertEquals("GRAPHQL_PARSE_FAILED", code(response));
-        assertEquals(List.of(), investment.operations());
+        assertEquals(List.of(), suite.investment.operations());
     }
 
     private Response get(String query, String operationName) {

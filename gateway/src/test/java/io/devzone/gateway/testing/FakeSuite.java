@@ -1,0 +1,60 @@
+package io.devzone.gateway.testing;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.devzone.gateway.composition.Subgraphs;
+import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.execution.FederatedGraphQL;
+import io.devzone.gateway.execution.SubgraphClient;
+import io.devzone.gateway.supergraph.SupergraphManager;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.vertx.core.Vertx;
+
+/**
+ * The gateway composed once over DevZone's three subgraphs as {@link FakeSubgraph}s on real ports, each answering
+ * with its test's handler: where an execution test starts.
+ */
+public final class FakeSuite implements AutoCloseable {
+
+    public final FakeSubgraph investment;
+    public final FakeSubgraph land;
+    public final FakeSubgraph party;
+    public final SupergraphManager manager;
+    private final Vertx vertx = Vertx.vertx();
+
+    public FakeSuite(Function<FakeSubgraph.Received, Map<String, Object>> investment,
+            Function<FakeSubgraph.Received, Map<String, Object>> land,
+            Function<FakeSubgraph.Received, Map<String, Object>> party) throws IOException {
+        this.investment = new FakeSubgraph(Subgraphs.INVESTMENT, investment);
+        this.land = new FakeSubgraph(Subgraphs.LAND, land);
+        this.party = new FakeSubgraph(Subgraphs.PARTY, party);
+        GatewayConfig config = GatewayConfigs.of(Map.of(
+                "devzone.gateway.subgraphs.investment.url", this.investment.url(),
+                "devzone.gateway.subgraphs.land.url", this.land.url(),
+                "devzone.gateway.subgraphs.party-affairs.url", this.party.url(),
+                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
+                () -> "Bearer service-account");
+        manager.recompose();
+    }
+
+    /** The composed schema's execution. */
+    public FederatedGraphQL gateway() {
+        return manager.current().orElseThrow();
+    }
+
+    /** A handler for a subgraph the test does not look at. */
+    public static Map<String, Object> nothing(FakeSubgraph.Received received) {
+        return FakeSubgraph.data(Map.of());
+    }
+
+    @Override
+    public void close() {
+        investment.close();
+        land.close();
+        party.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+}
