@@ -117,6 +117,9 @@ class BrokenRenderTest {
                 new Breakage(METRICS_MATCH_CONFIG, "production", "the metrics path drifted",
                         render -> find(render, Deployment.class, "party-affairs-service").getSpec().getTemplate().getMetadata()
                                 .getAnnotations().put("prometheus.io/path", "/metrics")),
+                new Breakage(METRICS_MATCH_CONFIG, "local", "the web app, which serves no metrics, is scraped",
+                        render -> find(render, Deployment.class, "web").getSpec().getTemplate().getMetadata()
+                                .setAnnotations(Map.of("prometheus.io/scrape", "true"))),
                 new Breakage(GRACE_COVERS_SHUTDOWN, "local", "the grace period is shorter than the shutdown",
                         render -> pod(find(render, Deployment.class, "gateway")).setTerminationGracePeriodSeconds(10L)),
                 new Breakage(ONLY_TMP_WRITABLE, "production", "/tmp is not mounted",

@@ -1,0 +1,28 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { zh } from './zh';
+import { en } from './en';
+
+export type Language = 'zh' | 'en';
+const STORAGE_KEY = 'devzone.language';
+
+/** Chinese unless the user chose English (the choice, not a token, is kept in localStorage). */
+export function initialLanguage(): Language {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
+export function chooseLanguage(language: Language): void {
+  localStorage.setItem(STORAGE_KEY, language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { zh: { translation: zh }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'zh',
+  interpolation: { escapeValue: false },
+});
+document.documentElement.lang = i18n.language === 'en' ? 'en' : 'zh-CN';
+
+export default i18n;

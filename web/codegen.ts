@@ -1,0 +1,21 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Types every operation in app/ against the committed snapshot of the gateway's composed schema
+// (schema.graphql; scripts/check-schema.mjs compares it with a live gateway's): an operation the schema
+// no longer answers fails the build.
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  documents: ['app/**/*.{ts,tsx}', '!app/gql/**/*'],
+  ignoreNoDocuments: false,
+  generates: {
+    'app/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        scalars: { BigDecimal: 'string | number', Date: 'string', DateTime: 'string', BigInteger: 'string | number', Long: 'number' },
+      },
+    },
+  },
+};
+export default config;
