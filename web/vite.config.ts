@@ -9,16 +9,7 @@ export default defineConfig({
     emptyOutDir: true,
     // The budget is 350 KB gzipped for what the first page needs; scripts/measure.mjs prints it
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
-      output: {
-        // One vendor chunk per family that changes at its own pace; ECharts only with the charts (lazy)
-        manualChunks(id: string) {
-          if (!id.includes('node_modules')) return undefined;
-          if (/node_modules\/(echarts|zrender|echarts-for-react)\//.test(id)) return 'echarts';
-          return undefined;
-        },
-      },
-    },
+    // No manual chunks: ECharts is imported only by the lazily loaded Chart, so it comes with the first chart
   },
   // The dev server takes the runtime configuration from a running web application
   server: { port: 5173, proxy: { '/config.json': process.env.DEVZONE_WEB_URL ?? 'http://localhost:8090' } },

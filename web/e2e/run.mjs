@@ -57,7 +57,8 @@ async function newPage(browser) {
   page.on('response', async (response) => {
     if (response.url().startsWith(`${settings.gatewayUrl}/graphql`) && response.request().method() === 'POST') {
       const body = await response.json().catch(() => null);
-      for (const error of body?.errors ?? []) graphqlErrors.push(`${error.extensions?.code}: ${error.message}`);
+      // PERSISTED_QUERY_NOT_FOUND is the persisted-query handshake (the hash first), answered by sending the text
+      for (const error of (body?.errors ?? []).filter((e) => e.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND')) graphqlErrors.push(`${error.extensions?.code}: ${error.message}`);
     }
   });
   return { context, page, problems, graphqlErrors };
@@ -136,6 +137,7 @@ scenario('an expired session sends the user to log in and back to the same page 
     body: JSON.stringify({ errors: [{ message: 'The token has expired', extensions: { code: 'UNAUTHENTICATED' } }] }),
   }));
   await page.click('nav a[href^="/work-summary"]');
+  await page.waitForURL((url) => url.href.startsWith(settings.oidcUrl), { timeout: 30_000 });
   await page.unroute(`${settings.gatewayUrl}/graphql`);
   await logIn(page, 'chen.jie');
   const url = new URL(page.url());

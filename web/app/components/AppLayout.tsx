@@ -44,8 +44,9 @@ export function AppLayout({ session }: { session: Session }) {
             <Button icon={<LogoutOutlined />} onClick={() => void session.logout()}>{t('header.logout')}</Button>
           </Space>
         </Layout.Header>
+        {/* Ant Design's Content is the page's <main> */}
         <Layout.Content className="app-content">
-          <main><Outlet /></main>
+          <Outlet />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -18,8 +18,8 @@ export interface ChartProps {
 }
 
 /**
- * One chart. It marks itself data-rendered once ECharts has drawn it, which scripts/measure.mjs and the e2e wait
- * for ("the overview's last chart rendered").
+ * One chart. It marks itself data-rendered once ECharts has drawn it (its first frame painted after the option is
+ * set), which scripts/measure.mjs and the e2e wait for ("the overview's last chart rendered").
  */
 export default function Chart({ label, option, height = 280 }: ChartProps) {
   const withAria = useMemo<EChartsOption>(() => ({ aria: { enabled: true }, animation: false, ...option }), [option]);
@@ -30,10 +30,11 @@ export default function Chart({ label, option, height = 280 }: ChartProps) {
         option={withAria}
         style={{ height }}
         notMerge
-        onEvents={{
-          finished: (_: unknown, instance: echarts.ECharts) => {
+        onChartReady={(instance: echarts.ECharts) => {
+          // ECharts paints on the next animation frame after setOption; the one after that has it on screen
+          requestAnimationFrame(() => requestAnimationFrame(() => {
             instance.getDom().parentElement?.setAttribute('data-rendered', 'true');
-          },
+          }));
         }}
       />
     </div>

@@ -120,12 +120,16 @@ const barOption = (entries: [string, number][], unitLabel: string, horizontal = 
   series: [{ type: 'bar', data: entries.map(([, v]) => v), label: { show: true, position: horizontal ? 'right' : 'top' } }],
 });
 
-const pieOption = (entries: [string, number][]): EChartsOption => ({
-  tooltip: { trigger: 'item' },
-  legend: { bottom: 0 },
-  series: [{ type: 'pie', radius: ['40%', '68%'], data: entries.map(([name, value]) => ({ name, value })),
-    label: { formatter: '{b}: {c}' } }],
-});
+const pieOption = (entries: [string, number][], unitLabel = ''): EChartsOption => {
+  const values = new Map(entries);
+  return {
+    tooltip: { trigger: 'item', valueFormatter: (v) => `${v}${unitLabel}` },
+    // Names and values in the legend: labels around a small pie would be cut
+    legend: { bottom: 0, formatter: (name: string) => `${name} ${values.get(name) ?? ''}${unitLabel}` },
+    series: [{ type: 'pie', radius: ['38%', '62%'], center: ['50%', '42%'], label: { show: false },
+      data: entries.map(([name, value]) => ({ name, value })) }],
+  };
+};
 
 function OverviewBody({ view: m }: { view: Model }) {
   const { t } = useTranslation();
@@ -134,7 +138,8 @@ function OverviewBody({ view: m }: { view: Model }) {
   const funnel: EChartsOption = {
     tooltip: { trigger: 'item' },
     series: [{
-      type: 'funnel', sort: 'none', left: 24, right: 24, top: 8, bottom: 8, label: { formatter: '{b}: {c}' },
+      type: 'funnel', sort: 'none', left: 24, right: 24, top: 8, bottom: 8,
+      label: { position: 'inside', formatter: '{b}: {c}', color: '#fff', fontWeight: 'bold' },
       data: [
         { name: t('enum.PipelineStage.NEGOTIATING'), value: inv?.negotiatingProjects ?? 0 },
         { name: t('enum.PipelineStage.INTENT'), value: inv?.intentProjects ?? 0 },
@@ -226,7 +231,7 @@ function OverviewBody({ view: m }: { view: Model }) {
           </Card>
         </Col>
         <Col xs={24} lg={8}><ChartCard title={t('overview.funnel')} option={funnel} /></Col>
-        <Col xs={24} lg={8}><ChartCard title={t('overview.byPark')} option={pieOption(byPark)} /></Col>
+        <Col xs={24} lg={8}><ChartCard title={t('overview.byPark')} option={pieOption(byPark, '万元')} /></Col>
         <Col xs={24} lg={12}><ChartCard title={t('overview.byChain')} option={barOption(byChain, '万元', true)} /></Col>
         <Col xs={24} lg={12}><ChartCard title={t('overview.infrastructure')} option={infrastructure} /></Col>
 
@@ -253,7 +258,7 @@ function OverviewBody({ view: m }: { view: Model }) {
         </Col>
         <Col xs={24} lg={9}><ChartCard title={`${t('overview.membersDeveloped')} · ${t('overview.byCategory')}`}
           option={pieOption((m.party?.membersDevelopedByCategory ?? []).filter((c) => c.count > 0)
-            .map((c) => [t(`enum.MemberCategory.${c.category}`), c.count]))} /></Col>
+            .map((c) => [t(`enum.MemberCategory.${c.category}`), c.count]), '名')} /></Col>
         <Col xs={24} lg={9}><ChartCard title={t('overview.activitiesByType')}
           option={barOption((m.party?.activitiesByType ?? []).filter((a) => a.count > 0)
             .map((a) => [t(`enum.ActivityType.${a.type}`), a.count]), '', true)} /></Col>

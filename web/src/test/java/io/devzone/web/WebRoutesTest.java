@@ -46,6 +46,8 @@ class WebRoutesTest {
         given().get("/work-summary").then()
                 .statusCode(200)
                 .body(containsString("<div id=\"root\">"));
+        given().head("/work-summary").then()
+                .statusCode(200);
     }
 
     @Test
