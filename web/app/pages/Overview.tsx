@@ -11,8 +11,9 @@ import { itemsOf, truncated } from '../lists';
 import type { OverviewQuery } from '../gql/graphql';
 import { growth, OVERVIEW_QUERY, sumByMonth, totalsBy } from './overviewData';
 
-// ECharts comes with the first chart, not with the page
-const Chart = lazy(() => import('../components/Chart'));
+// ECharts is not in the page's chunk: its download starts with the page's, beside the page's query, not after it
+const chartModule = import('../components/Chart');
+const Chart = lazy(() => chartModule);
 
 function ChartCard({ title, option, height }: { title: string; option: EChartsOption; height?: number }) {
   return (
@@ -126,7 +127,7 @@ const pieOption = (entries: [string, number][], unitLabel = ''): EChartsOption =
     tooltip: { trigger: 'item', valueFormatter: (v) => `${v}${unitLabel}` },
     // Names and values in the legend: labels around a small pie would be cut
     legend: { bottom: 0, formatter: (name: string) => `${name} ${values.get(name) ?? ''}${unitLabel}` },
-    series: [{ type: 'pie', radius: ['38%', '62%'], center: ['50%', '42%'], label: { show: false },
+    series: [{ type: 'pie', radius: ['30%', '52%'], center: ['50%', '36%'], label: { show: false },
       data: entries.map(([name, value]) => ({ name, value })) }],
   };
 };
