@@ -117,19 +117,23 @@ final class HostileGraphQLCases {
 
     private static void documents(Endpoint e, Caller leader, List<HostileCase> cases) {
         String at = e.module() + ": ";
+        // CONVENTIONS.md "Errors": the gateway names its own parse and validation failures; a service answers an
+        // unparseable document 400 BAD_REQUEST before it runs, and an invalid one VALIDATION_FAILED
+        boolean gateway = e.module().equals(Api.GATEWAY);
+        String invalid = gateway ? "GRAPHQL_VALIDATION_FAILED" : "VALIDATION_FAILED";
         cases.add(query(e, leader, "{ " + e.list() + " { items { id }", null).named(at + "a document that does not parse")
-                .expect(200, "GRAPHQL_PARSE_FAILED").build());
+                .expect(gateway ? 200 : 400, gateway ? "GRAPHQL_PARSE_FAILED" : "BAD_REQUEST").build());
         cases.add(query(e, leader, "{ " + e.list() + " { items { noSuchField } } }", null)
-                .named(at + "an unknown field").expect(200, "GRAPHQL_VALIDATION_FAILED").build());
+                .named(at + "an unknown field").expect(200, invalid).build());
         cases.add(query(e, leader, "{ " + e.list() + "(filter: {" + e.enumFilter() + ": NO_SUCH_VALUE}) { totalItems } }",
-                null).named(at + "an unknown enum value").expect(200, "GRAPHQL_VALIDATION_FAILED").build());
+                null).named(at + "an unknown enum value").expect(200, invalid).build());
         cases.add(query(e, leader, "{ " + e.list() + "(size: 99999999999) { totalItems } }", null)
-                .named(at + "an Int literal beyond 32 bits").expect(200, "GRAPHQL_VALIDATION_FAILED").build());
+                .named(at + "an Int literal beyond 32 bits").expect(200, invalid).build());
         cases.add(query(e, leader, "query($id: ID!) { " + e.single() + "(id: $id) { id } }", Map.of("id", Map.of("a", 1)))
-                .named(at + "an object for an ID variable").expect(200, "GRAPHQL_VALIDATION_FAILED").build());
+                .named(at + "an object for an ID variable").expect(200, "VALIDATION_FAILED").build());
         cases.add(query(e, leader, "query($size: Int) { " + e.list() + "(size: $size) { totalItems } }",
                 Map.of("size", "twenty")).named(at + "text for an Int variable")
-                .expect(200, "GRAPHQL_VALIDATION_FAILED").build());
+                .expect(200, invalid).build());
         cases.add(query(e, leader, "query($id: ID!) { " + e.single() + "(id: $id) { id } }", Map.of("id", "not-a-uuid"))
                 .named(at + "a non-UUID id").expect(200, "VALIDATION_FAILED").build());
         String paged = "query($page: Int, $size: Int, $sort: String) { " + e.list()
@@ -157,7 +161,7 @@ final class HostileGraphQLCases {
                 .build());
         String unknownInput = e.mutation().text().replace("(input: {", "(input: {noSuchInputField: 1, ");
         cases.add(HostileCase.graphql(e.module(), unknownInput, null).as(e.mutation().owner())
-                .named(at + "an unknown input field").expect(200, "GRAPHQL_VALIDATION_FAILED")
+                .named(at + "an unknown input field").expect(200, invalid)
                 .unchanged(e.mutation().total()).build());
     }
 
