@@ -84,8 +84,21 @@ public class GraphQLErrors {
                 where(error)));
     }
 
-    /** The refusal a failure stands for, as on REST ({@code ProblemMapper}); null for a fault of ours. */
+    /**
+     * The refusal a failure stands for, as on REST ({@code ProblemMapper}); null for a fault of ours. SmallRye's
+     * federation fetcher wraps what an {@code _entities} resolver throws, so the causes are looked through.
+     */
     private static DomainException refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            DomainException refusal = refusalItself(cause);
+            if (refusal != null) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
+    private static DomainException refusalItself(Throwable failure) {
         if (failure instanceof DomainException refusal) {
             return refusal;
         }
