@@ -8,7 +8,10 @@ import static io.devzone.investment.Fixtures.createProject;
 import static io.devzone.investment.Fixtures.enterprise;
 import static io.devzone.investment.Fixtures.project;
 import static io.devzone.investment.Fixtures.unique;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.devzone.commons.testing.BadInput;
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Every malformed or hostile input is a clear 4xx with a house code, on REST and GraphQL, and writes nothing; a
@@ -132,6 +136,30 @@ class BadInputTest {
             BadInput.withheldFieldCostsNoRecord(token, "financings", "history { field }", "kind");
             BadInput.withheldFieldCostsNoRecord(token, "targets", "history { field }", "year");
         }
+    }
+
+    /** Over quarkus.http.limits.max-body-size (10 MiB by default): refused before it is read, with the house code. */
+    @Test
+    void anOversizedBodyIsRefusedWithItsCode() {
+        String huge = "{\"name\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body(huge).post(ENTERPRISES)
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("code", equalTo("REQUEST_TOO_LARGE"))
+                .body("instance", equalTo(ENTERPRISES));
+        given().auth().oauth2(token()).contentType(ContentType.JSON).body(huge).post("/graphql")
+                .then().statusCode(413)
+                .body("errors[0].extensions.code", equalTo("REQUEST_TOO_LARGE"));
+    }
+
+    /** A problem's instance is the path as sent, still encoded: markup in an id never comes back as markup. */
+    @Test
+    void markupAsTheIdIsNotEchoed() {
+        given().auth().oauth2(token()).get(ENTERPRISES + "/{id}", "<img src=x Hostile7f3c>")
+                .then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("instance", equalTo(ENTERPRISES + "/%3Cimg%20src%3Dx%20Hostile7f3c%3E"))
+                .body(not(containsString("<img")));
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

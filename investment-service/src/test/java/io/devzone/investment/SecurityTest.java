@@ -5,7 +5,9 @@ import static io.devzone.investment.Fixtures.unique;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,16 +27,28 @@ class SecurityTest {
             "{ _entities(representations: [{__typename: \"Enterprise\", id: \"0196b7a4-0000-7000-8000-000000000000\"}]) { __typename } }",
             "{ enterprises { totalItems } }" })
     void graphqlRefusesAnonymousCallers(String query) {
-        GraphQL.post(null, query).statusCode(401);
+        GraphQL.post(null, query).statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType(ContentType.JSON)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("bearer token"));
     }
 
+    /** No token, a forged one and one for another audience: one 401 problem with the house code, challenge kept. */
     @Test
     void restRefusesAnonymousAndForeignTokens() {
-        given().get("/api/enterprises").then().statusCode(401);
-        given().auth().oauth2("not-a-token").get("/api/enterprises").then().statusCode(401);
-        given().auth().oauth2(TestTokens.forOtherAudience("zhang.wei", "investment")).get("/api/enterprises")
-                .then().statusCode(401);
-        GraphQL.post(TestTokens.forOtherAudience("zhang.wei", "investment"), "{ _service { sdl } }").statusCode(401);
+        List.of(given(), given().auth().oauth2("not-a-token"),
+                given().auth().oauth2(TestTokens.forOtherAudience("zhang.wei", "investment")))
+                .forEach(caller -> caller.get("/api/enterprises").then().statusCode(401)
+                        .header("WWW-Authenticate", startsWith("Bearer"))
+                        .contentType("application/problem+json")
+                        .body("code", equalTo("UNAUTHENTICATED"))
+                        .body("type", equalTo("urn:devzone:problem:unauthenticated"))
+                        .body("instance", equalTo("/api/enterprises")));
+        given().contentType(ContentType.JSON).body(enterprise(unique("anon"))).post("/api/enterprises")
+                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+        GraphQL.post(TestTokens.forOtherAudience("zhang.wei", "investment"), "{ _service { sdl } }").statusCode(401)
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test

@@ -28,8 +28,8 @@ import io.devzone.commons.input.InputJson;
 import io.devzone.commons.input.InputRules;
 import io.devzone.commons.input.InvalidValueException;
 import io.devzone.commons.rest.ParamConverters;
+import io.devzone.commons.security.BearerChallenge;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
@@ -95,10 +95,15 @@ public class ProblemMapper {
         return respond(ErrorCode.BAD_REQUEST, detail, uri, List.of());
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    /**
+     * An anonymous call that reaches a resource after all. A token that fails authentication is answered by
+     * {@link BearerChallenge}, on REST and GraphQL alike: a mapper for {@code AuthenticationFailedException} would
+     * take that over with a problem on every path.
+     */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return Response.fromResponse(respond(ErrorCode.UNAUTHENTICATED,
-                "Send a valid bearer token from the devzone realm.", uri, List.of()))
+                BearerChallenge.DETAIL, uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -222,7 +227,7 @@ public class ProblemMapper {
     private static Response respond(ErrorCode code, String detail, UriInfo uri, List<FieldError> errors) {
         return Response.status(code.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(code, detail, uri.getPath(), errors))
+                .entity(Problem.of(code, detail, uri.getRequestUri().getRawPath(), errors))
                 .build();
     }
 }

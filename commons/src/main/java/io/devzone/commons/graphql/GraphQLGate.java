@@ -23,8 +23,8 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.devzone.commons.error.ErrorCode;
+import io.devzone.commons.error.HttpRefusals;
 import io.devzone.graphql.limits.QueryLimits;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -37,8 +37,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * another origin unasked, {@code text/plain}, forms and multipart, never reach execution), its body is a GraphQL
  * request object, and its operation stays within the {@link QueryLimits} the gateway applies too. Refusals are
  * GraphQL error bodies with house codes: a malformed request 400 {@code BAD_REQUEST}, another media type 415
- * {@code UNSUPPORTED_MEDIA_TYPE}, another method 405 {@code METHOD_NOT_ALLOWED}, too long a query 413
- * {@code REQUEST_TOO_LARGE}, and an operation beyond the limits HTTP 200 with {@code QUERY_TOO_DEEP},
+ * {@code UNSUPPORTED_MEDIA_TYPE}, another method 405 {@code METHOD_NOT_ALLOWED}, too long a query (or body, through
+ * {@link HttpRefusals}) 413 {@code REQUEST_TOO_LARGE}, and an operation beyond the limits HTTP 200 with {@code QUERY_TOO_DEEP},
  * {@code TOO_MANY_ALIASES} or {@code QUERY_TOO_COMPLEX}, as GraphQL answers other errors.
  * <p>
  * It runs on the event loop after authentication (so an anonymous caller still gets 401 first) and costs a parse
@@ -57,19 +57,17 @@ public class GraphQLGate {
     private final ObjectMapper json;
     private final long maxBodySize;
 
-    GraphQLGate(Config config, ObjectMapper json) {
+    GraphQLGate(Config config, ObjectMapper json, HttpRefusals refusals) {
         this.limits = QueryLimits.from(config);
         this.json = json;
-        this.maxBodySize = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).orElse(BodyHandler.DEFAULT_BODY_LIMIT);
+        this.maxBodySize = refusals.maxBodySize();
     }
 
     void install(@Observes Router router) {
         router.route(PATH).order(ORDER)
                 .handler(BodyHandler.create().setBodyLimit(maxBodySize).setHandleFileUploads(false))
                 .handler(this::method)
-                .handler(this::check)
-                .failureHandler(this::tooLarge);
+                .handler(this::check);
     }
 
     private void method(RoutingContext request) {
@@ -144,17 +142,8 @@ public class GraphQLGate {
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** A body over {@code quarkus.http.limits.max-body-size}, which the body handler fails with 413. */
-    private void tooLarge(RoutingContext request) {
-        if (request.statusCode() == 413) {
-            refuse(request, 413, QueryLimits.error("REQUEST_TOO_LARGE", "The request body is larger than "
-                    + maxBodySize + " bytes."));
-        } else {
-            request.next();
-        }
-    }
-
-    private void refuse(RoutingContext request, ErrorCode code, String message) {
+    /** Answers with a GraphQL body carrying only this error: every refusal before execution, see {@link HttpRefusals}. */
+    public void refuse(RoutingContext request, ErrorCode code, String message) {
         refuse(request, code.status(), QueryLimits.error(code.name(), message));
     }
 

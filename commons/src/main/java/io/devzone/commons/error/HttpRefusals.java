@@ -1,0 +1,111 @@
+package io.devzone.commons.error;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.Config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.devzone.commons.graphql.GraphQLGate;
+import io.devzone.commons.security.BearerChallenge;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Refusals the HTTP layer makes before any resource runs, with the house code like every other: a missing or bad
+ * token 401 {@code UNAUTHENTICATED} (no token: {@link BearerChallenge}; a bad one fails the request after the
+ * challenge and is answered here) and a body over
+ * {@code quarkus.http.limits.max-body-size} 413 {@code REQUEST_TOO_LARGE}. REST paths get a problem+json,
+ * {@code /graphql} a GraphQL error body ({@link GraphQLGate}'s).
+ */
+@ApplicationScoped
+public class HttpRefusals {
+
+    private static final String GRAPHQL = "/graphql";
+
+    private final ObjectMapper json;
+    private final GraphQLGate graphql;
+    private final long maxBodySize;
+
+    HttpRefusals(Config config, ObjectMapper json, GraphQLGate graphql) {
+        this.json = json;
+        this.graphql = graphql;
+        this.maxBodySize = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
+                .map(MemorySize::asLongValue).orElse(BodyHandler.DEFAULT_BODY_LIMIT);
+    }
+
+    public long maxBodySize() {
+        return maxBodySize;
+    }
+
+    /**
+     * Quarkus' own check of the declared length (order {@link RouteConstants#ROUTE_ORDER_UPLOAD_LIMIT}) answers an
+     * empty 413; this one runs just before it and fails the request so that {@link #failed} answers with the code.
+     * A body without a declared length is cut off by the body handlers, which fail the request with 413 alike.
+     */
+    void install(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::declaredLength);
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
+    }
+
+    private void declaredLength(RoutingContext request) {
+        String length = request.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > maxBodySize) {
+            request.fail(413);
+        } else {
+            request.next();
+        }
+    }
+
+    private void failed(RoutingContext request) {
+        if (request.response().ended()) {
+            request.next();
+        } else if (unauthenticated(request)) {
+            if (request.response().headers().get("WWW-Authenticate") == null) {
+                request.response().putHeader("WWW-Authenticate", "Bearer");
+            }
+            refuse(request, ErrorCode.UNAUTHENTICATED, BearerChallenge.DETAIL);
+        } else if (request.statusCode() == 413) {
+            // the unread body would otherwise follow as the next request on this connection
+            request.response().putHeader(HttpHeaders.CONNECTION, "close");
+            refuse(request, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
+        } else {
+            request.next();
+        }
+    }
+
+    /** A token that failed authentication, after OIDC's challenge set the status and {@code WWW-Authenticate}. */
+    private static boolean unauthenticated(RoutingContext request) {
+        Throwable failure = request.failure();
+        return failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
+                || failure instanceof AuthenticationCompletionException || request.statusCode() == 401
+                || request.response().getStatusCode() == 401;
+    }
+
+    /** Answers {@code request} with {@code code}'s status and body; its path stays as sent, still encoded. */
+    public void refuse(RoutingContext request, ErrorCode code, String detail) {
+        String path = request.request().path();
+        if (GRAPHQL.equals(path)) {
+            graphql.refuse(request, code, detail);
+            return;
+        }
+        try {
+            request.response().setStatusCode(code.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(Problem.of(code, detail, path, List.of())));
+        } catch (JsonProcessingException e) {
+            request.fail(e);
+        }
+    }
+}

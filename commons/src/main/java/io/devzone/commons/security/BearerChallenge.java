@@ -1,0 +1,77 @@
+package io.devzone.commons.security;
+
+import java.util.Set;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+
+import io.devzone.commons.error.ErrorCode;
+import io.devzone.commons.error.HttpRefusals;
+import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * OIDC bearer authentication whose 401 carries the house code {@code UNAUTHENTICATED}: Quarkus sends the same
+ * challenge for a caller without a token (denied by the {@code authenticated} permission) and one with a bad token
+ * (authentication failed), so both get their body here. Authentication itself is OIDC's, unchanged; this mechanism
+ * ranks above it so that its challenge is the one sent.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class BearerChallenge implements HttpAuthenticationMechanism {
+
+    /** What a caller without a valid token is told, on every path. */
+    public static final String DETAIL = "Send a valid bearer token from the devzone realm.";
+
+    private final OidcAuthenticationMechanism oidc;
+    private final HttpRefusals refusals;
+
+    BearerChallenge(OidcAuthenticationMechanism oidc, HttpRefusals refusals) {
+        this.oidc = oidc;
+        this.refusals = refusals;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        return oidc.authenticate(context, identityProviderManager);
+    }
+
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return oidc.getChallenge(context);
+    }
+
+    /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        return HttpAuthenticationMechanism.super.sendChallenge(context).invoke(sent -> {
+            if (!context.response().ended()) {
+                refusals.refuse(context, ErrorCode.UNAUTHENTICATED, DETAIL);
+            }
+        });
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return oidc.getCredentialTypes();
+    }
+
+    @Override
+    public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
+        return oidc.getCredentialTransport(context);
+    }
+
+    @Override
+    public int getPriority() {
+        return oidc.getPriority() + 1;
+    }
+}
