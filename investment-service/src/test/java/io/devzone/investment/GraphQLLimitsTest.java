@@ -151,4 +151,19 @@ class GraphQLLimitsTest {
         given().auth().oauth2(TestTokens.investment()).queryParam("name", name).get("/api/enterprises")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }
+
+    @Test
+    void invalidLiteralsAreNamedByArgumentAndTypeWithoutTheSyntaxTreeOrTheValue() {
+        GraphQL.post(TestTokens.leader(), "{ enterprises(filter: {park: HOSTILE_VALUE}) { totalItems } }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("Validation error (WrongType@[enterprises]) : argument"
+                        + " 'filter.park' is not one of the values of enum 'Park'."));
+        GraphQL.post(TestTokens.investment(), "mutation { " + WRITE.formatted("敌意")
+                .replace("(input: {", "(input: {hostileField: 1, ") + " }")
+                .statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("Validation error (WrongType@[createEnterprise]) : argument"
+                        + " 'input' has a field that 'EnterpriseInput' does not define."));
+    }
 }

@@ -23,6 +23,7 @@ import io.devzone.commons.error.DomainException;
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.Faults;
 import io.devzone.commons.input.InputRules;
+import io.devzone.graphql.limits.ErrorMessages;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.cdi.event.AfterExecute;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
@@ -111,11 +112,12 @@ public class GraphQLErrors {
         return null;
     }
 
-    /** graphql-java's and SmallRye's message, without the value sent or a Java class name. */
-    static String invalid(String message) {
-        if (message == null) {
+    /** graphql-java's and SmallRye's message, without the value sent, a syntax-tree dump or a Java class name. */
+    static String invalid(String raw) {
+        if (raw == null) {
             return "The request is not valid.";
         }
+        String message = ErrorMessages.validation(raw);
         if (message.contains("Unknown Scalar Type")) {
             // SmallRye could not turn an input object's value into its Java type: an id, a date or an enum value
             Matcher argument = ARGUMENT.matcher(message);

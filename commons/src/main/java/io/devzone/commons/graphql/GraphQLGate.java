@@ -24,6 +24,7 @@ import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.HttpRefusals;
+import io.devzone.graphql.limits.ErrorMessages;
 import io.devzone.graphql.limits.QueryLimits;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -36,9 +37,10 @@ import io.vertx.ext.web.handler.BodyHandler;
  * anything runs unless it is a POST of {@code application/json} (the "simple request" types a browser sends to
  * another origin unasked, {@code text/plain}, forms and multipart, never reach execution), its body is a GraphQL
  * request object, and its operation stays within the {@link QueryLimits} the gateway applies too. Refusals are
- * GraphQL error bodies with house codes: a malformed request 400 {@code BAD_REQUEST}, another media type 415
- * {@code UNSUPPORTED_MEDIA_TYPE}, another method 405 {@code METHOD_NOT_ALLOWED}, too long a query (or body, through
- * {@link HttpRefusals}) 413 {@code REQUEST_TOO_LARGE}, and an operation beyond the limits HTTP 200 with {@code QUERY_TOO_DEEP},
+ * GraphQL error bodies with house codes: a malformed request or a query that does not parse 400
+ * {@code BAD_REQUEST}, another media type 415 {@code UNSUPPORTED_MEDIA_TYPE}, another method 405
+ * {@code METHOD_NOT_ALLOWED}, too long a query (or body, through {@link HttpRefusals}) 413
+ * {@code REQUEST_TOO_LARGE}, and an operation beyond the limits HTTP 200 with {@code QUERY_TOO_DEEP},
  * {@code TOO_MANY_ALIASES} or {@code QUERY_TOO_COMPLEX}, as GraphQL answers other errors.
  * <p>
  * It runs on the event loop after authentication (so an anonymous caller still gets 401 first) and costs a parse
@@ -108,7 +110,8 @@ public class GraphQLGate {
                     + " to parse: " + e.getMessage()));
             return;
         } catch (InvalidSyntaxException e) {
-            request.next(); // SmallRye GraphQL answers a syntax error as it always has
+            // refused here: SmallRye would answer it without a code
+            refuse(request, ErrorCode.BAD_REQUEST, ErrorMessages.syntax(e));
             return;
         }
         refusal = limits.check(document);

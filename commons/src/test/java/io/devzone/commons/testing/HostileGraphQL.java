@@ -78,7 +78,10 @@ public final class HostileGraphQL {
                 .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
     }
 
-    /** A body that is not a GraphQL request object, or variables that are not an object: 400, never a 500. */
+    /**
+     * A body that is not a GraphQL request object, variables that are not an object, or a query that does not parse:
+     * 400, never a 500.
+     */
     public static void assertMalformedRequestsAreBadRequests(String token) {
         for (String body : List.of("[{\"query\": \"{ __typename }\"}]", "\"{ __typename }\"", "42", "null", "",
                 "{\"query\": ", "{}", "{\"query\": 7}", "{\"query\": \"{ __typename }\", \"variables\": \"{}\"}",
@@ -90,6 +93,11 @@ public final class HostileGraphQL {
                     .statusCode(400)
                     .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
         }
+        // a document that does not parse: where it stopped, not the text
+        post(token, "{\"query\": \"{ __typename hostileToken( }\"}")
+                .statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", equalTo("The query does not parse: invalid syntax at line 1, column 28."));
         post(token, "{\"query\": \"{ __typename }\", \"variables\": null, \"operationName\": null}")
                 .statusCode(200)
                 .body("data.__typename", equalTo("Query"));

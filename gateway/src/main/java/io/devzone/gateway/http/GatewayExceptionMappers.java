@@ -46,7 +46,15 @@ public class GatewayExceptionMappers {
     // Listed one by one: Quarkus' own mappers for the specific Jackson exceptions would win otherwise.
     @ServerExceptionMapper({ JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class })
     Response unreadable(JsonProcessingException e) {
-        return ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST",
-                "The request body is not a GraphQL request in JSON: " + e.getOriginalMessage());
+        // Jackson's own message names Java types and quotes the input: say which member is wrong instead
+        String member = e instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()
+                ? mismatched.getPath().get(0).getFieldName() : null;
+        String message = member == null ? "The request body is not a GraphQL request in JSON."
+                : switch (member) {
+                    case "query", "operationName" -> member + " must be a string.";
+                    case "variables", "extensions" -> member + " must be a JSON object.";
+                    default -> "The request body is not a GraphQL request in JSON.";
+                };
+        return ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST", message);
     }
 }

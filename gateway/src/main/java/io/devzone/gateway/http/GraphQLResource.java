@@ -1,5 +1,6 @@
 package io.devzone.gateway.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -90,7 +91,15 @@ public class GraphQLResource {
         }
         PersistedQueries.Resolved resolved = persistedQueries.resolve(request);
         if (resolved.request() == null) {
-            return done(Response.ok(ErrorBody.of(resolved.code(), resolved.message())).build());
+            // a persisted query not known yet is part of the protocol (200); a request without a query is malformed
+            return done("BAD_REQUEST".equals(resolved.code())
+                    ? ErrorBody.response(Response.Status.BAD_REQUEST, resolved.code(), resolved.message())
+                    : Response.ok(ErrorBody.of(resolved.code(), resolved.message())).build());
+        }
+        if (hasUnpairedSurrogate(resolved.request().query()) || hasUnpairedSurrogate(resolved.request().variables())) {
+            // UTF-8 cannot carry it: a subgraph could not even read the request
+            return done(Response.ok(ErrorBody.of("VALIDATION_FAILED", "Text must not contain an unpaired UTF-16"
+                    + " surrogate (such as \\uD800): send valid Unicode text.")).build());
         }
         FederatedGraphQL graphQL = supergraphs.current().orElse(null);
         if (graphQL == null) {
@@ -105,6 +114,27 @@ public class GraphQLResource {
         return graphQL.execute(resolved.request(), authorization)
                 .thenApply(result -> Response.ok(result instanceof VerbatimResult verbatim ? verbatim.body()
                         : ErrorCodes.withCodes(result.toSpecification())).type(MediaType.APPLICATION_JSON).build());
+    }
+
+    /** Whether a string in the query text or anywhere in a variable's value is not valid Unicode. */
+    private static boolean hasUnpairedSurrogate(Object value) {
+        if (value instanceof String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.keySet().stream().anyMatch(GraphQLResource::hasUnpairedSurrogate)
+                    || map.values().stream().anyMatch(GraphQLResource::hasUnpairedSurrogate);
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(GraphQLResource::hasUnpairedSurrogate);
     }
 
     private Map<String, Object> parse(String value) throws JsonProcessingException {

@@ -1,7 +1,9 @@
 package io.devzone.gateway.http;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,6 +58,48 @@ class RequestShapeTest {
                 .post("/graphql")
                 .then().statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "[1]", "5", "\"hostile text\"", "true" })
+    void variablesThatAreNotAnObjectAreNamedWithoutJavaTypesOrTheValue(String variables) {
+        given().auth().oauth2(TOKEN).contentType("application/json")
+                .body("{\"query\":\"{ __typename }\",\"variables\":" + variables + "}")
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", equalTo("variables must be a JSON object."));
+    }
+
+    @Test
+    void aNumberAsTheQueryIsABadRequest() {
+        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"query\":5}")
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].message", equalTo("query must be a string."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{}", "{\"variables\":{}}", "{\"query\":null}", "{\"query\":\"  \"}" })
+    void aRequestWithoutAQueryIsABadRequest(String body) {
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
+                .post("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "{\"query\":\"query($t: String) { enterprises(filter: {name: $t}) { totalItems } }\","
+            + "\"variables\":{\"t\":\"Hostile\\udc00\"}}",
+            "{\"query\":\"query($t: [String]) { a(t: $t) }\",\"variables\":{\"t\":[\"ok\",{\"x\":\"\\ud800\"}]}}",
+            "{\"query\":\"{ enterprises(filter: {name: \\\"Hostile\\ud800\\\"}) { totalItems } }\"}" })
+    void textWithAnUnpairedSurrogateIsRefusedBeforeAnySubgraphIsAsked(String body) {
+        given().auth().oauth2(TOKEN).contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].message", not(containsString("Hostile")));
     }
 
     @ParameterizedTest
