@@ -33,7 +33,7 @@ final class Leaks {
             Pattern.compile("(?is)\\bselect\\b[^\"]{0,200}\\bfrom\\b"),
             Pattern.compile("(?i)\\binsert\\s+into\\b|\\bdelete\\s+from\\b|\\bupdate\\s+[a-z_]+\\s+set\\b"),
             Pattern.compile("(?i)SQL ?State|syntax error at or near|violates [a-z -]+ constraint|duplicate key value"
-                    + "|invalid byte sequence|\\bjdbc:|\\bERROR: "),
+                    + "|invalid byte sequence|\\bjdbc:|(?-i:\\bERROR: )"),
             Pattern.compile("\\b[a-z][a-z0-9_]*_(pkey|fkey|check)\\b"),
             Pattern.compile("(?i)\\blocalhost\\b|\\b127\\.0\\.0\\.1\\b"));
 
