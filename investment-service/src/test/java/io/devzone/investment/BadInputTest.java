@@ -48,10 +48,7 @@ class BadInputTest {
 
     @Test
     void everyListRefusesBadPagingAndEveryRecordABadId() {
-        LISTS.forEach((list, history) -> {
-            BadInput.listRefusesBadPaging(token(), list);
-            BadInput.recordRefusesBadIds(token(), list, history);
-        });
+        BadInput.listsRefuseBadPagingAndIds(token(), LISTS);
         BadInput.recordRefusesBadIds(token(), PROJECTS, true, "stage-changes");
     }
 

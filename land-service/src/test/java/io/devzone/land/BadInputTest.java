@@ -47,10 +47,7 @@ class BadInputTest {
 
     @Test
     void everyListRefusesBadPagingAndEveryRecordABadId() {
-        LISTS.forEach((list, history) -> {
-            BadInput.listRefusesBadPaging(token(), list);
-            BadInput.recordRefusesBadIds(token(), list, history);
-        });
+        BadInput.listsRefuseBadPagingAndIds(token(), LISTS);
         BadInput.recordRefusesBadIds(token(), PARCELS, true, "status-changes");
         BadInput.recordRefusesBadIds(token(), HOUSEHOLDS, true, "status-changes", "plot-assignment");
     }

@@ -80,6 +80,18 @@ public final class BadInput {
                 .then().statusCode(200).extract().path("totalItems");
     }
 
+    /**
+     * Every list of a service refuses bad paging, and every record under it a bad id.
+     *
+     * @param lists each list's path, and whether its records keep a change history
+     */
+    public static void listsRefuseBadPagingAndIds(String token, Map<String, Boolean> lists) {
+        lists.forEach((list, history) -> {
+            listRefusesBadPaging(token, list);
+            recordRefusesBadIds(token, list, history);
+        });
+    }
+
     /** Paging and sorting a REST list can get wrong: each is VALIDATION_FAILED naming the parameter. */
     public static void listRefusesBadPaging(String token, String listPath) {
         Map<String, String> cases = Map.ofEntries(
