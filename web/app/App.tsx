@@ -10,10 +10,10 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { useTranslation } from 'react-i18next';
 import type { Session } from './auth';
 import { AppLayout } from './components/AppLayout';
+import { PAGES } from './routes';
 
-// Each page is its own chunk, fetched when first opened
-const Overview = lazy(() => import('./pages/Overview'));
-const WorkSummary = lazy(() => import('./pages/WorkSummary'));
+const Overview = lazy(PAGES.overview.load);
+const WorkSummary = lazy(PAGES.workSummary.load);
 
 function ToOverview() {
   const { search } = useLocation();
@@ -32,8 +32,8 @@ export function App({ session, client }: { session: Session; client: ApolloClien
             <Routes>
               <Route element={<AppLayout session={session} />}>
                 <Route index element={<ToOverview />} />
-                <Route path="overview" element={<Page><Overview /></Page>} />
-                <Route path="work-summary" element={<Page><WorkSummary /></Page>} />
+                <Route path={PAGES.overview.path} element={<Page><Overview /></Page>} />
+                <Route path={PAGES.workSummary.path} element={<Page><WorkSummary /></Page>} />
                 <Route path="*" element={<ToOverview />} />
               </Route>
             </Routes>

@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Figure } from '../components/Figure';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { exact, mu, percent, unitFor, usd, yuan, inUnit } from '../format';
-import { monthsOf, usePeriod, yearBefore, yearElapsedPercent } from '../period';
+import { monthsOf, usePeriod, yearElapsedPercent } from '../period';
 import { itemsOf, truncated } from '../lists';
 import type { OverviewQuery } from '../gql/graphql';
-import { growth, OVERVIEW_QUERY, sumByMonth, totalsBy } from './overviewData';
+import { growth, OVERVIEW_QUERY, overviewOptions, sumByMonth, totalsBy } from './overviewData';
 
 // ECharts is not in the page's chunk: its download starts with the page's, beside the page's query, not after it
 const chartModule = import('../components/Chart');
@@ -25,21 +25,12 @@ function ChartCard({ title, option, height }: { title: string; option: EChartsOp
   );
 }
 
-const firstOfMonth = (date: string) => `${date.substring(0, 7)}-01`;
 const today = () => new Date().toISOString().substring(0, 10);
 
 export default function Overview() {
   const { t } = useTranslation();
   const [period] = usePeriod();
-  const before = yearBefore(period);
-  const { data, error, loading } = useQuery(OVERVIEW_QUERY, {
-    variables: {
-      from: period.from, to: period.to, monthFrom: firstOfMonth(period.from),
-      previousFrom: before.from, previousTo: before.to, previousMonthFrom: firstOfMonth(before.from),
-    },
-    // A department that does not answer costs only its own figures
-    errorPolicy: 'all',
-  });
+  const { data, error, loading } = useQuery(OVERVIEW_QUERY, overviewOptions(period));
 
   const view = useMemo(() => (data ? overviewModel(data, period, t) : null), [data, period, t]);
 

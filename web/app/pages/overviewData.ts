@@ -1,5 +1,7 @@
+import type { ApolloClient } from '@apollo/client';
 import { graphql } from '../gql';
 import { itemsOf, type ListPage } from '../lists';
+import { yearBefore, type Period } from '../period';
 
 /** Everything the overview shows, in one request through the gateway. */
 export const OVERVIEW_QUERY = graphql(`
@@ -40,6 +42,31 @@ export const OVERVIEW_QUERY = graphql(`
     disputes: landDisputes(size: 200, sort: "raisedOn") { totalItems items { id subject raisedOn handling status } }
   }
 `);
+
+const firstOfMonth = (date: string) => `${date.substring(0, 7)}-01`;
+
+/** The overview query's variables for a period: the period, and the same months a year before. */
+export function overviewVariables(period: Period) {
+  const before = yearBefore(period);
+  return {
+    from: period.from, to: period.to, monthFrom: firstOfMonth(period.from),
+    previousFrom: before.from, previousTo: before.to, previousMonthFrom: firstOfMonth(before.from),
+  };
+}
+
+/** The overview's one request, options as the page sends it (so a preload and the page share one request). */
+export const overviewOptions = (period: Period) => ({
+  variables: overviewVariables(period),
+  // A department that does not answer costs only its own figures
+  errorPolicy: 'all' as const,
+});
+
+/** Sends the overview's request before its page has loaded; the page's own query then joins it. */
+export function preloadOverview(client: ApolloClient, period: Period): void {
+  client.query({ query: OVERVIEW_QUERY, ...overviewOptions(period) }).catch(() => {
+    // The page's own query shows what went wrong
+  });
+}
 
 interface MonthlyItem { month: string; taxPaidCny: string | number; industrialAddedValueCny: string | number }
 
