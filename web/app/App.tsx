@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import type { ApolloClient } from '@apollo/client';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
@@ -12,8 +12,8 @@ import type { Session } from './auth';
 import { AppLayout } from './components/AppLayout';
 import { PAGES } from './routes';
 
-const Overview = lazy(PAGES.overview.load);
-const WorkSummary = lazy(PAGES.workSummary.load);
+const Overview = PAGES.overview.page.Component;
+const WorkSummary = PAGES.workSummary.page.Component;
 
 function ToOverview() {
   const { search } = useLocation();

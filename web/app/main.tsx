@@ -9,12 +9,14 @@ import './styles.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
-  prefetchLandingPage(window.location);
+  const landingPage = prefetchLandingPage(window.location);
   try {
     const config = await loadConfig();
     const session = await startSession(config);
     const client = createClient(config.gatewayUrl, session);
     preloadLandingData(window.location, client);
+    // The first render shows the landing page itself, not its loading state (its chunk is seldom later than the session)
+    await landingPage.catch(() => undefined);
     root.render(<App session={session} client={client} />);
   } catch (error) {
     // Before the app (and its translations) can run: one plain message in both languages

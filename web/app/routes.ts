@@ -1,10 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
+import { loadable, type Loadable } from './loadable';
 import { periodOf } from './period';
 
 interface PageRoute {
   path: string;
-  /** The page's chunk (React.lazy's loader; the browser fetches a chunk once however often it is asked). */
-  load: () => Promise<{ default: React.ComponentType }>;
+  /** The page, in its own chunk. */
+  page: Loadable<object>;
   /** Starts the page's request(s) before its chunk has arrived. */
   preload?: (client: ApolloClient, params: URLSearchParams) => Promise<void>;
 }
@@ -13,10 +14,10 @@ interface PageRoute {
 export const PAGES = {
   overview: {
     path: 'overview',
-    load: () => import('./pages/Overview'),
+    page: loadable(() => import('./pages/Overview')),
     preload: (client, params) => import('./pages/overviewData').then((m) => m.preloadOverview(client, periodOf(params))),
   },
-  workSummary: { path: 'work-summary', load: () => import('./pages/WorkSummary') },
+  workSummary: { path: 'work-summary', page: loadable(() => import('./pages/WorkSummary')) },
 } satisfies Record<string, PageRoute>;
 
 const landingPage = (pathname: string): PageRoute => {
@@ -25,8 +26,8 @@ const landingPage = (pathname: string): PageRoute => {
 };
 
 /** The page the user lands on: its chunk while the session starts, so nothing waits on the other. */
-export function prefetchLandingPage(location: Location): void {
-  void landingPage(location.pathname).load();
+export function prefetchLandingPage(location: Location): Promise<unknown> {
+  return landingPage(location.pathname).page.load();
 }
 
 /** The landing page's data, sent as soon as there is a session, beside its chunk rather than after it. */

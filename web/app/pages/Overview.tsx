@@ -1,9 +1,10 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { Figure } from '../components/Figure';
+import { loadable } from '../loadable';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { exact, mu, percent, unitFor, usd, yuan, inUnit } from '../format';
 import { monthsOf, usePeriod, yearElapsedPercent } from '../period';
@@ -12,8 +13,9 @@ import type { OverviewQuery } from '../gql/graphql';
 import { growth, OVERVIEW_QUERY, overviewOptions, sumByMonth, totalsBy } from './overviewData';
 
 // ECharts is not in the page's chunk: its download starts with the page's, beside the page's query, not after it
-const chartModule = import('../components/Chart');
-const Chart = lazy(() => chartModule);
+const chart = loadable(() => import('../components/Chart'));
+void chart.load();
+const Chart = chart.Component;
 
 function ChartCard({ title, option, height }: { title: string; option: EChartsOption; height?: number }) {
   return (
