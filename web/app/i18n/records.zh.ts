@@ -1,0 +1,143 @@
+import { zh } from './zh';
+
+/**
+ * The departments' records in Chinese, the default, in the zone's own words: every type the workbenches show, with
+ * the fields of the type, of its inputs and of its filters; every enum; the departments. Amounts are labelled in
+ * the unit they are recorded in (元, 美元, 亩, 平方米). English twin: records.en.ts; accessor: records.ts.
+ */
+const record = { id: 'ID', version: '版本', audit: '记录信息' };
+/** A record whose changes are kept (`history`) */
+const tracked = { ...record, history: '修改记录' };
+
+export const recordsZh = {
+  departments: { investment: '招商引资与项目建设', land: '征地拆迁', 'party-affairs': '党建工作' },
+  types: {
+    // Shared by the records of every department
+    Audit: {
+      one: '记录信息', many: '记录信息',
+      fields: { createdAt: '创建时间', createdBy: '创建人', updatedAt: '最后修改时间', updatedBy: '最后修改人' },
+    },
+    Change: {
+      one: '修改记录', many: '修改记录',
+      fields: { changedAt: '修改时间', changedBy: '修改人', field: '修改项', oldValue: '原值', newValue: '新值' },
+    },
+
+    // 招商引资、项目建设
+    Enterprise: {
+      one: '企业', many: '企业',
+      fields: {
+        ...record, name: '企业名称', park: '园区', industryChain: '产业链', aboveDesignatedSize: '规模以上企业',
+        investmentProjects: '招商项目', monthlyFigures: '月度经济指标', partyActivities: '党建活动',
+        partyBranch: '非公企业党支部',
+      },
+    },
+    EnterpriseMonthlyFigure: {
+      one: '企业月度经济指标', many: '企业月度经济指标',
+      fields: {
+        ...tracked, enterpriseId: '企业', month: '月份', taxPaidCny: '实缴税金（元）',
+        industrialAddedValueCny: '工业增加值（元）', fixedAssetInvestmentCny: '固定资产投资（元）',
+        monthFrom: '起始月份', monthTo: '截止月份', minTaxPaidCny: '实缴税金不少于（元）',
+      },
+    },
+    InvestmentProject: {
+      one: '招商项目', many: '招商项目',
+      fields: {
+        ...tracked, name: '项目名称', enterprise: '投资企业', enterpriseId: '投资企业', park: '园区',
+        industryChain: '产业链', agreedInvestmentCny: '协议投资（元）', strategicInvestor: '战略投资者',
+        stage: '项目阶段', stageOn: '进入该阶段日期', stageChanges: '阶段变更记录', liaisonGroup: '项目联络工作组',
+        responsibleLeader: '责任领导', capitalArrivals: '到位资金', landParcels: '供地地块',
+        relocationProgress: '征地拆迁进度', on: '变更日期',
+        minAgreedInvestmentCny: '协议投资不少于（元）', maxAgreedInvestmentCny: '协议投资不超过（元）',
+      },
+    },
+    StageChange: {
+      one: '阶段变更', many: '阶段变更记录',
+      fields: {
+        sequence: '序号', fromStage: '原阶段', toStage: '新阶段', on: '变更日期', recordedAt: '登记时间',
+        recordedBy: '登记人',
+      },
+    },
+    RelocationProgress: {
+      one: '征地拆迁进度', many: '征地拆迁进度',
+      fields: {
+        households: '拆迁户（户）', contractsSigned: '已签订拆迁合同（户）', resettled: '已安置（户）',
+        householdsByStatus: '拆迁户按状态', openDisputes: '未解决纠纷（宗）',
+      },
+    },
+    HouseholdStatusCount: {
+      one: '拆迁户按状态', many: '拆迁户按状态',
+      fields: { status: '状态', households: '户数' },
+    },
+    CapitalArrival: {
+      one: '到位资金', many: '到位资金',
+      fields: {
+        ...tracked, investmentProjectId: '招商项目', origin: '资金类别', arrivedOn: '到位日期',
+        amountCny: '到位内资（元）', amountUsd: '实际利用外资（美元）', note: '备注',
+        arrivedFrom: '到位日期起', arrivedTo: '到位日期止',
+      },
+    },
+    InfrastructureProject: {
+      one: '基础设施项目', many: '基础设施项目',
+      fields: {
+        ...tracked, name: '项目名称', kind: '项目类别', park: '园区', status: '建设状态', startedOn: '开工日期',
+        completedOn: '竣工日期', budgetCny: '项目总投资（元）', investmentCompletedCny: '已完成投资（元）',
+        spentCny: '已支付（元）', earthworkM3: '土石方（立方米）', landLevelledMu: '平整土地（亩）',
+        minBudgetCny: '总投资不少于（元）', maxBudgetCny: '总投资不超过（元）',
+      },
+    },
+    Financing: {
+      one: '融资', many: '融资',
+      fields: {
+        ...tracked, beneficiary: '融资对象', enterpriseId: '企业', kind: '融资类别', source: '资金来源',
+        arrangedOn: '融资日期', arrangedCny: '融资金额（元）', receivedCny: '已到位（元）',
+        arrangedFrom: '融资日期起', arrangedTo: '融资日期止',
+      },
+    },
+    SchedulingMeeting: {
+      one: '调度会', many: '调度会',
+      fields: {
+        ...record, title: '会议名称', kind: '调度类别', heldOn: '召开日期', investmentProjectIds: '调度项目',
+        summary: '会议纪要', problems: '存在的问题',
+        heldFrom: '召开日期起', heldTo: '召开日期止', investmentProjectId: '调度项目',
+      },
+    },
+    MeetingProblem: {
+      one: '问题', many: '存在的问题',
+      fields: {
+        ...record, schedulingMeetingId: '调度会', description: '问题内容', owner: '责任人', dueOn: '完成时限',
+        open: '未解决', resolution: '解决情况', resolvedOn: '解决日期',
+        dueFrom: '完成时限起', dueTo: '完成时限止', overdueOn: '截至该日逾期',
+      },
+    },
+    Target: {
+      one: '年度目标任务', many: '年度目标任务',
+      fields: {
+        ...tracked, year: '年度', indicator: '指标', targetValue: '目标值（元）', progress: '完成情况',
+      },
+    },
+    TargetProgress: {
+      one: '目标完成情况', many: '目标完成情况',
+      fields: {
+        indicator: '指标', from: '起始日期', to: '截止日期', actual: '累计完成（元）', targetValue: '年度目标（元）',
+        targetCompletionPercent: '完成年度目标任务（%）', previousYearActual: '上年同期（元）',
+        yoyGrowthPercent: '同比增长（%）',
+      },
+    },
+  },
+  enums: {
+    ...zh.enum,
+    CapitalOrigin: { DOMESTIC: '内资', FOREIGN: '外资' },
+    FinancingBeneficiary: { ENTERPRISE: '园区企业', ZONE_INFRASTRUCTURE: '园区基础设施建设' },
+    FinancingKind: { LOAN: '贷款', SUBSIDY: '财政奖补贴息' },
+    Indicator: {
+      INDUSTRIAL_ADDED_VALUE_CNY: '规模工业增加值', FIXED_ASSET_INVESTMENT_CNY: '固定资产投资',
+      TAX_PAID_CNY: '园区企业实缴税金', CAPITAL_IN_PLACE_DOMESTIC_CNY: '到位内资', LANDED_INVESTMENT_CNY: '落户项目总投资',
+    },
+    InfrastructureKind: {
+      ROAD: '道路工程', STANDARD_FACTORY: '标准厂房', UTILITY: '供电供水配套', DRAINAGE: '排洪排污管道',
+      LANDSCAPING: '绿化亮化', RESETTLEMENT_WORKS: '安置区配套', OTHER: '其他',
+    },
+    InfrastructureStatus: { PLANNED: '计划', UNDER_CONSTRUCTION: '在建', COMPLETED: '已竣工' },
+    MeetingKind: { WEEKLY: '周调度', MONTHLY: '月调度', SPECIAL: '专题调度' },
+  },
+};
