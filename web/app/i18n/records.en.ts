@@ -123,6 +123,75 @@ export const recordsEn: Shape<typeof recordsZh> = {
         yoyGrowthPercent: 'Year-on-year growth (%)',
       },
     },
+    // Land acquisition and relocation
+    LandParcel: {
+      one: 'Land parcel', many: 'Land parcels',
+      fields: {
+        ...tracked, code: 'Code', name: 'Name or location', park: 'Park', areaMu: 'Area (mu)', plannedUse: 'Planned use',
+        status: 'Status', statusOn: 'Status reached on', statusChanges: 'Status changes', investmentProjectId: 'Supplied to project',
+        investmentProject: 'Supplied to project', on: 'Date of change', minAreaMu: 'Area at least (mu)', maxAreaMu: 'Area at most (mu)',
+      },
+    },
+    ParcelStatusChange: {
+      one: 'Status change', many: 'Status changes',
+      fields: { from: 'From status', to: 'To status', on: 'Date of change', audit: 'Record' },
+    },
+    Acquisition: {
+      one: 'Acquisition', many: 'Acquisitions',
+      fields: {
+        ...tracked, parcelId: 'Parcel', parcel: 'Parcel', acquiredOn: 'Acquired on', areaMu: 'Area acquired (mu)',
+        compensationCny: 'Compensation (CNY)', forestQuotaMu: 'Forest-land quota (mu)', note: 'Note',
+        from: 'Acquired from', to: 'Acquired to',
+      },
+    },
+    LandDispute: {
+      one: 'Land dispute', many: 'Land disputes',
+      fields: {
+        ...tracked, parcelId: 'Parcel', acquisitionId: 'Acquisition', subject: 'Subject', raisedOn: 'Raised on', status: 'Status',
+        handling: 'Handling', resolvedOn: 'Resolved on',
+      },
+    },
+    RelocationHousehold: {
+      one: 'Relocation household', many: 'Relocation households',
+      fields: {
+        ...tracked, parcelId: 'Parcel', headName: 'Head of household', idNumber: 'Identity number of head', phone: 'Phone',
+        members: 'Members', memberCount: 'Household size (people)', houseAreaM2: 'House area (m²)',
+        compensationCny: 'Compensation (CNY)', status: 'Status', contractSignedOn: 'Contract signed on',
+        demolishedOn: 'Demolished on', resettledOn: 'Resettled on', plotId: 'Resettlement plot', plot: 'Resettlement plot',
+        on: 'Date of change', redactedFields: 'Personal data not shown', redactionNote: 'Why not shown',
+      },
+    },
+    HouseholdMember: {
+      one: 'Household member', many: 'Household members',
+      fields: { name: 'Name', relation: 'Relation to head', idNumber: 'Identity number' },
+    },
+    ResettlementArea: {
+      one: 'Resettlement area', many: 'Resettlement areas',
+      fields: { ...record, name: 'Name', park: 'Park', description: 'Works' },
+    },
+    ResettlementPlot: {
+      one: 'Resettlement plot', many: 'Resettlement plots',
+      fields: {
+        ...record, areaId: 'Resettlement area', area: 'Resettlement area', code: 'Code', areaM2: 'Plot area (m²)',
+        householdId: 'Household', assigned: 'Assigned',
+      },
+    },
+    LandUseCase: {
+      one: 'Land-use case', many: 'Land-use cases',
+      fields: {
+        ...tracked, caseNumber: 'Case number', type: 'Type', subject: 'Subject', parcelId: 'Parcel', areaMu: 'Area (mu)',
+        submittedOn: 'Submitted on', approvedOn: 'Approved on', approved: 'Approved', approvedFrom: 'Approved from',
+        approvedTo: 'Approved to',
+      },
+    },
+    ExpansionApplication: {
+      one: 'Park expansion application', many: 'Park expansion applications',
+      fields: { ...tracked, title: 'Title', submittedOn: 'Submitted on', steps: 'Approval steps' },
+    },
+    ApprovalStep: {
+      one: 'Approval step', many: 'Approval steps',
+      fields: { name: 'Step', status: 'Status', decidedOn: 'Decided on' },
+    },
   },
   enums: {
     ...en.enum,
@@ -140,5 +209,12 @@ export const recordsEn: Shape<typeof recordsZh> = {
     },
     InfrastructureStatus: { PLANNED: 'Planned', UNDER_CONSTRUCTION: 'Under construction', COMPLETED: 'Completed' },
     MeetingKind: { WEEKLY: 'Weekly', MONTHLY: 'Monthly', SPECIAL: 'Special' },
+    ParcelStatus: { PLANNED: 'Planned', ACQUIRING: 'Acquiring', ACQUIRED: 'Acquired', LEVELLED: 'Levelled', SUPPLIED: 'Supplied' },
+    PlannedUse: {
+      INDUSTRIAL: 'Industrial', LOGISTICS: 'Logistics', PUBLIC_FACILITY: 'Public facilities', ROAD: 'Road',
+      RESETTLEMENT: 'Resettlement', OTHER: 'Other',
+    },
+    LandUseCaseType: { ROUTINE: 'Routine', BATCH: 'Batch', SEPARATE_SITE: 'Separate site', OTHER: 'Other' },
+    StepStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected' },
   },
 };

@@ -123,6 +123,75 @@ export const recordsZh = {
         yoyGrowthPercent: '同比增长（%）',
       },
     },
+    // 征地拆迁
+    LandParcel: {
+      one: '地块', many: '地块',
+      fields: {
+        ...tracked, code: '地块编号', name: '名称或位置', park: '园区', areaMu: '面积（亩）', plannedUse: '规划用途',
+        status: '状态', statusOn: '达到该状态日期', statusChanges: '状态变更记录', investmentProjectId: '供地项目',
+        investmentProject: '供地项目', on: '变更日期', minAreaMu: '面积不少于（亩）', maxAreaMu: '面积不超过（亩）',
+      },
+    },
+    ParcelStatusChange: {
+      one: '状态变更', many: '状态变更记录',
+      fields: { from: '原状态', to: '新状态', on: '变更日期', audit: '记录信息' },
+    },
+    Acquisition: {
+      one: '征地', many: '征地',
+      fields: {
+        ...tracked, parcelId: '地块', parcel: '地块', acquiredOn: '征地日期', areaMu: '征地面积（亩）',
+        compensationCny: '征地补偿（元）', forestQuotaMu: '林地占用指标（亩）', note: '备注',
+        from: '征地日期起', to: '征地日期止',
+      },
+    },
+    LandDispute: {
+      one: '征地纠纷', many: '征地纠纷',
+      fields: {
+        ...tracked, parcelId: '地块', acquisitionId: '征地', subject: '纠纷事由', raisedOn: '提出日期', status: '状态',
+        handling: '调处情况', resolvedOn: '解决日期',
+      },
+    },
+    RelocationHousehold: {
+      one: '拆迁户', many: '拆迁户',
+      fields: {
+        ...tracked, parcelId: '地块', headName: '户主', idNumber: '户主身份证号码', phone: '联系电话',
+        members: '家庭成员', memberCount: '家庭人口（人）', houseAreaM2: '房屋面积（平方米）',
+        compensationCny: '拆迁补偿（元）', status: '状态', contractSignedOn: '签订拆迁合同日期',
+        demolishedOn: '拆除日期', resettledOn: '安置日期', plotId: '安置地块', plot: '安置地块', on: '变更日期',
+        redactedFields: '未显示的个人信息', redactionNote: '未显示原因',
+      },
+    },
+    HouseholdMember: {
+      one: '家庭成员', many: '家庭成员',
+      fields: { name: '姓名', relation: '与户主关系', idNumber: '身份证号码' },
+    },
+    ResettlementArea: {
+      one: '安置区', many: '安置区',
+      fields: { ...record, name: '安置区名称', park: '园区', description: '配套建设' },
+    },
+    ResettlementPlot: {
+      one: '安置地块', many: '安置地块',
+      fields: {
+        ...record, areaId: '安置区', area: '安置区', code: '地块编号', areaM2: '面积（平方米）', householdId: '安置户',
+        assigned: '已分配',
+      },
+    },
+    LandUseCase: {
+      one: '用地报批', many: '用地报批',
+      fields: {
+        ...tracked, caseNumber: '报批编号', type: '用地类型', subject: '报批事项', parcelId: '地块', areaMu: '面积（亩）',
+        submittedOn: '报批日期', approvedOn: '批准日期', approved: '已办结', approvedFrom: '批准日期起',
+        approvedTo: '批准日期止',
+      },
+    },
+    ExpansionApplication: {
+      one: '扩园申报', many: '扩园申报',
+      fields: { ...tracked, title: '申报名称', submittedOn: '申报日期', steps: '审批环节' },
+    },
+    ApprovalStep: {
+      one: '审批环节', many: '审批环节',
+      fields: { name: '审批环节', status: '审批状态', decidedOn: '审批日期' },
+    },
   },
   enums: {
     ...zh.enum,
@@ -139,5 +208,12 @@ export const recordsZh = {
     },
     InfrastructureStatus: { PLANNED: '计划', UNDER_CONSTRUCTION: '在建', COMPLETED: '已竣工' },
     MeetingKind: { WEEKLY: '周调度', MONTHLY: '月调度', SPECIAL: '专题调度' },
+    ParcelStatus: { PLANNED: '规划', ACQUIRING: '征收中', ACQUIRED: '已征收', LEVELLED: '已平整', SUPPLIED: '已供地' },
+    PlannedUse: {
+      INDUSTRIAL: '工业用地', LOGISTICS: '仓储物流用地', PUBLIC_FACILITY: '公共设施用地', ROAD: '道路用地',
+      RESETTLEMENT: '安置用地', OTHER: '其他',
+    },
+    LandUseCaseType: { ROUTINE: '常规用地', BATCH: '批次用地', SEPARATE_SITE: '单独选址', OTHER: '其他' },
+    StepStatus: { PENDING: '待审批', APPROVED: '已批复', REJECTED: '未通过' },
   },
 };
