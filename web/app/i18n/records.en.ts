@@ -123,6 +123,7 @@ export const recordsEn: Shape<typeof recordsZh> = {
         yoyGrowthPercent: 'Year-on-year growth (%)',
       },
     },
+
     // Land acquisition and relocation
     LandParcel: {
       one: 'Land parcel', many: 'Land parcels',
@@ -192,6 +193,42 @@ export const recordsEn: Shape<typeof recordsZh> = {
       one: 'Approval step', many: 'Approval steps',
       fields: { name: 'Step', status: 'Status', decidedOn: 'Decided on' },
     },
+
+    // Party building
+    PartyOrganisation: {
+      one: 'Party organisation', many: 'Party organisations',
+      fields: {
+        ...record, name: 'Name', kind: 'Kind', parentId: 'Parent organisation', branches: 'Branches',
+        enterpriseId: 'Non-public enterprise', establishedOn: 'Established on',
+      },
+    },
+    PartyMember: {
+      one: 'Member in development', many: 'Members in development',
+      fields: {
+        ...tracked, name: 'Name', identityNumber: 'Identity number', phone: 'Phone', category: 'Category',
+        organisationId: 'Party organisation', enterpriseId: 'Enterprise', stage: 'Stage', appliedOn: 'Applied on',
+        activistOn: 'Activist on', developmentTargetOn: 'Development target on',
+        probationaryOn: 'Probationary member on', fullOn: 'Full member on', step: 'Step', on: 'Date',
+        probationaryFrom: 'Probationary from', probationaryTo: 'Probationary to',
+        redactedFields: 'Personal data not shown',
+      },
+    },
+    PartyActivity: {
+      one: 'Party activity', many: 'Party activities',
+      fields: {
+        ...record, title: 'Title', type: 'Type', heldOn: 'Held on', organiser: 'Organiser',
+        participantsCount: 'Participants (people)', summary: 'Summary', enterpriseIds: 'Enterprises involved',
+        enterpriseId: 'Enterprise involved', heldFrom: 'Held from', heldTo: 'Held to',
+      },
+    },
+    PartyHonour: {
+      one: 'Honour', many: 'Honours',
+      fields: {
+        ...record, title: 'Title', kind: 'Kind', awardedOn: 'Awarded on', awardedBy: 'Awarded by',
+        memberId: 'Member honoured', organisationId: 'Organisation honoured', awardedFrom: 'Awarded from',
+        awardedTo: 'Awarded to',
+      },
+    },
   },
   enums: {
     ...en.enum,
@@ -216,5 +253,14 @@ export const recordsEn: Shape<typeof recordsZh> = {
     },
     LandUseCaseType: { ROUTINE: 'Routine', BATCH: 'Batch', SEPARATE_SITE: 'Separate site', OTHER: 'Other' },
     StepStatus: { PENDING: 'Pending', APPROVED: 'Approved', REJECTED: 'Rejected' },
+    MemberStage: {
+      APPLICANT: 'Applicant', ACTIVIST: 'Activist', DEVELOPMENT_TARGET: 'Development target', PROBATIONARY: 'Probationary member',
+      FULL: 'Full member',
+    },
+    OrganisationKind: { ZONE_PARTY_COMMITTEE: 'Zone Party committee', BRANCH: 'Branch' },
+    HonourKind: {
+      ADVANCED_GRASSROOTS_ORGANISATION: 'Advanced grassroots organisation', OUTSTANDING_MEMBER: 'Outstanding Party member',
+      OUTSTANDING_PARTY_WORKER: 'Outstanding Party worker',
+    },
   },
 };

@@ -123,6 +123,7 @@ export const recordsZh = {
         yoyGrowthPercent: '同比增长（%）',
       },
     },
+
     // 征地拆迁
     LandParcel: {
       one: '地块', many: '地块',
@@ -192,6 +193,41 @@ export const recordsZh = {
       one: '审批环节', many: '审批环节',
       fields: { name: '审批环节', status: '审批状态', decidedOn: '审批日期' },
     },
+
+    // 党建
+    PartyOrganisation: {
+      one: '党组织', many: '党组织',
+      fields: {
+        ...record, name: '名称', kind: '组织类别', parentId: '上级党组织', branches: '下属党支部',
+        enterpriseId: '所在非公企业', establishedOn: '成立日期',
+      },
+    },
+    PartyMember: {
+      one: '发展党员', many: '发展党员',
+      fields: {
+        ...tracked, name: '姓名', identityNumber: '身份证号码', phone: '联系电话', category: '人员类别',
+        organisationId: '所在党组织', enterpriseId: '所在企业', stage: '发展阶段', appliedOn: '递交入党申请日期',
+        activistOn: '确定为入党积极分子日期', developmentTargetOn: '确定为发展对象日期',
+        probationaryOn: '接收为预备党员日期', fullOn: '转为正式党员日期', step: '发展步骤', on: '日期',
+        probationaryFrom: '接收为预备党员日期起', probationaryTo: '接收为预备党员日期止',
+        redactedFields: '未显示的个人信息',
+      },
+    },
+    PartyActivity: {
+      one: '党建活动', many: '党建活动',
+      fields: {
+        ...record, title: '活动名称', type: '活动类型', heldOn: '活动日期', organiser: '组织单位',
+        participantsCount: '参加人数（人）', summary: '活动情况', enterpriseIds: '参与企业', enterpriseId: '参与企业',
+        heldFrom: '活动日期起', heldTo: '活动日期止',
+      },
+    },
+    PartyHonour: {
+      one: '表彰', many: '表彰',
+      fields: {
+        ...record, title: '荣誉名称', kind: '表彰类别', awardedOn: '表彰日期', awardedBy: '表彰单位',
+        memberId: '受表彰党员', organisationId: '受表彰党组织', awardedFrom: '表彰日期起', awardedTo: '表彰日期止',
+      },
+    },
   },
   enums: {
     ...zh.enum,
@@ -215,5 +251,14 @@ export const recordsZh = {
     },
     LandUseCaseType: { ROUTINE: '常规用地', BATCH: '批次用地', SEPARATE_SITE: '单独选址', OTHER: '其他' },
     StepStatus: { PENDING: '待审批', APPROVED: '已批复', REJECTED: '未通过' },
+    MemberStage: {
+      APPLICANT: '入党申请人', ACTIVIST: '入党积极分子', DEVELOPMENT_TARGET: '发展对象', PROBATIONARY: '预备党员',
+      FULL: '正式党员',
+    },
+    OrganisationKind: { ZONE_PARTY_COMMITTEE: '区党委', BRANCH: '党支部' },
+    HonourKind: {
+      ADVANCED_GRASSROOTS_ORGANISATION: '先进基层党组织', OUTSTANDING_MEMBER: '优秀共产党员',
+      OUTSTANDING_PARTY_WORKER: '优秀党务工作者',
+    },
   },
 };
