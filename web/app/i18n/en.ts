@@ -1,6 +1,7 @@
 import type { zh } from './zh';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The same keys as T, every leaf a string: a translation must be complete */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zh> = {
   app: { name: 'DevZone', zone: 'Zixing Economic Development Zone' },
