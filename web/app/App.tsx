@@ -10,10 +10,14 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { useTranslation } from 'react-i18next';
 import type { Session } from './auth';
 import { AppLayout } from './components/AppLayout';
-import { PAGES } from './routes';
+import { PAGES, WORKBENCH_PAGES } from './routes';
+import { SessionContext } from './session';
 
 const Overview = lazy(PAGES.overview.load);
 const WorkSummary = lazy(PAGES.workSummary.load);
+const RecordList = lazy(WORKBENCH_PAGES.list.load);
+const RecordDetail = lazy(WORKBENCH_PAGES.detail.load);
+const RecordForm = lazy(WORKBENCH_PAGES.create.load);
 
 function ToOverview() {
   const { search } = useLocation();
@@ -28,16 +32,22 @@ export function App({ session, client }: { session: Session; client: ApolloClien
     <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
       <AntApp>
         <ApolloProvider client={client}>
+          <SessionContext value={session}>
           <BrowserRouter>
             <Routes>
               <Route element={<AppLayout session={session} />}>
                 <Route index element={<ToOverview />} />
                 <Route path={PAGES.overview.path} element={<Page><Overview /></Page>} />
                 <Route path={PAGES.workSummary.path} element={<Page><WorkSummary /></Page>} />
+                <Route path={WORKBENCH_PAGES.list.path} element={<Page><RecordList /></Page>} />
+                <Route path={WORKBENCH_PAGES.create.path} element={<Page><RecordForm /></Page>} />
+                <Route path={WORKBENCH_PAGES.detail.path} element={<Page><RecordDetail /></Page>} />
+                <Route path={WORKBENCH_PAGES.edit.path} element={<Page><RecordForm /></Page>} />
                 <Route path="*" element={<ToOverview />} />
               </Route>
             </Routes>
           </BrowserRouter>
+          </SessionContext>
         </ApolloProvider>
       </AntApp>
     </ConfigProvider>

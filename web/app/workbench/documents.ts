@@ -120,3 +120,9 @@ export function documentsFor(model: SchemaModel, spec: AggregateSpec, specOf: (t
   }
   return documents;
 }
+
+/** The records of an aggregate to choose one from (a select's options): id and title, one page of the most. */
+export function optionsDocument(model: SchemaModel, spec: AggregateSpec): string {
+  const listField = listFieldOf(model, spec.type);
+  return `query Workbench_options_${listField}($size: Int) { ${listField}(size: $size) { items { id ${spec.title} } } }`;
+}
