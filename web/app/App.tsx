@@ -19,6 +19,9 @@ const RecordList = lazy(WORKBENCH_PAGES.list.load);
 const RecordDetail = lazy(WORKBENCH_PAGES.detail.load);
 const RecordForm = lazy(WORKBENCH_PAGES.create.load);
 
+// Links and danger buttons dark enough on white for WCAG AA (antd's defaults, #1677ff and #ff4d4f, are not)
+const THEME = { colorPrimary: '#1d4ed8', colorLink: '#1d4ed8', colorInfo: '#1d4ed8', colorError: '#cf1322' };
+
 function ToOverview() {
   const { search } = useLocation();
   return <Navigate to={`/overview${search}`} replace />;
@@ -29,7 +32,7 @@ export function App({ session, client }: { session: Session; client: ApolloClien
   const zh = i18n.language !== 'en';
   dayjs.locale(zh ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
+    <ConfigProvider locale={zh ? zhCN : enUS} theme={{ token: THEME }}>
       <AntApp>
         <ApolloProvider client={client}>
           <SessionContext value={session}>

@@ -1,6 +1,8 @@
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type RecordType } from '../i18n/records';
+import type { FieldModel } from './model';
+import { valueText } from './values';
 
 /** One entry of a record's `history` (type Change in the schema). */
 export interface Change {
@@ -11,9 +13,15 @@ export interface Change {
   newValue?: string | null;
 }
 
-/** A record's change history (who, when, which field, from, to), newest first. */
-export function HistoryTimeline({ type, history }: { type: string; history: readonly Change[] }) {
+/** A record's change history (who, when, which field, from, to), newest first; values as the record shows them. */
+export function HistoryTimeline({ type, fields, history }: { type: string; fields: Record<string, FieldModel>; history: readonly Change[] }) {
   const { t } = useTranslation();
+  // The history holds values as text: an enum's name, an amount in yuan, "true"
+  const shown = (name: string, value: string | null | undefined) => {
+    const field = fields[name];
+    if (!field || value === null || value === undefined) return value ?? '—';
+    return valueText(name, field, field.type === 'Boolean' ? value === 'true' : value, t);
+  };
   if (!history.length) return <Empty description={t('workbench.noHistory')} />;
   const entries = [...history].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   return (
@@ -22,7 +30,7 @@ export function HistoryTimeline({ type, history }: { type: string; history: read
       content: (
         <div data-testid="history-entry">
           <Typography.Text strong>{fieldLabel(type as RecordType, change.field)}</Typography.Text>{' '}
-          <span>{change.oldValue ?? '—'} → {change.newValue ?? '—'}</span>
+          <span>{shown(change.field, change.oldValue)} → {shown(change.field, change.newValue)}</span>
           <div className="figure-sub">{change.changedBy} · {change.changedAt.replace('T', ' ').substring(0, 19)}</div>
         </div>
       ),

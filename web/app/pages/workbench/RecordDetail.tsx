@@ -32,7 +32,8 @@ function DetailOf({ a, id }: { a: Aggregate; id: string }) {
   const { aggregate: spec, documents, fields } = a;
   const type = spec.type as RecordType;
   const query = useMemo(() => gql(documents.get), [documents]);
-  const { data, error, loading, refetch } = useQuery<Record<string, Row | null>>(query, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'cache-and-network' });
+  const { data, error, loading, refetch } = useQuery<Record<string, Row | null>>(query, { variables: { id }, errorPolicy: 'all', fetchPolicy: 'network-only' });
+  // network-only: a record just saved or moved is shown as the service now holds it, never from the cache
   const [remove, removal] = useMutation(useMemo(() => gql(documents.delete), [documents]));
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const record = data?.[documents.getField];
@@ -118,7 +119,7 @@ function DetailOf({ a, id }: { a: Aggregate; id: string }) {
           {fields.history && (
             <Card size="small" title={fieldLabel(type, 'history')}>
               {reason('history') ? <FieldValue name="history" field={fields.history} value={null} withheld={reason('history')} />
-                : <HistoryTimeline type={spec.type} history={history ?? []} />}
+                : <HistoryTimeline type={spec.type} fields={fields} history={history ?? []} />}
             </Card>
           )}
         </Col>
