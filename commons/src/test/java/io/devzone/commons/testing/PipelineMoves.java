@@ -54,6 +54,17 @@ public final class PipelineMoves {
         read(id).body("data.record.version", equalTo(version));
     }
 
+    /**
+     * Walks the record along a pipeline that offers one move at a time: at each stand only the next of {@code steps}
+     * is listed (every other move refused), and it is accepted.
+     */
+    public void walk(String id, String... steps) {
+        for (String step : steps) {
+            assertAllowedMoves(id, step);
+            move(id, step);
+        }
+    }
+
     /** Moves the record to {@code to}, which must be accepted. */
     public void move(String id, String to) {
         int version = read(id).extract().path("data.record.version");
