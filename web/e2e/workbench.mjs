@@ -83,10 +83,17 @@ scenario('land (li.na): create a parcel, edit it, move it PLANNED → ACQUIRING 
   await page.fill('#name', '浏览器测试地块');
   await choose(page, 'park', '江北工业园');
   await choose(page, 'plannedUse');
-  await page.fill('#areaMu', '12.5');
   // Planned since spring 2011: the move below is dated after it
   await choose(page, 'status', '规划');
   await date(page, 'statusOn', '2011-04-01');
+  // The service's refusal lands at its field (an area takes two decimals)
+  await page.fill('#areaMu', '12.555');
+  await page.click('[data-testid="save"]');
+  const refusal = await page.waitForSelector('.ant-form-item-has-error:has(#areaMu) .ant-form-item-explain-error', { timeout: 30_000 });
+  check((await refusal.textContent()).includes('2'), `the area's refusal at the area: ${await refusal.textContent()}`);
+  check(lina.graphqlErrors.every((e) => e.startsWith('VALIDATION_FAILED:')), `only the refusal: ${lina.graphqlErrors}`);
+  lina.graphqlErrors.length = 0;
+  await page.fill('#areaMu', '12.5');
   await accessible(page, 'workbench-form');
   await screenshot(page, 'workbench-form');
   await saved(page);
@@ -213,8 +220,11 @@ scenario('land: li.na deletes the parcel', async () => {
   await lina.context.close();
 });
 
-/** A department's round: create, edit, move one step, see the history, delete (as its demo user). */
-function round(department, username, { path, fill, edit, moveOn, editedField }) {
+/**
+ * A department's round: create, edit, move one step, see the history, delete (as its demo user); `inUse` names the
+ * link to a record the new one uses, whose deletion is refused meanwhile.
+ */
+function round(department, username, { path, fill, edit, moveOn, editedField, inUse }) {
   scenario(`${department} (${username}): create, edit, move one step, history, delete`, async (browser) => {
     const user = await newPage(browser);
     const { page } = user;
@@ -234,6 +244,20 @@ function round(department, username, { path, fill, edit, moveOn, editedField }) 
     const history = await historyText(page);
     check(history.includes(moved) && (!edited.history || history.includes(edited.history)), `the move to ${moved}${edited.history ? ` and ${edited.history}` : ''} in the history: ${history}`);
     await screenshot(page, `workbench-${department}`);
+    if (inUse) {
+      // A record the new one uses cannot be deleted meanwhile: the service's reason, in words
+      const detail = page.url();
+      await page.click(`[data-testid="link-${inUse}"] a`);
+      await page.waitForSelector('[data-testid="record-detail"]');
+      await page.click('button:has-text("删 除"), button:has-text("删除")');
+      await page.click('.ant-popconfirm .ant-btn-primary');
+      const refused = await page.waitForSelector('[data-testid="delete-refused"]', { timeout: 30_000 });
+      check((await refused.textContent()).startsWith('无法删除：'), `the refusal in words: ${await refused.textContent()}`);
+      check(user.graphqlErrors.every((e) => e.startsWith('CONFLICT:')), `only the refusal: ${user.graphqlErrors}`);
+      user.graphqlErrors.length = 0;
+      await page.goto(detail);
+      await page.waitForSelector('[data-testid="record-detail"]');
+    }
     await remove(page);
     noErrors(user);
     await user.context.close();
@@ -258,6 +282,7 @@ round('investment', 'zhang.wei', {
     return { shown: '5600万元', history: '5200万元 → 5600万元' };
   },
   editedField: 'agreedInvestmentCny',
+  inUse: 'enterprise',
   moveOn: '2011-06-01',
 });
 

@@ -20,11 +20,11 @@ function typeRef(type) {
   return { type: named.name, kind: kindOf(named), nonNull, list: isListType(inner) };
 }
 
-/** The arguments of @constraint on a field (min, max, minLength, maxLength, pattern, …), when the schema has it. */
+/** The arguments of @constraint on a field (min, max, minLength, maxLength, pattern, …): it is repeatable, so merged. */
 function constraintOf(field) {
-  const directive = field.astNode?.directives?.find((d) => d.name.value === 'constraint');
-  if (!directive) return undefined;
-  return Object.fromEntries(directive.arguments.map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
+  const directives = field.astNode?.directives?.filter((d) => d.name.value === 'constraint') ?? [];
+  if (!directives.length) return undefined;
+  return Object.fromEntries(directives.flatMap((d) => d.arguments.map((a) => [a.name.value, valueFromASTUntyped(a.value)])));
 }
 
 function fieldsOf(type) {

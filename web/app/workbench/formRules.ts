@@ -11,18 +11,22 @@ export function rulesFor(name: string, field: FieldModel, t: T): Rule[] {
   const rules: Rule[] = [];
   if (field.nonNull) rules.push({ required: true, message: t('workbench.required') });
   const c = field.constraint ?? {};
-  if (c.minLength !== undefined || c.maxLength !== undefined) {
+  const min = c.min ?? c.minFloat;
+  const max = c.max ?? c.maxFloat;
+  // On a list (a select of several) maxLength counts items, which the select shows; on text, characters
+  if (!field.list && (c.minLength !== undefined || c.maxLength !== undefined)) {
     rules.push({ type: 'string', min: c.minLength, max: c.maxLength,
       message: t('workbench.length', { min: c.minLength ?? 0, max: c.maxLength ?? '∞' }) });
   }
-  if (c.pattern) rules.push({ pattern: new RegExp(c.pattern), message: t('workbench.pattern', { pattern: c.pattern }) });
-  if (c.min !== undefined || c.max !== undefined) {
+  // The service matches the whole value (Bean Validation's @Pattern)
+  if (c.pattern) rules.push({ pattern: new RegExp(`^(?:${c.pattern})$`), message: t('workbench.pattern', { pattern: c.pattern }) });
+  if (min !== undefined || max !== undefined) {
     rules.push({
       validator: async (_rule, value) => {
         if (value === null || value === undefined || value === '') return;
         const n = Number(value);
-        if ((c.min !== undefined && n < Number(c.min)) || (c.max !== undefined && n > Number(c.max))) {
-          throw new Error(t('workbench.range', { min: c.min ?? '−∞', max: c.max ?? '∞' }));
+        if ((min !== undefined && n < Number(min)) || (max !== undefined && n > Number(max))) {
+          throw new Error(t('workbench.range', { min: min ?? '−∞', max: max ?? '∞' }));
         }
       },
     });

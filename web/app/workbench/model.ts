@@ -11,10 +11,13 @@ export interface TypeRef {
   list: boolean;
 }
 
-/** @constraint's arguments as the schema gives them (min, max, minLength, maxLength, pattern, …). */
+/** @constraint's arguments as the schema gives them (min, max, minLength, maxLength, pattern: the whole value, …). */
 export interface Constraint {
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
+  /** Decimal bounds (BigDecimal fields). */
+  minFloat?: number | string;
+  maxFloat?: number | string;
   minLength?: number;
   maxLength?: number;
   pattern?: string;

@@ -62,13 +62,16 @@ describe('form rules from the schema model', () => {
   });
 
   it('lengths, patterns and ranges come from @constraint', async () => {
-    const code = { type: 'String', kind: 'SCALAR' as const, nonNull: true, list: false, constraint: { maxLength: 5, pattern: '^[A-Z]+$' } };
+    const code = { type: 'String', kind: 'SCALAR' as const, nonNull: true, list: false, constraint: { maxLength: 5, pattern: '[A-Z]+' } };
     expect(await check(rulesFor('code', code, t), 'ABCDEFG')).toContain('长度应在 0 到 5 个字符之间');
-    expect(await check(rulesFor('code', code, t), 'ab')).toEqual(['格式不符合要求（^[A-Z]+$）']);
+    // The whole value must match, as the service's @Pattern does
+    expect(await check(rulesFor('code', code, t), 'ABc')).toEqual(['格式不符合要求（[A-Z]+）']);
     expect(await check(rulesFor('code', code, t), 'ABC')).toEqual([]);
     const count = { type: 'Int', kind: 'SCALAR' as const, nonNull: false, list: false, constraint: { min: 1, max: 10 } };
     expect(await check(rulesFor('count', count, t), 11)).toEqual(['数值应在 1 到 10 之间']);
     expect(await check(rulesFor('count', count, t), 10)).toEqual([]);
+    const year = { type: 'Int', kind: 'SCALAR' as const, nonNull: true, list: false, constraint: { min: 2000, max: 2100 } };
+    expect(await check(rulesFor('year', year, t), 1999)).toEqual(['数值应在 2000 到 2100 之间']);
   });
 
   it('money is yuan with at most two decimals', async () => {
