@@ -199,6 +199,7 @@ scenario('zhang.wei (investment) reads land\'s records without a write action, h
   await page.goto(`${settings.webUrl}/land/households`);
   await page.waitForSelector('[data-testid="record-list"] [data-withheld="headName"]');
   check(await page.locator('[data-withheld="idNumber"]').count() > 0, 'identity numbers withheld');
+  check(await page.locator('#idNumber').count() === 0, 'no search by identity number for another department');
   await accessible(page, 'workbench-list-withheld');
   await screenshot(page, 'workbench-households-withheld');
   await page.click('[data-testid="record-link"]');

@@ -1,4 +1,5 @@
 import { Empty, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, type RecordType } from '../i18n/records';
 import type { FieldModel } from './model';
@@ -31,7 +32,7 @@ export function HistoryTimeline({ type, fields, history }: { type: string; field
         <div data-testid="history-entry">
           <Typography.Text strong>{fieldLabel(type as RecordType, change.field)}</Typography.Text>{' '}
           <span>{shown(change.field, change.oldValue)} → {shown(change.field, change.newValue)}</span>
-          <div className="figure-sub">{change.changedBy} · {change.changedAt.replace('T', ' ').substring(0, 19)}</div>
+          <div className="figure-sub">{change.changedBy} · {dayjs(change.changedAt).format('YYYY-MM-DD HH:mm:ss')}</div>
         </div>
       ),
     }))} />

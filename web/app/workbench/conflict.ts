@@ -4,12 +4,14 @@ export interface LastChange {
   updatedAt: string;
 }
 
+import dayjs from 'dayjs';
+
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** "Changed by li.na at 2026-12-02 20:31 since you opened it": a stale version in the words of the record's audit. */
 export function conflictMessage(audit: LastChange | null | undefined, t: T): string {
   if (!audit) return t('workbench.conflictUnknown');
-  return t('workbench.conflict', { by: audit.updatedBy, at: audit.updatedAt.replace('T', ' ').substring(0, 16) });
+  return t('workbench.conflict', { by: audit.updatedBy, at: dayjs(audit.updatedAt).format('YYYY-MM-DD HH:mm') });
 }
 
 /**

@@ -18,6 +18,8 @@ export function useAggregate() {
     department, aggregate, documents, id,
     fields: fieldsOf(schemaModel, aggregate.type),
     canWrite: mayWrite(session, department.role),
+    // Personal data is the owning department's and the leader's (CONVENTIONS): others may not search by it either
+    readsPersonal: mayWrite(session, department.role) || session.roles.includes('leader'),
     listPath: `/${department.segment}/${aggregate.segment}`,
   };
 }

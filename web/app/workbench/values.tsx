@@ -1,4 +1,5 @@
 import { Tag, Tooltip } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { exact, usd, yuan } from '../format';
 import { enumLabel, type EnumName } from '../i18n/records';
@@ -13,7 +14,8 @@ export function valueText(name: string, field: FieldModel, value: unknown, t: T)
   if (isMoney(name, field)) return name.endsWith('Usd') ? usd(value as string) : yuan(value as string);
   if (field.kind === 'ENUM') return enumLabel(field.type as EnumName, String(value));
   if (field.type === 'Boolean') return t(value ? 'workbench.yes' : 'workbench.no');
-  if (field.type === 'DateTime') return String(value).replace('T', ' ').substring(0, 16);
+  // Instants in the user's own time zone, to the minute
+  if (field.type === 'DateTime') return dayjs(String(value)).format('YYYY-MM-DD HH:mm');
   return String(value);
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { Form, Input } from 'antd';
+import dayjs from 'dayjs';
 import i18n from '../i18n';
 import { conflictMessage, reapply } from './conflict';
 import { fieldErrors } from './errors';
@@ -85,8 +86,10 @@ describe('form rules from the schema model', () => {
 
 describe('a stale version explained', () => {
   it('says who changed the record and when', () => {
-    expect(conflictMessage({ updatedBy: 'li.na', updatedAt: '2026-12-02T20:31:07.123Z' }, t))
-      .toBe('这条记录已被 li.na 于 2026-12-02 20:31 修改（在您打开之后）。');
+    // In the user's own time zone
+    const at = '2026-12-02T20:31:07.123Z';
+    expect(conflictMessage({ updatedBy: 'li.na', updatedAt: at }, t))
+      .toBe(`这条记录已被 li.na 于 ${dayjs(at).format('YYYY-MM-DD HH:mm')} 修改（在您打开之后）。`);
   });
 
   it('the user\'s edits go on the record as it now is, with its new version', () => {

@@ -34,7 +34,11 @@ function inputFieldsOf(a: Aggregate, editing: boolean): [string, FieldModel][] {
   const input = fieldsOf(schemaModel, `${a.aggregate.type}Input`);
   const extra = editing ? [] : (a.aggregate.create?.args ?? []).map((name) =>
     [name, fieldsOf(schemaModel, schemaModel.mutation!)[a.documents.createField].args![name] as FieldModel] as [string, FieldModel]);
-  return [...extra, ...Object.entries(input).filter(([name]) => name !== 'version' && !(editing && a.aggregate.createOnly?.includes(name)))];
+  // The fields people know the record by first (title, then the list's columns), then the rest as the schema has them
+  const known = [a.aggregate.title, ...a.documents.columns];
+  const rank = (name: string) => (known.includes(name) ? known.indexOf(name) : known.length);
+  const own = Object.entries(input).filter(([name]) => name !== 'version' && !(editing && a.aggregate.createOnly?.includes(name)));
+  return [...extra, ...own.sort(([x], [y]) => rank(x) - rank(y))];
 }
 
 /** The form's values as the input takes them: blanks left out, amounts as the text typed (exact decimals). */

@@ -125,7 +125,7 @@ function Filters({ a, filter, onSearch }: { a: Aggregate; filter: Record<string,
     .filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => [k, String(v)])));
   return (
     <Form form={form} layout="inline" initialValues={initial} onFinish={submit} style={{ marginBottom: 16, rowGap: 8 }} role="search">
-      {a.aggregate.filters.map((name) => (
+      {a.aggregate.filters.filter((name) => a.readsPersonal || !a.aggregate.personal?.includes(name)).map((name) => (
         <Form.Item key={name} name={name} label={fieldLabel(a.aggregate.type as RecordType, name)} {...valueProps(fields[name])}>
           <FieldInput name={name} field={fields[name]} reference={a.aggregate.references?.[name]} />
         </Form.Item>

@@ -35,6 +35,7 @@ export const land: DepartmentSpec = {
       links: [{ field: 'plot', type: 'ResettlementPlot' }, { field: 'members' }],
       references: { parcelId: 'LandParcel', plotId: 'ResettlementPlot' },
       pipeline: { mutation: 'changeRelocationHouseholdStatus', input: 'change', move: 'status', state: 'status' },
+      // idNumber and phone are also filters: found by exact match, by the land department and leaders only
       personal: ['headName', 'idNumber', 'phone', 'members'],
     },
     {
