@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENTS } from './departments';
-import { documentsFor } from './documents';
+import { documentsFor, optionsDocument } from './documents';
 import { schemaModel } from './schemaModel';
 import { specOf } from './registry';
 
@@ -26,6 +26,9 @@ describe.each(DEPARTMENTS.flatMap((d) => d.aggregates.map((a) => [`${d.segment}/
     expect(spec.sortable.filter((f) => !fields[f] && f !== 'createdAt')).toEqual([]);
     const input = schemaModel.types[`${spec.type}Input`]?.fields ?? {};
     expect(Object.keys(spec.references ?? {}).filter((f) => !fields[f] && !input[f] && !filter[f] && !spec.create?.args.includes(f))).toEqual([]);
+    // A reference is chosen from, and linked to, the records of an aggregate a workbench holds
+    expect(Object.values(spec.references ?? {}).filter((type) => !specOf(type))).toEqual([]);
+    expect(validate(schema, parse(optionsDocument(schemaModel, spec))).map((e) => e.message)).toEqual([]);
   });
 
   if (spec.pipeline) {

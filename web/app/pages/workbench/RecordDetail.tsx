@@ -15,7 +15,7 @@ import { specOf } from '../../workbench/registry';
 import { schemaModel } from '../../workbench/schemaModel';
 import { useAggregate, type Aggregate } from '../../workbench/useAggregate';
 import { FieldValue, valueText } from '../../workbench/values';
-import { NotFound } from './RecordList';
+import { NotFound } from '../../workbench/NotFound';
 
 type Row = Record<string, unknown>;
 

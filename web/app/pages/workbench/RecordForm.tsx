@@ -15,7 +15,7 @@ import { rulesFor } from '../../workbench/formRules';
 import { fieldsOf, isMoney, type FieldModel } from '../../workbench/model';
 import { schemaModel } from '../../workbench/schemaModel';
 import { useAggregate, type Aggregate } from '../../workbench/useAggregate';
-import { NotFound } from './RecordList';
+import { NotFound } from '../../workbench/NotFound';
 
 type Row = Record<string, unknown>;
 

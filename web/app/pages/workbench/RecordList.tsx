@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { fieldLabel, typeLabel, type RecordType } from '../../i18n/records';
 import { FieldInput, valueProps } from '../../workbench/FieldInput';
+import { NotFound } from '../../workbench/NotFound';
 import { withheldPaths } from '../../workbench/errors';
 import { schemaModel } from '../../workbench/schemaModel';
 import { typedFilter, useAggregate, type Aggregate } from '../../workbench/useAggregate';
@@ -23,11 +24,6 @@ export default function RecordList() {
   if (!aggregate) return <NotFound />;
   // Keyed by aggregate: another list starts from its own state
   return <ListOf key={aggregate.aggregate.type} a={aggregate} />;
-}
-
-export function NotFound() {
-  const { t } = useTranslation();
-  return <Alert type="warning" showIcon title={t('workbench.notFound')} />;
 }
 
 function ListOf({ a }: { a: Aggregate }) {
