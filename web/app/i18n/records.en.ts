@@ -46,15 +46,15 @@ export const recordsEn: Shape<typeof recordsZh> = {
         industryChain: 'Industry chain', agreedInvestmentCny: 'Agreed investment (CNY)', strategicInvestor: 'Strategic investor',
         stage: 'Stage', stageOn: 'Stage reached on', stageChanges: 'Stage changes', liaisonGroup: 'Liaison group',
         responsibleLeader: 'Responsible leader', capitalArrivals: 'Capital in place', landParcels: 'Land parcels supplied',
-        relocationProgress: 'Relocation progress', on: 'Date of change',
+        relocationProgress: 'Relocation progress',
         minAgreedInvestmentCny: 'Agreed investment at least (CNY)', maxAgreedInvestmentCny: 'Agreed investment at most (CNY)',
       },
     },
     StageChange: {
       one: 'Stage change', many: 'Stage changes',
       fields: {
-        sequence: 'No.', fromStage: 'From stage', toStage: 'To stage', on: 'Date of change', recordedAt: 'Recorded at',
-        recordedBy: 'Recorded by',
+        sequence: 'No.', fromStage: 'From stage', toStage: 'To stage', stage: 'New stage', on: 'Date of change', recordedAt: 'Recorded at',
+        recordedBy: 'Recorded by', version: 'Version',
       },
     },
     RelocationProgress: {
@@ -130,12 +130,15 @@ export const recordsEn: Shape<typeof recordsZh> = {
       fields: {
         ...tracked, code: 'Code', name: 'Name or location', park: 'Park', areaMu: 'Area (mu)', plannedUse: 'Planned use',
         status: 'Status', statusOn: 'Status reached on', statusChanges: 'Status changes', investmentProjectId: 'Supplied to project',
-        investmentProject: 'Supplied to project', on: 'Date of change', minAreaMu: 'Area at least (mu)', maxAreaMu: 'Area at most (mu)',
+        investmentProject: 'Supplied to project', minAreaMu: 'Area at least (mu)', maxAreaMu: 'Area at most (mu)',
       },
     },
     ParcelStatusChange: {
       one: 'Status change', many: 'Status changes',
-      fields: { from: 'From status', to: 'To status', on: 'Date of change', audit: 'Record' },
+      fields: {
+        from: 'From status', to: 'To status', status: 'New status', on: 'Date of change',
+        investmentProjectId: 'Supplied to project', audit: 'Record', version: 'Version',
+      },
     },
     Acquisition: {
       one: 'Acquisition', many: 'Acquisitions',

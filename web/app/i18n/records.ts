@@ -6,10 +6,11 @@
  *   enumLabel('ParcelStatus', 'ACQUIRING')       征收中 / Acquiring
  *   departmentLabel('land')                      征地拆迁 / Land acquisition and relocation
  *
- * A type's fields include those of its `<Type>Input` and `<Type>Filter` and of the other inputs of the mutations
- * that return it (e.g. `StageChangeInput.on` is `fieldLabel('InvestmentProject', 'on')`). Labels follow i18next's
- * current language (call them while rendering, under useTranslation, to follow a switch); a missing label falls
- * back to Chinese, then to the name itself. records.test.ts keeps the labels complete against web/schema.graphql.
+ * A type's fields include those of its `<Type>Input` and `<Type>Filter` (`StageChangeInput.stage` is
+ * `fieldLabel('StageChange', 'stage')`) and of any other input of a mutation that returns it (`PlotAssignment.plotId`
+ * is `fieldLabel('RelocationHousehold', 'plotId')`). Labels follow i18next's current language (call them while
+ * rendering, under useTranslation, to follow a switch); a missing label falls back to Chinese, then to the name
+ * itself. records.test.ts keeps the labels complete against web/schema.graphql.
  *
  * Importing this module registers the `records` namespace: only the workbench pages import it, so the labels
  * come with their chunk, not with the first page.

@@ -46,15 +46,15 @@ export const recordsZh = {
         industryChain: '产业链', agreedInvestmentCny: '协议投资（元）', strategicInvestor: '战略投资者',
         stage: '项目阶段', stageOn: '进入该阶段日期', stageChanges: '阶段变更记录', liaisonGroup: '项目联络工作组',
         responsibleLeader: '责任领导', capitalArrivals: '到位资金', landParcels: '供地地块',
-        relocationProgress: '征地拆迁进度', on: '变更日期',
+        relocationProgress: '征地拆迁进度',
         minAgreedInvestmentCny: '协议投资不少于（元）', maxAgreedInvestmentCny: '协议投资不超过（元）',
       },
     },
     StageChange: {
       one: '阶段变更', many: '阶段变更记录',
       fields: {
-        sequence: '序号', fromStage: '原阶段', toStage: '新阶段', on: '变更日期', recordedAt: '登记时间',
-        recordedBy: '登记人',
+        sequence: '序号', fromStage: '原阶段', toStage: '新阶段', stage: '新阶段', on: '变更日期', recordedAt: '登记时间',
+        recordedBy: '登记人', version: '版本',
       },
     },
     RelocationProgress: {
@@ -130,12 +130,15 @@ export const recordsZh = {
       fields: {
         ...tracked, code: '地块编号', name: '名称或位置', park: '园区', areaMu: '面积（亩）', plannedUse: '规划用途',
         status: '状态', statusOn: '达到该状态日期', statusChanges: '状态变更记录', investmentProjectId: '供地项目',
-        investmentProject: '供地项目', on: '变更日期', minAreaMu: '面积不少于（亩）', maxAreaMu: '面积不超过（亩）',
+        investmentProject: '供地项目', minAreaMu: '面积不少于（亩）', maxAreaMu: '面积不超过（亩）',
       },
     },
     ParcelStatusChange: {
       one: '状态变更', many: '状态变更记录',
-      fields: { from: '原状态', to: '新状态', on: '变更日期', audit: '记录信息' },
+      fields: {
+        from: '原状态', to: '新状态', status: '新状态', on: '变更日期', investmentProjectId: '供地项目',
+        audit: '记录信息', version: '版本',
+      },
     },
     Acquisition: {
       one: '征地', many: '征地',
