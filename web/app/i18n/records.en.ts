@@ -42,6 +42,7 @@ export const recordsEn: Shape<typeof recordsZh> = {
     InvestmentProject: {
       one: 'Investment project', many: 'Investment projects',
       fields: {
+        allowedMoves: 'Stages it may move to',
         ...tracked, name: 'Name', enterprise: 'Enterprise', enterpriseId: 'Enterprise', park: 'Park',
         industryChain: 'Industry chain', agreedInvestmentCny: 'Agreed investment (CNY)', strategicInvestor: 'Strategic investor',
         stage: 'Stage', stageOn: 'Stage reached on', stageChanges: 'Stage changes', liaisonGroup: 'Liaison group',
@@ -128,6 +129,7 @@ export const recordsEn: Shape<typeof recordsZh> = {
     LandParcel: {
       one: 'Land parcel', many: 'Land parcels',
       fields: {
+        allowedMoves: 'Statuses it may move to',
         ...tracked, code: 'Code', name: 'Name or location', park: 'Park', areaMu: 'Area (mu)', plannedUse: 'Planned use',
         status: 'Status', statusOn: 'Status reached on', statusChanges: 'Status changes', investmentProjectId: 'Supplied to project',
         investmentProject: 'Supplied to project', minAreaMu: 'Area at least (mu)', maxAreaMu: 'Area at most (mu)',
@@ -158,6 +160,7 @@ export const recordsEn: Shape<typeof recordsZh> = {
     RelocationHousehold: {
       one: 'Relocation household', many: 'Relocation households',
       fields: {
+        allowedMoves: 'Statuses it may move to',
         ...tracked, parcelId: 'Parcel', headName: 'Head of household', idNumber: 'Identity number of head', phone: 'Phone',
         members: 'Members', memberCount: 'Household size (people)', houseAreaM2: 'House area (m²)',
         compensationCny: 'Compensation (CNY)', status: 'Status', contractSignedOn: 'Contract signed on',
@@ -208,6 +211,7 @@ export const recordsEn: Shape<typeof recordsZh> = {
     PartyMember: {
       one: 'Member in development', many: 'Members in development',
       fields: {
+        allowedMoves: 'Steps it may take',
         ...tracked, name: 'Name', identityNumber: 'Identity number', phone: 'Phone', category: 'Category',
         organisationId: 'Party organisation', enterpriseId: 'Enterprise', stage: 'Stage', appliedOn: 'Applied on',
         activistOn: 'Activist on', developmentTargetOn: 'Development target on',

@@ -42,6 +42,7 @@ export const recordsZh = {
     InvestmentProject: {
       one: '招商项目', many: '招商项目',
       fields: {
+        allowedMoves: '可转入的阶段',
         ...tracked, name: '项目名称', enterprise: '投资企业', enterpriseId: '投资企业', park: '园区',
         industryChain: '产业链', agreedInvestmentCny: '协议投资（元）', strategicInvestor: '战略投资者',
         stage: '项目阶段', stageOn: '进入该阶段日期', stageChanges: '阶段变更记录', liaisonGroup: '项目联络工作组',
@@ -128,6 +129,7 @@ export const recordsZh = {
     LandParcel: {
       one: '地块', many: '地块',
       fields: {
+        allowedMoves: '可转入的状态',
         ...tracked, code: '地块编号', name: '名称或位置', park: '园区', areaMu: '面积（亩）', plannedUse: '规划用途',
         status: '状态', statusOn: '达到该状态日期', statusChanges: '状态变更记录', investmentProjectId: '供地项目',
         investmentProject: '供地项目', minAreaMu: '面积不少于（亩）', maxAreaMu: '面积不超过（亩）',
@@ -158,6 +160,7 @@ export const recordsZh = {
     RelocationHousehold: {
       one: '拆迁户', many: '拆迁户',
       fields: {
+        allowedMoves: '可转入的状态',
         ...tracked, parcelId: '地块', headName: '户主', idNumber: '户主身份证号码', phone: '联系电话',
         members: '家庭成员', memberCount: '家庭人口（人）', houseAreaM2: '房屋面积（平方米）',
         compensationCny: '拆迁补偿（元）', status: '状态', contractSignedOn: '签订拆迁合同日期',
@@ -208,6 +211,7 @@ export const recordsZh = {
     PartyMember: {
       one: '发展党员', many: '发展党员',
       fields: {
+        allowedMoves: '可进行的发展步骤',
         ...tracked, name: '姓名', identityNumber: '身份证号码', phone: '联系电话', category: '人员类别',
         organisationId: '所在党组织', enterpriseId: '所在企业', stage: '发展阶段', appliedOn: '递交入党申请日期',
         activistOn: '确定为入党积极分子日期', developmentTargetOn: '确定为发展对象日期',

@@ -35,7 +35,10 @@ export function PipelineActions({ model, spec, document, record, onMoved }: Prop
   const [form] = Form.useForm();
   const mutation = useMemo(() => gql(document), [document]);
   const [run, { loading, error, reset }] = useMutation(mutation);
-  const type = spec.type as RecordType;
+  // A move's input is labelled under the type it is named after when there is one (StageChangeInput: StageChange),
+  // else under the record's (records.ts)
+  const named = inputType.replace(/Input$/, '');
+  const type = (named !== inputType && model.types[named] ? named : spec.type) as RecordType;
 
   const submit = async (values: Record<string, unknown>) => {
     const input = { ...values, [pipeline.move]: move, version: record.version };
