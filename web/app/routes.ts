@@ -20,9 +20,24 @@ export const PAGES = {
   workSummary: { path: 'work-summary', page: loadable(() => import('./pages/WorkSummary')) },
 } satisfies Record<string, PageRoute>;
 
+/** The departments' workbenches: one list, one detail and one form page for every aggregate, each its own chunk. */
+const recordForm = loadable(() => import('./pages/workbench/RecordForm'));
+export const WORKBENCH_PAGES = {
+  list: { path: ':department/:aggregate', page: loadable(() => import('./pages/workbench/RecordList')) },
+  create: { path: ':department/:aggregate/new', page: recordForm },
+  detail: { path: ':department/:aggregate/:id', page: loadable(() => import('./pages/workbench/RecordDetail')) },
+  edit: { path: ':department/:aggregate/:id/edit', page: recordForm },
+} satisfies Record<string, PageRoute>;
+
 const landingPage = (pathname: string): PageRoute => {
-  const path = pathname.replace(/^\/+/, '').split('/')[0];
-  return Object.values(PAGES).find((page) => page.path === path) ?? PAGES.overview;
+  const segments = pathname.replace(/^\/+/, '').split('/').filter(Boolean);
+  const page = Object.values(PAGES).find((p) => p.path === segments[0]);
+  if (page) return page;
+  // /<department>/<aggregate>[/new | /:id[/edit]]
+  if (segments.length === 2) return WORKBENCH_PAGES.list;
+  if (segments.length === 3) return segments[2] === 'new' ? WORKBENCH_PAGES.create : WORKBENCH_PAGES.detail;
+  if (segments.length === 4) return WORKBENCH_PAGES.edit;
+  return PAGES.overview;
 };
 
 /** The page the user lands on: its chunk while the session starts, so nothing waits on the other. */

@@ -1,12 +1,9 @@
 // The web app's browser tests against a running suite: node web/e2e/run.mjs (settings in browser.mjs).
 // One line per scenario, then "N passed, M failed"; exit status 0 only if all passed.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launch, logIn, overviewComplete, PERIOD, settings } from './browser.mjs';
-
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { accessible, check, lastPage, newPage, scenario, scenarios, screenshot } from './harness.mjs';
 
 /** The figures the source report gives for the demo data's first half of 2011, as the overview shows them. */
 const OVERVIEW_FIGURES = {
@@ -22,48 +19,6 @@ const OVERVIEW_FIGURES = {
 const REPORT_FIGURES = ['成功落户项目10个', '项目累计总投资12.85亿元', '到位内资6.8亿元', '实际利用外资3000万美元',
   '征地271亩', '签订拆迁合同5户', '共发展党员8名'];
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** axe-core in the page (evaluated, so the page's own CSP stays as served): no serious or critical violation. */
-async function accessible(page, name) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const { violations } = await globalThis.axe.run(document, { resultTypes: ['violations'] });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  await writeFile(path.join(settings.output, `${name}-axe.json`), JSON.stringify(result, null, 2));
-  check(result.length === 0, `axe on ${name}: ${result.join('; ')}`);
-}
-
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(settings.output, `${name}.png`), fullPage: true });
-}
-
-/** A new browser context that fails the scenario on any CSP violation or uncaught page error. */
-async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  lastPage = page;
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(`CSP: ${msg.text()}`);
-  });
-  // Every GraphQL answer the app gets: the scenarios check none carries an error
-  const graphqlErrors = [];
-  page.on('response', async (response) => {
-    if (response.url().startsWith(`${settings.gatewayUrl}/graphql`) && response.request().method() === 'POST') {
-      const body = await response.json().catch(() => null);
-      // PERSISTED_QUERY_NOT_FOUND is the persisted-query handshake (the hash first), answered by sending the text
-      for (const error of (body?.errors ?? []).filter((e) => e.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND')) graphqlErrors.push(`${error.extensions?.code}: ${error.message}`);
-    }
-  });
-  return { context, page, problems, graphqlErrors };
-}
-
 async function figuresShown(page) {
   for (const [testId, expected] of Object.entries(OVERVIEW_FIGURES)) {
     const text = (await page.textContent(`[data-testid="${testId}"] .figure-value`))?.trim();
@@ -71,10 +26,7 @@ async function figuresShown(page) {
   }
 }
 
-const scenarios = [];
-const scenario = (name, run) => scenarios.push({ name, run });
 let leader; // chen.jie's page, shared by the scenarios that follow his login
-let lastPage; // the page last opened, screenshotted when a scenario fails
 
 scenario('the leader logs in through Keycloak and the overview shows the source figures', async (browser) => {
   leader = await newPage(browser);
@@ -176,12 +128,17 @@ scenario('a department user sees the same overview, no personal data asked for o
   await user.context.close();
 });
 
+// The departments' workbenches (workbench.mjs), after the overview's scenarios
+await import('./workbench.mjs');
+
 await mkdir(settings.output, { recursive: true });
 const browser = await launch();
 let passed = 0;
 let failed = 0;
 const report = [];
-for (const { name, run } of scenarios) {
+// DEVZONE_E2E_ONLY=<text> runs only the scenarios whose name holds it (for working on some)
+const only = process.env.DEVZONE_E2E_ONLY;
+for (const { name, run } of scenarios.filter((s) => !only || s.name.includes(only))) {
   const started = Date.now();
   try {
     await run(browser);
@@ -191,8 +148,8 @@ for (const { name, run } of scenarios) {
   } catch (error) {
     failed += 1;
     // What the page showed when it failed, to read the failure by
-    if (lastPage && !lastPage.isClosed()) {
-      await lastPage.screenshot({ path: path.join(settings.output, `failed-${failed}.png`), fullPage: true }).catch(() => {});
+    if (lastPage() && !lastPage().isClosed()) {
+      await lastPage().screenshot({ path: path.join(settings.output, `failed-${failed}.png`), fullPage: true }).catch(() => {});
     }
     report.push({ name, outcome: 'failed', ms: Date.now() - started, error: String(error?.message ?? error) });
     console.log(`FAIL ${name}: ${String(error?.message ?? error).split('\n')[0]}`);

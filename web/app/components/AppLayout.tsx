@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
-import { DashboardOutlined, FileTextOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileTextOutlined, FolderOpenOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../auth';
 import { chooseLanguage, type Language } from '../i18n';
+import { departmentLabel, typeLabel, type Department, type RecordType } from '../i18n/records';
+import { DEPARTMENTS } from '../workbench/departments';
 
 /** The admin frame every page sits in: side menu, and a header with the user, their role, language and logout. */
 export function AppLayout({ session }: { session: Session }) {
@@ -15,14 +17,23 @@ export function AppLayout({ session }: { session: Session }) {
   const items = [
     { key: '/overview', icon: <DashboardOutlined />, label: <Link to={`/overview${search}`}>{t('menu.overview')}</Link> },
     { key: '/work-summary', icon: <FileTextOutlined />, label: <Link to={`/work-summary${search}`}>{t('menu.workSummary')}</Link> },
+    // The departments' workbenches, each with its aggregates
+    ...DEPARTMENTS.map((d) => ({
+      key: `/${d.segment}`, icon: <FolderOpenOutlined />, label: departmentLabel(d.segment as Department),
+      children: d.aggregates.map((a) => ({
+        key: `/${d.segment}/${a.segment}`, label: <Link to={`/${d.segment}/${a.segment}`}>{typeLabel(a.type as RecordType, 'many')}</Link>,
+      })),
+    })),
   ];
+  // A record's pages light up their aggregate's entry
+  const selected = pathname.split('/').slice(0, 3).join('/');
   return (
     <Layout className="app">
       <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} className="app-sider" breakpoint="lg"
         trigger={<span aria-label={t(collapsed ? 'menu.expand' : 'menu.collapse')}>{collapsed ? '»' : '«'}</span>}>
         <div className="app-logo">{collapsed ? 'DZ' : t('app.name')}</div>
         <nav aria-label={t('menu.label')}>
-          <Menu theme="dark" mode="inline" selectedKeys={[pathname]} items={items} />
+          <Menu theme="dark" mode="inline" selectedKeys={[selected]} defaultOpenKeys={[`/${pathname.split('/')[1]}`]} items={items} />
         </nav>
       </Layout.Sider>
       <Layout>

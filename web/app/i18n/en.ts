@@ -1,6 +1,7 @@
 import type { zh } from './zh';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The same keys as T, every leaf a string: a translation must be complete */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof zh> = {
   app: { name: 'DevZone', zone: 'Zixing Economic Development Zone' },
@@ -33,6 +34,19 @@ export const en: Shape<typeof zh> = {
   },
   workSummary: { title: 'Work summary', subtitle: 'Generated from live records' },
   unit: { mu: 'mu', items: '', people: '', households: 'households' },
+  workbench: {
+    menu: 'Records', notFound: 'No such page or record', new: 'New', edit: 'Edit', delete: 'Delete', save: 'Save', cancel: 'Cancel',
+    confirm: 'Confirm', search: 'Search', export: 'Export to Excel', total: '{{total}} records', backToList: 'Back to the list',
+    newTitle: 'New {{type}}', editTitle: 'Edit {{type}}', fields: 'Details', yes: 'Yes', no: 'No',
+    withheld: 'Withheld', withheldNote: 'Some personal data is not shown to your department: {{message}}',
+    audit: 'Created by {{createdBy}} at {{createdAt}}, last changed by {{updatedBy}} at {{updatedAt}}', recordedBy: 'Recorded by',
+    noHistory: 'No changes recorded yet', moveTo: 'Move to: {{to}}', deleteConfirm: 'Delete this record?',
+    deleteRefused: 'Cannot delete: {{message}}', readOnly: 'Your department reads these records but does not change them',
+    required: 'Required', length: 'Between {{min}} and {{max}} characters', pattern: 'Not in the required format ({{pattern}})',
+    range: 'Between {{min}} and {{max}}', money: 'An amount in yuan, at most two decimals', moneyHelp: 'In yuan, that is {{amount}}',
+    conflict: 'This record was changed by {{by}} at {{at}} since you opened it.', conflictUnknown: 'This record was changed by someone else since you opened it.',
+    reloadReapply: 'Load the latest record and keep my edits', addRow: 'Add a row', removeRow: 'Remove this row',
+  },
   enum: {
     Park: { JIANGBEI: 'Jiangbei Industrial Park', ZIWU: 'Ziwu Industrial Park', LUOWEI: 'Luowei Food Park', STANDARD_FACTORY: 'Standard factories' },
     IndustryChain: {

@@ -30,6 +30,19 @@ export const zh = {
   },
   workSummary: { title: '工作总结', subtitle: '由实时数据生成' },
   unit: { mu: '亩', items: '个', people: '名', households: '户' },
+  workbench: {
+    menu: '业务台账', notFound: '没有这个页面或记录', new: '新建', edit: '修改', delete: '删除', save: '保存', cancel: '取消',
+    confirm: '确定', search: '查询', export: '导出 Excel', total: '共 {{total}} 条', backToList: '返回列表',
+    newTitle: '新建{{type}}', editTitle: '修改{{type}}', fields: '基本信息', yes: '是', no: '否',
+    withheld: '已隐去', withheldNote: '部分个人信息不向本部门显示：{{message}}',
+    audit: '{{createdBy}} 于 {{createdAt}} 创建，{{updatedBy}} 于 {{updatedAt}} 最后修改', recordedBy: '记录人',
+    noHistory: '暂无修改记录', moveTo: '转为：{{to}}', deleteConfirm: '确定删除这条记录？',
+    deleteRefused: '无法删除：{{message}}', readOnly: '本部门只能查看这些记录，不能修改',
+    required: '必填', length: '长度应在 {{min}} 到 {{max}} 个字符之间', pattern: '格式不符合要求（{{pattern}}）',
+    range: '数值应在 {{min}} 到 {{max}} 之间', money: '金额以元为单位，最多两位小数', moneyHelp: '以元为单位录入，即 {{amount}}',
+    conflict: '这条记录已被 {{by}} 于 {{at}} 修改（在您打开之后）。', conflictUnknown: '这条记录在您打开之后已被他人修改。',
+    reloadReapply: '载入最新记录并保留我的修改', addRow: '添加一行', removeRow: '删除此行',
+  },
   enum: {
     Park: { JIANGBEI: '江北工业园', ZIWU: '资五产业园', LUOWEI: '罗围食品工业园', STANDARD_FACTORY: '标准厂房' },
     IndustryChain: {

@@ -18,7 +18,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.PipelineMoves;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.investment.domain.PipelineStage;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The pipeline: only legal, dated transitions, kept as history; money changes kept as history. */
@@ -133,6 +135,30 @@ class PipelineTest {
         GraphQL.post(TestTokens.leader(), mutation,
                 Map.of("id", id, "input", Map.of("stage", "UNDER_CONSTRUCTION", "on", "2020-06-17", "version", 1)))
                 .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+
+    @Test
+    void listsTheMovesItAcceptsAtTheStartTheMiddleAndTheEnd() {
+        PipelineMoves stages = new PipelineMoves(TestTokens.investment(), "investmentProject",
+                "changeInvestmentProjectStage(id: $id, input: $input)", "StageChangeInput", PipelineStage.class,
+                stage -> Map.of("stage", stage, "on", "2020-02-01"));
+        String enterpriseId = createEnterprise(unique("东方冶炼"));
+
+        String lead = createProject(enterpriseId, "1000000", "LEAD", "2020-01-10");
+        stages.assertAllowedMoves(lead, "NEGOTIATING", "DROPPED");
+        stages.move(lead, "NEGOTIATING");
+        stages.move(createProject(enterpriseId, "1000000", "LEAD", "2020-01-10"), "DROPPED");
+
+        String signed = createProject(enterpriseId, "1000000", "SIGNED", "2020-01-10");
+        stages.assertAllowedMoves(signed, "LANDED", "DROPPED");
+        stages.move(signed, "LANDED");
+        String dropped = createProject(enterpriseId, "1000000", "SIGNED", "2020-01-10");
+        stages.move(dropped, "DROPPED");
+
+        stages.assertAllowedMoves(createProject(enterpriseId, "1000000", "IN_PRODUCTION", "2020-01-10"));
+        stages.assertAllowedMoves(dropped);
+        as(TestTokens.leader()).get("/api/investment-projects/" + signed)
+                .then().statusCode(200).body("allowedMoves", contains("UNDER_CONSTRUCTION", "DROPPED"));
     }
 
     @Test

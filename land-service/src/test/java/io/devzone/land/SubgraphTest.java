@@ -1,7 +1,10 @@
 package io.devzone.land;
 
 import static io.devzone.land.Fixtures.UNKNOWN;
+import static io.devzone.land.Fixtures.createArea;
+import static io.devzone.land.Fixtures.createHousehold;
 import static io.devzone.land.Fixtures.createParcel;
+import static io.devzone.land.Fixtures.createPlot;
 import static io.devzone.land.Fixtures.parcel;
 import static io.devzone.land.Fixtures.projectId;
 import static io.devzone.land.Fixtures.suppliedParcel;
@@ -23,7 +26,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.PipelineMoves;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.land.domain.HouseholdStatus;
+import io.devzone.land.domain.ParcelStatus;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -189,6 +195,44 @@ class SubgraphTest {
                 .body("data.landParcel.status", equalTo("SUPPLIED"))
                 .body("data.landParcel.version", equalTo(1))
                 .body("data.landParcel.history.findAll { it.field == 'status' }.newValue", contains("LEVELLED", "SUPPLIED"));
+    }
+
+    @Test
+    void listsTheParcelMovesItAcceptsFromStartToEnd() {
+        String project = projectId();
+        PipelineMoves statuses = new PipelineMoves(TestTokens.land(), "landParcel",
+                "changeLandParcelStatus(id: $id, input: $input)", "ParcelStatusChangeInput", ParcelStatus.class,
+                status -> status.equals("SUPPLIED")
+                        ? Map.of("status", status, "on", "2009-02-01", "investmentProjectId", project)
+                        : Map.of("status", status, "on", "2009-02-01"));
+        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北 待办"), "12");
+        body.put("statusOn", "2009-01-10"); // outside the demo half-year, which the work summary tests count
+        String id = createParcel(body);
+
+        statuses.walk(id, "ACQUIRING", "ACQUIRED", "LEVELLED", "SUPPLIED");
+        statuses.assertAllowedMoves(id);
+        given().auth().oauth2(TestTokens.leader()).get("/api/land-parcels/" + id)
+                .then().statusCode(200).body("status", equalTo("SUPPLIED")).body("allowedMoves", empty());
+    }
+
+    @Test
+    void listsTheHouseholdMovesItAcceptsFromStartToEnd() {
+        PipelineMoves statuses = new PipelineMoves(TestTokens.land(), "relocationHousehold",
+                "changeRelocationHouseholdStatus(id: $id, change: $input)", "HouseholdStatusChange",
+                HouseholdStatus.class, status -> Map.of("status", status, "on", "2030-02-01"));
+        // moved outside the demo half-year, which the work summary tests count
+        String id = createHousehold(createParcel(parcel(uniqueCode("JB"), unique("江北 拆迁"), "8")));
+
+        statuses.walk(id, "NEGOTIATING", "CONTRACT_SIGNED", "DEMOLISHED");
+        // RESETTLED is the next move; it is made on the household's plot
+        GraphQL.post(TestTokens.land(), "mutation($id: ID!, $plot: ID!) { assignResettlementPlot(id: $id,"
+                + " assignment: { plotId: $plot, version: 3 }) { version } }",
+                Map.of("id", id, "plot", createPlot(createArea())))
+                .statusCode(200).body("errors", nullValue());
+        statuses.walk(id, "RESETTLED");
+        statuses.assertAllowedMoves(id);
+        given().auth().oauth2(TestTokens.leader()).get("/api/relocation-households/" + id)
+                .then().statusCode(200).body("status", equalTo("RESETTLED")).body("allowedMoves", empty());
     }
 
     @Test

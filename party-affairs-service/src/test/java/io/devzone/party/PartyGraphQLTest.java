@@ -7,9 +7,11 @@ import static io.devzone.party.Fixtures.createBranch;
 import static io.devzone.party.Fixtures.enterpriseId;
 import static io.devzone.party.Fixtures.member;
 import static io.devzone.party.Fixtures.unique;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -19,7 +21,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.GraphQL;
+import io.devzone.commons.testing.PipelineMoves;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.party.domain.MemberStage;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Organisations, members and honours through GraphQL: the same rules as on REST, personal data per field. */
@@ -88,6 +92,20 @@ class PartyGraphQLTest {
                 .body("data.partyMember.history.newValue", contains("APPLICANT", "2009-08-03", "ACTIVIST",
                         "2010-02-05", "DEVELOPMENT_TARGET", "2010-08-10", "PROBATIONARY", "2011-04-15"))
                 .body("data.partyMember.history[0].changedBy", equalTo("wang.fang"));
+    }
+
+    @Test
+    void listsTheStepsItAcceptsFromStartToEnd() {
+        PipelineMoves steps = new PipelineMoves(TestTokens.partyAffairs(), "partyMember",
+                "takePartyMemberStep(id: $id, input: $input)", "MemberStepInput", MemberStage.class,
+                step -> Map.of("step", step, "on", step.equals("FULL") ? "2009-02-01" : "2008-01-01"));
+        String id = create("/api/party-members", member(unique("孙八"), createBranch(unique("Steps branch")),
+                "OTHER", "2007-08-03")); // developed outside the demo half-year, which the work summary tests count
+
+        steps.walk(id, "ACTIVIST", "DEVELOPMENT_TARGET", "PROBATIONARY", "FULL");
+        steps.assertAllowedMoves(id);
+        given().auth().oauth2(TestTokens.leader()).get("/api/party-members/" + id)
+                .then().statusCode(200).body("stage", equalTo("FULL")).body("allowedMoves", empty());
     }
 
     @Test

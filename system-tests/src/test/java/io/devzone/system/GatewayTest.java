@@ -183,7 +183,13 @@ class GatewayTest {
                 .then().statusCode(200)
                 .body(containsString("landParcels: [LandParcel"))
                 .body(containsString("partyActivities: [PartyActivity"))
-                .body(org.hamcrest.Matchers.not(containsString("_entities")));
+                .body(org.hamcrest.Matchers.not(containsString("_entities")))
+                // each service's input limits, carried by the gateway from the subgraphs' SDL, and no other directive
+                .body(containsString("directive @constraint("))
+                .body(containsString("year: Int! @constraint(max : 2100) @constraint(min : 2000)"))
+                .body(containsString("headName: String! @constraint(maxLength : 50)"))
+                .body(containsString("identityNumber: String @constraint(pattern : \"\\\\d{17}[\\\\dX]\")"))
+                .body(org.hamcrest.Matchers.not(containsString("@key")));
         given().baseUri(RunningSuite.service(GATEWAY).toString()).get("/q/health/ready")
                 .then().statusCode(200).body("checks.find { it.name == 'supergraph' }.data.composedAt", notNullValue());
     }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import graphql.language.DirectiveDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
@@ -26,7 +28,8 @@ import graphql.schema.idl.errors.SchemaProblem;
  * planner. Rules: an object type's fields are the union of the subgraphs' fields; a field resolved by several
  * subgraphs must be a key field or {@code @shareable} in each; {@code @external} fields are resolved elsewhere;
  * {@code @inaccessible} types and fields are hidden from clients; enums and unions take the union of their
- * values, input types the intersection of their fields. Every problem names the subgraph, type and field.
+ * values, input types the intersection of their fields. Of the subgraphs' own directives only {@code @constraint}
+ * reaches clients, where the subgraphs agree ({@link Constraints}). Every problem names the subgraph, type and field.
  */
 public class Composer {
 
@@ -55,6 +58,8 @@ public class Composer {
                 byType.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>()).put(subgraph.name(), type)));
 
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
+        Optional<DirectiveDefinition> constraint = Constraints.definition(subgraphs.values());
+        constraint.ifPresent(registry::add);
         Map<String, Map<String, List<String>>> resolvers = new LinkedHashMap<>();
         Map<String, Map<String, String>> requires = new LinkedHashMap<>();
         byType.forEach((typeName, definitions) -> {
@@ -74,7 +79,7 @@ public class Composer {
                 merged = definitions.values().stream().reduce(Definitions::fold).orElseThrow();
             }
             if (!hidden) {
-                registry.add(Definitions.clean(merged));
+                registry.add(Definitions.clean(merged, constraint.isPresent()));
             }
         });
         if (!byType.containsKey("Query")) {
@@ -127,7 +132,8 @@ public class Composer {
                     problems.add(where + " has type " + type + " but " + known + " elsewhere");
                     continue;
                 }
-                fields.putIfAbsent(field.getName(), field);
+                fields.merge(field.getName(), field, (kept, again) -> kept.transform(b -> b.inputValueDefinitions(
+                        Constraints.agreed(kept.getInputValueDefinitions(), again.getInputValueDefinitions()))));
                 if (Federation.has(field, "inaccessible")) {
                     hiddenFields.add(field.getName());
                 }
@@ -217,6 +223,7 @@ public class Composer {
                     }
                 }
                 common.keySet().retainAll(these.keySet());
+                common.replaceAll((field, value) -> Constraints.agreed(value, these.get(field)));
             } else {
                 common = these;
             }

@@ -60,15 +60,20 @@ final class Definitions {
 
     /** The definition as a client sees it: federation and other subgraph directives removed. */
     static TypeDefinition<?> clean(TypeDefinition<?> type) {
+        return clean(type, false);
+    }
+
+    /** Likewise, keeping {@code @constraint} on input fields and arguments when {@code constraints} is set. */
+    static TypeDefinition<?> clean(TypeDefinition<?> type, boolean constraints) {
         if (type instanceof ObjectTypeDefinition t) {
             return ObjectTypeDefinition.newObjectTypeDefinition().name(t.getName()).description(t.getDescription())
                     .implementz(t.getImplements()).directives(kept(t.getDirectives()))
-                    .fieldDefinitions(t.getFieldDefinitions().stream().map(Definitions::clean).toList())
+                    .fieldDefinitions(t.getFieldDefinitions().stream().map(f -> clean(f, constraints)).toList())
                     .build();
         }
         if (type instanceof InterfaceTypeDefinition t) {
             return t.transform(b -> b.directives(kept(t.getDirectives()))
-                    .definitions(t.getFieldDefinitions().stream().map(Definitions::clean).toList()));
+                    .definitions(t.getFieldDefinitions().stream().map(f -> clean(f, constraints)).toList()));
         }
         if (type instanceof EnumTypeDefinition t) {
             return t.transform(b -> b.directives(kept(t.getDirectives())).enumValueDefinitions(
@@ -77,7 +82,7 @@ final class Definitions {
         }
         if (type instanceof InputObjectTypeDefinition t) {
             return t.transform(b -> b.directives(kept(t.getDirectives())).inputValueDefinitions(
-                    t.getInputValueDefinitions().stream().map(Definitions::clean).toList()));
+                    t.getInputValueDefinitions().stream().map(v -> clean(v, constraints)).toList()));
         }
         if (type instanceof UnionTypeDefinition t) {
             return t.transform(b -> b.directives(kept(t.getDirectives())));
@@ -88,17 +93,20 @@ final class Definitions {
         return type;
     }
 
-    static FieldDefinition clean(FieldDefinition field) {
-        return field.transform(b -> b.directives(kept(field.getDirectives()))
-                .inputValueDefinitions(field.getInputValueDefinitions().stream().map(Definitions::clean).toList()));
+    private static FieldDefinition clean(FieldDefinition field, boolean constraints) {
+        return field.transform(b -> b.directives(kept(field.getDirectives())).inputValueDefinitions(
+                field.getInputValueDefinitions().stream().map(v -> clean(v, constraints)).toList()));
     }
 
     static String print(Type<?> type) {
         return graphql.language.AstPrinter.printAst(type);
     }
 
-    private static InputValueDefinition clean(InputValueDefinition value) {
-        return value.transform(b -> b.directives(kept(value.getDirectives())));
+    private static InputValueDefinition clean(InputValueDefinition value, boolean constraints) {
+        return value.transform(b -> b.directives(value.getDirectives().stream()
+                .filter(d -> KEPT_DIRECTIVES.contains(d.getName())
+                        || constraints && d.getName().equals(Constraints.DIRECTIVE))
+                .toList()));
     }
 
     private static List<Directive> kept(List<Directive> directives) {

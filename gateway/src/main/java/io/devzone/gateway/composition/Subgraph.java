@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import graphql.language.Definition;
+import graphql.language.DirectiveDefinition;
 import graphql.language.Document;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
@@ -34,12 +35,15 @@ public final class Subgraph {
     private final String name;
     private final String url;
     private final Map<String, TypeDefinition<?>> types;
+    private final Map<String, DirectiveDefinition> directives;
     private final GraphQLSchema schema;
 
-    private Subgraph(String name, String url, Map<String, TypeDefinition<?>> types) {
+    private Subgraph(String name, String url, Map<String, TypeDefinition<?>> types,
+            Map<String, DirectiveDefinition> directives) {
         this.name = name;
         this.url = url;
         this.types = types;
+        this.directives = directives;
         this.schema = ownSchema(types);
     }
 
@@ -62,13 +66,16 @@ public final class Subgraph {
                     + ": not an Apollo Federation v2 subgraph (its SDL has no @link to " + Federation.SPEC_URL + ")"));
         }
         Map<String, TypeDefinition<?>> types = new LinkedHashMap<>();
+        Map<String, DirectiveDefinition> directives = new LinkedHashMap<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof TypeDefinition<?> type && definition instanceof SDLDefinition<?>
                     && !Federation.isProtocolType(type.getName())) {
                 types.merge(type.getName(), withoutProtocolFields(type), Definitions::fold);
+            } else if (definition instanceof DirectiveDefinition directive) {
+                directives.putIfAbsent(directive.getName(), directive);
             }
         }
-        return new Subgraph(sdl.name(), sdl.url(), types);
+        return new Subgraph(sdl.name(), sdl.url(), types, directives);
     }
 
     public String name() {
@@ -86,6 +93,11 @@ public final class Subgraph {
 
     Map<String, TypeDefinition<?>> types() {
         return types;
+    }
+
+    /** The definition of a directive this subgraph declares, by name. */
+    Optional<DirectiveDefinition> directive(String name) {
+        return Optional.ofNullable(directives.get(name));
     }
 
     /** The key a representation of this entity type must carry for this subgraph, if it resolves the type. */

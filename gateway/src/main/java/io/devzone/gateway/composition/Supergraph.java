@@ -26,7 +26,10 @@ public final class Supergraph {
         this.subgraphs = Map.copyOf(subgraphs);
         this.resolvers = resolvers;
         this.requires = requires;
-        this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions().includeDirectives(false)
+        // of all directives only @constraint, and its definition, are printed for clients (Constraints)
+        this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+                .includeDirectives(Constraints.DIRECTIVE::equals)
+                .includeDirectiveDefinition(Constraints.DIRECTIVE::equals)
                 .includeScalarTypes(true)).print(schema);
     }
 

@@ -125,6 +125,81 @@ class ComposerTest {
         assertTrue(e.problems().get(0).startsWith("subgraph broken: its SDL does not parse"), e.getMessage());
     }
 
+    /** {@code @constraint} as SmallRye GraphQL declares it for Bean Validation annotations. */
+    private static final String CONSTRAINT = """
+            "Indicates a Bean Validation constraint"
+            directive @constraint(format: String, max: BigInteger, maxFloat: BigDecimal, maxLength: Int, \
+            min: BigInteger, minFloat: BigDecimal, minLength: Int, pattern: String) repeatable \
+            on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+            directive @internal on INPUT_FIELD_DEFINITION | ARGUMENT_DEFINITION
+            scalar BigInteger
+            scalar BigDecimal
+            """;
+
+    @Test
+    void constraintsOnInputFieldsAndArgumentsReachClients() throws CompositionException {
+        SubgraphSdl investment = Subgraphs.named("investment", CONSTRAINT + """
+                input EnterpriseInput {
+                  name: String! @constraint(minLength: 1, maxLength: 200) @internal
+                  taxPaidCny: BigDecimal @constraint(minFloat: 0, maxFloat: 9999999999999999.99)
+                  creditCode: String @constraint(pattern: "[0-9A-Z]{18}")
+                }
+                type Enterprise @key(fields: "id") { id: ID! name: String! }
+                type Query { enterprises(size: Int @constraint(min: 1, max: 200) @internal): [Enterprise!]! }
+                type Mutation { createEnterprise(input: EnterpriseInput!): Enterprise }
+                """);
+
+        Supergraph supergraph = composer.compose(List.of(investment));
+
+        assertNotNull(supergraph.schema().getDirective("constraint"));
+        String sdl = supergraph.sdl();
+        assertTrue(sdl.contains("directive @constraint(format: String, max: BigInteger, maxFloat: BigDecimal,"
+                + " maxLength: Int, min: BigInteger, minFloat: BigDecimal, minLength: Int, pattern: String) repeatable"
+                + " on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION"), sdl);
+        assertTrue(sdl.contains("name: String! @constraint(maxLength : 200, minLength : 1)"), sdl);
+        assertTrue(sdl.contains("taxPaidCny: BigDecimal @constraint(maxFloat : 9999999999999999.99, minFloat : 0)"),
+                sdl);
+        assertTrue(sdl.contains("creditCode: String @constraint(pattern : \"[0-9A-Z]{18}\")"), sdl);
+        assertTrue(sdl.contains("enterprises(size: Int @constraint(max : 200, min : 1)): [Enterprise!]!"), sdl);
+        assertFalse(sdl.contains("internal"), sdl);
+        assertFalse(sdl.contains("@key"), sdl);
+    }
+
+    @Test
+    void anInputFieldKeepsItsConstraintsOnlyWhereEverySubgraphDeclaresTheSame() throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", CONSTRAINT + """
+                input PeriodInput { note: String @constraint(maxLength: 100) code: String @constraint(maxLength: 8)
+                  size: Int @constraint(min: 1, max: 200) }
+                type Query { a(period: PeriodInput, q: String @constraint(maxLength: 50)): Int @shareable }
+                """);
+        SubgraphSdl b = Subgraphs.named("b", CONSTRAINT + """
+                input PeriodInput { note: String @constraint(maxLength: 200) code: String @constraint(maxLength: 8)
+                  size: Int @constraint(max: 200, min: 1) }
+                type Query { a(period: PeriodInput, q: String): Int @shareable }
+                """);
+
+        String sdl = composer.compose(List.of(a, b)).sdl();
+
+        assertTrue(sdl.contains("code: String @constraint(maxLength : 8)"), sdl);
+        assertTrue(sdl.contains("size: Int @constraint(max : 200, min : 1)"), "argument order is no disagreement");
+        assertTrue(sdl.contains("  note: String\n"), "100 here, 200 there: no limit is shown\n" + sdl);
+        assertTrue(sdl.contains("a(period: PeriodInput, q: String): Int"), "an argument likewise\n" + sdl);
+    }
+
+    @Test
+    void subgraphsThatDefineTheDirectiveDifferentlyShowNoConstraintsButStillCompose() throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", CONSTRAINT
+                + "type Query { a(q: String @constraint(maxLength: 50)): Int }");
+        SubgraphSdl b = Subgraphs.named("b", "directive @constraint(maxLength: Int) on ARGUMENT_DEFINITION\n"
+                + "type Query { b(q: String @constraint(maxLength: 50)): Int }");
+
+        Supergraph supergraph = composer.compose(List.of(a, b));
+
+        assertNull(supergraph.schema().getDirective("constraint"));
+        assertFalse(supergraph.sdl().contains("constraint"), supergraph.sdl());
+        assertTrue(supergraph.sdl().contains("a(q: String): Int"), supergraph.sdl());
+    }
+
     @Test
     void requiresIsRecordedForThePlanner() throws CompositionException {
         SubgraphSdl shipping = Subgraphs.named("shipping", """

@@ -27,6 +27,7 @@ import graphql.schema.GraphQLObjectType;
 import io.devzone.gateway.composition.Subgraphs;
 import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.FederatedGraphQL;
+import io.devzone.gateway.execution.GraphQLRequest;
 import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.testing.GatewayConfigs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -97,6 +98,46 @@ class SupergraphManagerTest {
         assertTrue(second.supergraph().sdl().contains("plannedUse: String"), second.supergraph().sdl());
         assertEquals(Map.of("composedAt", manager.status().get("composedAt"), "subgraph.investment",
                 "up, circuit closed", "subgraph.land", "up, circuit closed"), manager.status());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInputLimitsASubgraphPrintsReachClientsOfTheComposedSchema() {
+        // as land-service prints them in its _service SDL (SmallRye GraphQL, from Bean Validation annotations)
+        landSdl = Subgraphs.LAND.sdl() + """
+                directive @constraint(format: String, max: BigInteger, maxFloat: BigDecimal, maxLength: Int, \
+                min: BigInteger, minFloat: BigDecimal, minLength: Int, pattern: String) repeatable \
+                on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION
+                "Scalar for BigInteger"
+                scalar BigInteger
+                scalar BigDecimal
+                input LandParcelInput {
+                  areaMu: BigDecimal! @constraint(minFloat : 0.01)
+                  code: String! @constraint(maxLength : 50)
+                  phone: String @constraint(pattern : "\\\\+?[0-9][0-9 -]{5,19}")
+                  year: Int @constraint(max : 2100) @constraint(min : 2000)
+                }
+                extend type Query { landParcels(size: Int @constraint(max : 200)): [LandParcel!]! }
+                type Mutation { createLandParcel(input: LandParcelInput!): LandParcel }
+                """;
+
+        manager.recompose();
+        FederatedGraphQL gateway = manager.current().orElseThrow();
+
+        String sdl = gateway.supergraph().sdl();
+        assertTrue(sdl.contains("repeatable on ARGUMENT_DEFINITION | INPUT_FIELD_DEFINITION"), sdl);
+        assertTrue(sdl.contains("areaMu: BigDecimal! @constraint(minFloat : 0.01)"), sdl);
+        assertTrue(sdl.contains("code: String! @constraint(maxLength : 50)"), sdl);
+        assertTrue(sdl.contains("phone: String @constraint(pattern : \"\\\\+?[0-9][0-9 -]{5,19}\")"), sdl);
+        assertTrue(sdl.contains("year: Int @constraint(max : 2100) @constraint(min : 2000)"), sdl);
+        assertTrue(sdl.contains("landParcels(size: Int @constraint(max : 200)): [LandParcel!]!"), sdl);
+        assertTrue(sdl.contains("renameEnterprise(id: ID!, name: String!): Enterprise"), "investment's mutation\n" + sdl);
+        Map<String, Object> schema = (Map<String, Object>) gateway.execute(new GraphQLRequest(
+                "{ __schema { directives { name args { name } } } }", null, Map.of(), Map.of()), SERVICE_ACCOUNT)
+                .join().<Map<String, Object>>getData().get("__schema");
+        assertTrue(((List<Map<String, Object>>) schema.get("directives")).contains(Map.of("name", "constraint",
+                "args", List.of("format", "max", "maxFloat", "maxLength", "min", "minFloat", "minLength", "pattern")
+                        .stream().map(name -> Map.of("name", name)).toList())), schema.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.devzone.investment.mapping;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -31,6 +32,8 @@ public record InvestmentProjectView(
         @Description("Agreed investment in yuan (CNY)") @NonNull BigDecimal agreedInvestmentCny,
         boolean strategicInvestor,
         @NonNull PipelineStage stage,
+        @Description("The stages the project may move to now (changeInvestmentProjectStage); empty at the end of"
+                + " the pipeline") @NonNull List<@NonNull PipelineStage> allowedMoves,
         @Description("项目联络工作组") String liaisonGroup,
         @Description("责任领导") String responsibleLeader,
         @NonNull Audit audit) {
@@ -38,6 +41,6 @@ public record InvestmentProjectView(
     public static InvestmentProjectView of(InvestmentProject project) {
         return new InvestmentProjectView(project.id, project.version, project.name, project.enterpriseId,
                 project.industryChain, project.park, project.agreedInvestmentCny, project.strategicInvestor,
-                project.stage, project.liaisonGroup, project.responsibleLeader, Audit.of(project));
+                project.stage, List.copyOf(project.stage.next()), project.liaisonGroup, project.responsibleLeader, Audit.of(project));
     }
 }

@@ -16,8 +16,13 @@ public enum HouseholdStatus {
     /** 已安置 */
     RESETTLED;
 
+    /** The statuses this one may move to next. */
     public Set<HouseholdStatus> next() {
         return this == RESETTLED ? EnumSet.noneOf(HouseholdStatus.class) : EnumSet.of(values()[ordinal() + 1]);
+    }
+
+    public boolean canMoveTo(HouseholdStatus target) {
+        return next().contains(target);
     }
 
     public boolean reached(HouseholdStatus other) {

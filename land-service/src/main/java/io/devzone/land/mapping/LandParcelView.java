@@ -1,6 +1,7 @@
 package io.devzone.land.mapping;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -32,12 +33,14 @@ public record LandParcelView(
         @Description("Area in mu (亩)") @NonNull BigDecimal areaMu,
         @NonNull PlannedUse plannedUse,
         @NonNull ParcelStatus status,
+        @Description("The statuses the parcel may move to now (changeLandParcelStatus); empty at the end of the"
+                + " pipeline") @NonNull List<@NonNull ParcelStatus> allowedMoves,
         @Description("The investment project the parcel is supplied to (set exactly when SUPPLIED)")
         @Id UUID investmentProjectId,
         @NonNull Audit audit) {
 
     public static LandParcelView of(LandParcel parcel) {
         return new LandParcelView(parcel.id, parcel.version, parcel.code, parcel.name, parcel.park, parcel.areaMu,
-                parcel.plannedUse, parcel.status, parcel.investmentProjectId, Audit.of(parcel));
+                parcel.plannedUse, parcel.status, List.copyOf(parcel.status.next()), parcel.investmentProjectId, Audit.of(parcel));
     }
 }

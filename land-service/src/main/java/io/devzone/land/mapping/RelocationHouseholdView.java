@@ -37,6 +37,8 @@ public record RelocationHouseholdView(
         @Description("House floor area in square metres") @NonNull BigDecimal houseAreaM2,
         @Description("Compensation in yuan") @NonNull BigDecimal compensationCny,
         @NonNull HouseholdStatus status,
+        @Description("The statuses the household may move to now (changeRelocationHouseholdStatus); empty at the"
+                + " end of the pipeline") @NonNull List<@NonNull HouseholdStatus> allowedMoves,
         LocalDate contractSignedOn,
         LocalDate demolishedOn,
         LocalDate resettledOn,

@@ -144,7 +144,7 @@ public class RelocationHouseholdService {
         Map<String, Object> before = records.snapshot(household);
         HouseholdStatus from = household.status;
         HouseholdStatus to = change.status();
-        if (!from.next().contains(to)) {
+        if (!from.canMoveTo(to)) {
             throw new ConflictException("A relocation household cannot move from " + from + " to " + to + "; "
                     + (from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + "."));
         }
@@ -267,7 +267,7 @@ public class RelocationHouseholdService {
                 personal ? h.idNumber : null,
                 personal ? h.phone : null,
                 personal ? read(h.members) : null,
-                h.memberCount, h.houseAreaM2, h.compensationCny, h.status, h.contractSignedOn, h.demolishedOn,
+                h.memberCount, h.houseAreaM2, h.compensationCny, h.status, List.copyOf(h.status.next()), h.contractSignedOn, h.demolishedOn,
                 h.resettledOn, h.plotId, personal ? List.of() : RelocationHouseholdView.PERSONAL_FIELDS,
                 personal ? null : REDACTION_NOTE, io.devzone.commons.audit.Audit.of(h));
     }

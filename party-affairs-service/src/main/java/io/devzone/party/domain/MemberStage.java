@@ -1,5 +1,8 @@
 package io.devzone.party.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The steps of member development (发展党员), in the only order they may be taken. */
 public enum MemberStage {
     /** 入党申请人 */
@@ -13,8 +16,12 @@ public enum MemberStage {
     /** 正式党员 */
     FULL;
 
-    /** The step that follows this one; null after FULL. */
-    public MemberStage next() {
-        return this == FULL ? null : values()[ordinal() + 1];
+    /** The step that may follow this one: the next in order, none after FULL. */
+    public Set<MemberStage> next() {
+        return this == FULL ? EnumSet.noneOf(MemberStage.class) : EnumSet.of(values()[ordinal() + 1]);
+    }
+
+    public boolean canMoveTo(MemberStage step) {
+        return next().contains(step);
     }
 }

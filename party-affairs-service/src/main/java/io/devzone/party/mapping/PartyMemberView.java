@@ -37,6 +37,8 @@ public record PartyMemberView(
         @Id @NonNull UUID organisationId,
         @Id UUID enterpriseId,
         @Description("The step reached") @NonNull MemberStage stage,
+        @Description("The steps the member may take now (takePartyMemberStep); empty at the end of the path")
+        @NonNull List<@NonNull MemberStage> allowedMoves,
         @NonNull LocalDate appliedOn,
         LocalDate activistOn,
         LocalDate developmentTargetOn,
@@ -57,7 +59,8 @@ public record PartyMemberView(
                 personalDataVisible ? member.name : null,
                 personalDataVisible ? member.identityNumber : null,
                 personalDataVisible ? member.phone : null,
-                member.category, member.organisationId, member.enterpriseId, member.stage, member.appliedOn,
+                member.category, member.organisationId, member.enterpriseId, member.stage,
+                List.copyOf(member.stage.next()), member.appliedOn,
                 member.activistOn, member.developmentTargetOn, member.probationaryOn, member.fullOn,
                 personalDataVisible ? List.of() : PERSONAL, Audit.of(member));
     }

@@ -172,14 +172,12 @@ public class PartyMemberService {
         MemberStage current = member.stage;
         MemberStage step = input.step();
         LocalDate since = member.dateOf(current);
-        if (step.compareTo(current) <= 0) {
-            throw new ConflictException("The member reached " + current + " on " + since + " already"
-                    + (current.next() == null ? "; FULL is the last step." : "; the next step is " + current.next()
-                            + "."));
-        }
-        if (step != current.next()) {
-            throw new ConflictException(step + " cannot follow " + current + ": no step may be skipped; the next"
-                    + " step is " + current.next() + ".");
+        if (!current.canMoveTo(step)) {
+            String next = current.next().isEmpty() ? "FULL is the last step." : "the next step is "
+                    + current.next().iterator().next() + ".";
+            throw new ConflictException(step.compareTo(current) <= 0
+                    ? "The member reached " + current + " on " + since + " already; " + next
+                    : step + " cannot follow " + current + ": no step may be skipped; " + next);
         }
         if (input.on().isBefore(since)) {
             throw new ConflictException(step + " on " + input.on() + " cannot come before the " + current
