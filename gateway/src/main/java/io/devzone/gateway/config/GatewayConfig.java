@@ -21,6 +21,13 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
+    /**
+     * Whether a query sent to a subgraph while an identical one (same subgraph, document, variables and caller's
+     * credentials) is still in flight waits for that one's answer instead of being sent again.
+     */
+    @WithDefault("true")
+    boolean deduplicateInFlight();
+
     Graphiql graphiql();
 
     TokenCache tokenCache();
