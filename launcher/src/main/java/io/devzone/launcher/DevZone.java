@@ -23,6 +23,9 @@ public final class DevZone {
                       against a running suite: throughput and p50/p99 of a single-subgraph query direct
                       and through the gateway, and of a query joining all three through the gateway;
                       with a URL, the gateway queries again through that one, for comparison
+              audit PATH
+                      run graphql-hive/federation-gateway-audit (a clone at PATH, at the pinned commit)
+                      against the built gateway: each suite's cases passed, then N/T cases, M/S suites
 
             Environment:
               DEVZONE_DATA_DIR        data folder (default: <repository>/.devzone)
@@ -47,7 +50,7 @@ public final class DevZone {
 
     static int run(String[] args, Map<String, String> env, PrintStream out) {
         String command = args.length == 0 ? "help" : args[0];
-        if (!Set.of("up", "down", "status", "bench").contains(command)) {
+        if (!Set.of("up", "down", "status", "bench", "audit").contains(command)) {
             out.print(USAGE);
             return Set.of("help", "-h", "--help").contains(command) ? 0 : 2;
         }
@@ -60,6 +63,13 @@ public final class DevZone {
                         Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20),
                         args.length > 2 ? Integer.parseInt(args[2]) : 8,
                         Optional.ofNullable(args.length > 3 ? args[3] : null).map(URI::create));
+                case "audit" -> {
+                    if (args.length != 2) {
+                        out.print(USAGE);
+                        yield 2;
+                    }
+                    yield new Audit(config, out).run(Path.of(args[1]));
+                }
                 default -> Status.run(config, out);
             };
         } catch (LauncherException | IllegalArgumentException e) {

@@ -2,6 +2,7 @@ package io.devzone.gateway.config;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -10,8 +11,18 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "devzone.gateway")
 public interface GatewayConfig {
 
-    /** The subgraphs to compose, by name (the name shows in errors, metrics and health). */
+    /**
+     * The subgraphs configured, by name (the name shows in errors, metrics and health); one whose URL is set empty
+     * is left out, which is how a deployment drops one of the defaults.
+     */
     Map<String, Subgraph> subgraphs();
+
+    /** The subgraphs to compose: name to URL, those set empty left out. */
+    default Map<String, String> subgraphUrls() {
+        Map<String, String> urls = new java.util.TreeMap<>();
+        subgraphs().forEach((name, subgraph) -> subgraph.url().ifPresent(url -> urls.put(name, url)));
+        return urls;
+    }
 
     Composition composition();
 
@@ -21,13 +32,22 @@ public interface GatewayConfig {
 
     CircuitBreaker circuitBreaker();
 
+    /**
+     * Whether a query sent to a subgraph while an identical one (same subgraph, document, variables and caller's
+     * credentials) is still in flight waits for that one's answer instead of being sent again.
+     */
+    @WithDefault("true")
+    boolean deduplicateInFlight();
+
     Graphiql graphiql();
 
     TokenCache tokenCache();
 
+    TestOnly testOnly();
+
     interface Subgraph {
-        /** The subgraph's GraphQL endpoint. */
-        String url();
+        /** The subgraph's GraphQL endpoint; empty leaves the subgraph out. */
+        Optional<String> url();
     }
 
     interface Composition {
@@ -53,6 +73,16 @@ public interface GatewayConfig {
         /** How long a verified token is trusted without verifying it again, if it does not expire sooner. */
         @WithDefault("5M")
         Duration maxAge();
+    }
+
+    interface TestOnly {
+        /**
+         * Callers need no token and the service account asks for none: for conformance suites whose client and
+         * subgraphs know no identity provider (the federation-gateway-audit). Off in every shipped profile; the
+         * gateway refuses to start with it in prod ({@code TokenlessAuthorization}).
+         */
+        @WithDefault("false")
+        boolean withoutTokens();
     }
 
     interface Graphiql {

@@ -46,7 +46,7 @@ final class EntityBatchLoader implements BatchLoader<EntityKey, EntityResult> {
             values.put(fetch.variable(), reps);
         });
         String query = "query(" + variables + "){" + selections + "}";
-        return client.execute(subgraph, url, query, values, authorization)
+        return client.execute(subgraph, url, query, values, authorization, false)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         SubgraphUnavailableException unavailable = SubgraphUnavailableException.from(failure, subgraph);

@@ -38,7 +38,7 @@ final class SingleFetch {
             SubgraphClient client, String authorization) {
         RootFetch fetch = planned.plan().rootFetches().get(0);
         return client.executeVerbatim(fetch.subgraph(), supergraph.subgraph(fetch.subgraph()).url(), fetch.operation(),
-                authorization).handle((response, failure) -> {
+                authorization, fetch.mutation()).handle((response, failure) -> {
                     if (failure != null) {
                         return unavailable(planned, supergraph, SubgraphUnavailableException.from(failure, fetch.subgraph()),
                                 fetch.subgraph());

@@ -1,5 +1,9 @@
 package io.devzone.gateway.execution;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +25,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.devzone.gateway.config.GatewayConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.core.Vertx;
@@ -31,7 +37,9 @@ import io.vertx.ext.web.client.WebClientOptions;
 
 /**
  * Sends GraphQL requests to subgraphs: non-blocking, with a timeout and a circuit breaker per subgraph, and a
- * timer per subgraph and outcome ({@code devzone_gateway_subgraph_requests_seconds}).
+ * timer per subgraph and outcome ({@code devzone_gateway_subgraph_requests_seconds}). Identical queries in flight
+ * at once go out once ({@code devzone.gateway.deduplicate-in-flight}), counted by
+ * {@code devzone_gateway_subgraph_requests_deduplicated_total}.
  */
 @ApplicationScoped
 public class SubgraphClient {
@@ -45,6 +53,8 @@ public class SubgraphClient {
     private final MeterRegistry metrics;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> deduplicated = new ConcurrentHashMap<>();
+    private final Map<InFlight, CompletableFuture<SubgraphResponse>> inFlight = new ConcurrentHashMap<>();
 
     public SubgraphClient(Vertx vertx, GatewayConfig config, MeterRegistry metrics) {
         this.http = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64)
@@ -60,11 +70,12 @@ public class SubgraphClient {
 
     /**
      * Posts one operation. Completes with the subgraph's GraphQL response (data and errors as sent), or fails with
-     * {@link SubgraphUnavailableException} when there is none.
+     * {@link SubgraphUnavailableException} when there is none. A query identical to one still in flight shares
+     * its answer (see {@link #shared}); a mutation is always sent.
      */
     public CompletableFuture<SubgraphResponse> execute(String subgraph, String url, String query,
-            Map<String, Object> variables, String authorization) {
-        return send(subgraph, url, query, variables, authorization, "operation", false);
+            Map<String, Object> variables, String authorization, boolean mutation) {
+        return send(subgraph, url, query, variables, authorization, mutation ? Kind.MUTATION : Kind.QUERY, false);
     }
 
     /**
@@ -72,35 +83,72 @@ public class SubgraphClient {
      * ({@link SubgraphResponse#verbatim()}), not parsed: for an operation whose answer is the client's answer.
      */
     public CompletableFuture<SubgraphResponse> executeVerbatim(String subgraph, String url, String query,
-            String authorization) {
-        return send(subgraph, url, query, Map.of(), authorization, "operation", true);
+            String authorization, boolean mutation) {
+        return send(subgraph, url, query, Map.of(), authorization, mutation ? Kind.MUTATION : Kind.QUERY, true);
     }
 
     /** Reads a subgraph's SDL; counted apart from client operations ({@code kind="composition"}). */
     public CompletableFuture<SubgraphResponse> executeForComposition(String subgraph, String url, String query,
             String authorization) {
-        return send(subgraph, url, query, Map.of(), authorization, "composition", false);
+        return send(subgraph, url, query, Map.of(), authorization, Kind.COMPOSITION, false);
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, String url, String query,
-            Map<String, Object> variables, String authorization, String kind, boolean verbatim) {
-        // Composition polls subgraphs that may still be starting: it neither trips nor heeds the breaker.
-        boolean operation = kind.equals("operation");
-        CircuitBreaker breaker = breaker(subgraph);
-        if (operation && !breaker.tryAcquire()) {
-            record(subgraph, kind, "rejected", 0);
-            return CompletableFuture.failedFuture(SubgraphUnavailableException.of(subgraph));
-        }
+            Map<String, Object> variables, String authorization, Kind kind, boolean verbatim) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
             body.put("variables", variables);
         }
-        Buffer payload;
+        byte[] payload;
         try {
-            payload = Buffer.buffer(json.writeValueAsBytes(body));
+            payload = json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
+        }
+        if (kind == Kind.QUERY && config.deduplicateInFlight()) {
+            return shared(new InFlight(subgraph, url, verbatim, ByteBuffer.wrap(credential(authorization)),
+                    ByteBuffer.wrap(payload)), () -> post(subgraph, url, payload, authorization, kind, verbatim));
+        }
+        return post(subgraph, url, payload, authorization, kind, verbatim);
+    }
+
+    /**
+     * The answer of the identical request in flight, if there is one; otherwise this one is sent and others may
+     * share it until it completes (answer or failure, which every sharer gets alike). Nothing outlives the request:
+     * the entry goes before its sharers hear the outcome, so a later request is sent afresh.
+     */
+    private CompletableFuture<SubgraphResponse> shared(InFlight key,
+            Supplier<CompletableFuture<SubgraphResponse>> post) {
+        CompletableFuture<SubgraphResponse> mine = new CompletableFuture<>();
+        CompletableFuture<SubgraphResponse> sent = inFlight.putIfAbsent(key, mine);
+        if (sent != null) {
+            deduplicated.computeIfAbsent(key.subgraph(), subgraph -> Counter
+                    .builder("devzone.gateway.subgraph.requests.deduplicated")
+                    .description("Subgraph queries not sent because an identical one was in flight; they shared its answer")
+                    .tag("subgraph", subgraph).register(metrics)).increment();
+            return sent.copy();
+        }
+        post.get().whenComplete((response, failure) -> {
+            inFlight.remove(key, mine);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+            } else {
+                mine.complete(response);
+            }
+        });
+        return mine;
+    }
+
+    private CompletableFuture<SubgraphResponse> post(String subgraph, String url, byte[] payload,
+            String authorization, Kind kind, boolean verbatim) {
+        // Composition polls subgraphs that may still be starting: it neither trips nor heeds the breaker.
+        boolean operation = kind != Kind.COMPOSITION;
+        String kindTag = operation ? "operation" : "composition";
+        CircuitBreaker breaker = breaker(subgraph);
+        if (operation && !breaker.tryAcquire()) {
+            record(subgraph, kindTag, "rejected", 0);
+            return CompletableFuture.failedFuture(SubgraphUnavailableException.of(subgraph));
         }
         long started = System.nanoTime();
         CompletableFuture<SubgraphResponse> result = new CompletableFuture<>();
@@ -110,7 +158,7 @@ public class SubgraphClient {
         if (authorization != null) {
             request.putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization);
         }
-        request.sendBuffer(payload).onComplete(outcome -> {
+        request.sendBuffer(Buffer.buffer(payload)).onComplete(outcome -> {
             long elapsed = System.nanoTime() - started;
             if (outcome.failed()) {
                 LOG.logf(operation ? Logger.Level.WARN : Logger.Level.DEBUG, "Subgraph %s did not answer: %s",
@@ -118,7 +166,7 @@ public class SubgraphClient {
                 if (operation) {
                     breaker.onFailure();
                 }
-                record(subgraph, kind, "unavailable", elapsed);
+                record(subgraph, kindTag, "unavailable", elapsed);
                 result.completeExceptionally(SubgraphUnavailableException.of(subgraph));
                 return;
             }
@@ -129,17 +177,29 @@ public class SubgraphClient {
                 if (operation) {
                     breaker.onSuccess();
                 }
-                record(subgraph, kind, response.errors().isEmpty() ? "success" : "errors", elapsed);
+                record(subgraph, kindTag, response.errors().isEmpty() ? "success" : "errors", elapsed);
                 result.complete(response);
             } catch (SubgraphUnavailableException e) {
                 if (operation && e.code().equals("SUBGRAPH_UNAVAILABLE")) {
                     breaker.onFailure();
                 }
-                record(subgraph, kind, "unavailable", elapsed);
+                record(subgraph, kindTag, "unavailable", elapsed);
                 result.completeExceptionally(e);
             }
         });
         return result;
+    }
+
+    /** Who asks, as a digest: callers never share an answer, and the shared map holds no token. */
+    private static byte[] credential(String authorization) {
+        if (authorization == null) {
+            return new byte[0];
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(authorization.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     public CircuitBreaker.State circuit(String subgraph) {
@@ -213,5 +273,13 @@ public class SubgraphClient {
                 .description("Requests the gateway sent to a subgraph, by kind and outcome")
                 .tag("subgraph", subgraph).tag("kind", kind).tag("outcome", outcome)
                 .register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private enum Kind {
+        QUERY, MUTATION, COMPOSITION
+    }
+
+    /** What makes two subgraph requests the same: where they go, the exact body, and who sends them. */
+    private record InFlight(String subgraph, String url, boolean verbatim, ByteBuffer credential, ByteBuffer payload) {
     }
 }

@@ -140,7 +140,7 @@ public class QueryPlanner {
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
             Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
                     supergraph.subgraph(subgraph).schema(), kind, null, fields, INLINE).getDocument();
-            RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document));
+            RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document), kind == Operation.MUTATION);
             plan.add(fetch);
             return fetch;
         }

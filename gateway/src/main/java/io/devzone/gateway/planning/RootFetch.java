@@ -6,6 +6,7 @@ package io.devzone.gateway.planning;
  *
  * @param subgraph  the subgraph that owns the fields
  * @param operation the operation text sent, arguments inlined as literals
+ * @param mutation  whether it writes: a mutation is sent for every caller, never shared with one in flight
  */
-public record RootFetch(String subgraph, String operation) {
+public record RootFetch(String subgraph, String operation, boolean mutation) {
 }

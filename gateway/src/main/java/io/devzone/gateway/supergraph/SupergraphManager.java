@@ -63,7 +63,7 @@ public class SupergraphManager {
         this.config = config;
         this.client = client;
         this.serviceAuthorization = serviceAuthorization;
-        config.subgraphs().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
+        config.subgraphUrls().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
         this.limits = QueryLimits.from(ConfigProvider.getConfig());
     }
 
@@ -99,9 +99,9 @@ public class SupergraphManager {
             record(List.of("the gateway's service account could not get a token: " + e.getMessage()));
             return;
         }
-        config.subgraphs().forEach((name, subgraph) -> {
+        config.subgraphUrls().forEach((name, url) -> {
             try {
-                SubgraphResponse response = client.executeForComposition(name, subgraph.url(), SDL_QUERY, authorization)
+                SubgraphResponse response = client.executeForComposition(name, url, SDL_QUERY, authorization)
                         .get(config.subgraphTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
                 Object sdl = response.data() != null && response.data().get("_service") instanceof Map<?, ?> service
                         ? service.get("sdl") : null;
@@ -109,7 +109,7 @@ public class SupergraphManager {
                     problems.add("subgraph " + name + ": no SDL in its _service answer " + response.errors());
                     subgraphStatus.put(name, "answered without SDL");
                 } else {
-                    sdls.add(new SubgraphSdl(name, subgraph.url(), sdl.toString()));
+                    sdls.add(new SubgraphSdl(name, url, sdl.toString()));
                     subgraphStatus.put(name, "up");
                 }
             } catch (Exception e) {
@@ -131,7 +131,7 @@ public class SupergraphManager {
             current = new FederatedGraphQL(composer.compose(sdls), client, planner, limits);
             currentSdls = combined;
             composedAt = Instant.now();
-            LOG.infof("Composed the schema from subgraphs %s", config.subgraphs().keySet());
+            LOG.infof("Composed the schema from subgraphs %s", config.subgraphUrls().keySet());
             record(List.of());
         } catch (CompositionException e) {
             record(e.problems());

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +27,6 @@ import io.devzone.gateway.testing.FakeSuite;
 class EntityFetchParallelismTest {
 
     private static final String CALLER = "Bearer caller-token";
-    private static final Pattern ENTITIES = Pattern.compile("(n\\d+):_entities\\(representations:\\$(r\\d+)\\)");
 
     private final CountDownLatch partyAsked = new CountDownLatch(1);
     private volatile boolean landWaitedForParty;
@@ -45,10 +42,10 @@ class EntityFetchParallelismTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return entities(received, id -> Map.of("landParcels", List.of(Map.of("code", "parcel-of-" + id))));
+            return FakeSubgraph.entities(received, id -> Map.of("landParcels", List.of(Map.of("code", "parcel-of-" + id))));
         }, received -> {
             partyAsked.countDown();
-            return entities(received, id -> Map.of("partyActivities", List.of(Map.of("title", "activity-of-" + id))));
+            return FakeSubgraph.entities(received, id -> Map.of("partyActivities", List.of(Map.of("title", "activity-of-" + id))));
         });
         gateway = suite.gateway();
     }
@@ -90,19 +87,5 @@ class EntityFetchParallelismTest {
         return Map.of("name", "project " + id, "landParcels", List.of(Map.of("code", "parcel-of-" + id)),
                 "enterprise", Map.of("name", "enterprise " + enterprise,
                         "partyActivities", List.of(Map.of("title", "activity-of-" + enterprise))));
-    }
-
-    /** The {@code _entities} answer: one object per representation, in order, under the alias the gateway used. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> entities(FakeSubgraph.Received received,
-            java.util.function.Function<String, Map<String, Object>> entity) {
-        Matcher matcher = ENTITIES.matcher(received.query());
-        if (!matcher.find()) {
-            throw new AssertionError("not an _entities request: " + received.query());
-        }
-        List<Map<String, Object>> representations = (List<Map<String, Object>>) received.variables()
-                .get(matcher.group(2));
-        return FakeSubgraph.data(Map.of(matcher.group(1),
-                representations.stream().map(r -> entity.apply((String) r.get("id"))).toList()));
     }
 }

@@ -3,6 +3,7 @@ package io.devzone.gateway.planning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class QueryPlannerTest {
         QueryPlan plan = plan("{ investmentProjects(size: 5) { totalItems items { name stage } } }", Map.of());
 
         assertEquals(List.of(new RootFetch("investment",
-                "{investmentProjects(size:5){totalItems items{name stage}}}")), plan.rootFetches());
+                "{investmentProjects(size:5){totalItems items{name stage}}}", false)), plan.rootFetches());
         assertEquals(List.of(), plan.entityFetches());
     }
 
@@ -90,6 +91,7 @@ class QueryPlannerTest {
         assertEquals(List.of("mutation{first:renameEnterprise(id:\"1\",name:\"a\"){name}}",
                 "mutation{second:renameEnterprise(id:\"1\",name:\"b\"){name}}"),
                 plan.rootFetches().stream().map(RootFetch::operation).toList());
+        assertTrue(plan.rootFetches().stream().allMatch(RootFetch::mutation), "each is marked a mutation");
         ExecutableNormalizedField first = operation.getTopLevelFields().get(0);
         assertInstanceOf(FieldStep.Root.class, plan.step(first));
     }

@@ -77,6 +77,13 @@ class VerifiedTokensTest {
     }
 
     /** A token shaped like the devzone realm's, unique so that no other test has verified it before. */
+    @Test
+    void aCallerWithoutATokenIsRefused() {
+        // the test profile, like every shipped one, leaves devzone.gateway.test-only.without-tokens off
+        given().contentType("application/json").body("{\"query\":\"{ __typename }\"}").post("/graphql").then()
+                .statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
     private static JwtClaimsBuilder token() {
         return Jwt.preferredUserName("chen.jie").subject("chen.jie").issuer("https://server.example.com")
                 .audience("devzone").claim("jti", UUID.randomUUID().toString())

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
@@ -170,6 +171,23 @@ class SupergraphManagerTest {
         String problems = manager.status().get("lastCompositionProblems").toString();
         assertTrue(problems.matches("subgraph (land|investment): InvestmentProject\\.name has type (Int|String!) but .*"),
                 problems);
+    }
+
+    @Test
+    void aSubgraphWhoseUrlIsSetEmptyIsLeftOut() {
+        GatewayConfig config = GatewayConfigs.of(Map.of(
+                "devzone.gateway.subgraphs.investment.url", url(investment),
+                "devzone.gateway.subgraphs.land.url", url(land),
+                "devzone.gateway.subgraphs.party-affairs.url", "",
+                "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
+        SupergraphManager withoutParty = new SupergraphManager(config,
+                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> SERVICE_ACCOUNT);
+
+        withoutParty.recompose();
+
+        assertTrue(withoutParty.current().isPresent(), withoutParty.status().toString());
+        assertEquals(Set.of("composedAt", "subgraph.investment", "subgraph.land"),
+                withoutParty.status().keySet());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -25,6 +27,7 @@ public final class FakeSubgraph implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ENTITIES = Pattern.compile("(n\\d+):_entities\\(representations:\\$(r\\d+)\\)");
 
     private final HttpServer server;
     private final List<Received> operations = new CopyOnWriteArrayList<>();
@@ -64,6 +67,19 @@ public final class FakeSubgraph implements AutoCloseable {
     /** A response of data only. */
     public static Map<String, Object> data(Map<String, Object> data) {
         return Map.of("data", data);
+    }
+
+    /** The {@code _entities} answer: one object per representation, in order, under the alias the gateway used. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> entities(Received received, Function<String, Map<String, Object>> entity) {
+        Matcher matcher = ENTITIES.matcher(received.query());
+        if (!matcher.find()) {
+            throw new AssertionError("not an _entities request: " + received.query());
+        }
+        List<Map<String, Object>> representations = (List<Map<String, Object>>) received.variables()
+                .get(matcher.group(2));
+        return data(Map.of(matcher.group(1),
+                representations.stream().map(r -> entity.apply((String) r.get("id"))).toList()));
     }
 
     /** The body of the last answer, as sent. */

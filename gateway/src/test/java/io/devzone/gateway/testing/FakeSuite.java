@@ -1,6 +1,7 @@
 package io.devzone.gateway.testing;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -22,20 +23,31 @@ public final class FakeSuite implements AutoCloseable {
     public final FakeSubgraph land;
     public final FakeSubgraph party;
     public final SupergraphManager manager;
+    /** The gateway's meters, as /q/metrics would show them. */
+    public final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final Vertx vertx = Vertx.vertx();
 
     public FakeSuite(Function<FakeSubgraph.Received, Map<String, Object>> investment,
             Function<FakeSubgraph.Received, Map<String, Object>> land,
             Function<FakeSubgraph.Received, Map<String, Object>> party) throws IOException {
+        this(Map.of(), investment, land, party);
+    }
+
+    /** With these gateway settings over the defaults. */
+    public FakeSuite(Map<String, String> settings, Function<FakeSubgraph.Received, Map<String, Object>> investment,
+            Function<FakeSubgraph.Received, Map<String, Object>> land,
+            Function<FakeSubgraph.Received, Map<String, Object>> party) throws IOException {
         this.investment = new FakeSubgraph(Subgraphs.INVESTMENT, investment);
         this.land = new FakeSubgraph(Subgraphs.LAND, land);
         this.party = new FakeSubgraph(Subgraphs.PARTY, party);
-        GatewayConfig config = GatewayConfigs.of(Map.of(
+        Map<String, String> properties = new HashMap<>(settings);
+        properties.putAll(Map.of(
                 "devzone.gateway.subgraphs.investment.url", this.investment.url(),
                 "devzone.gateway.subgraphs.land.url", this.land.url(),
                 "devzone.gateway.subgraphs.party-affairs.url", this.party.url(),
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
+        GatewayConfig config = GatewayConfigs.of(properties);
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics),
                 () -> "Bearer service-account");
         manager.recompose();
     }

