@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { parse, print, visit } from 'graphql';
 
 const snapshot = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'schema.graphql');
 const gateway = (process.env.DEVZONE_GATEWAY_URL ?? 'http://localhost:8080').replace(/\/+$/, '');
@@ -21,8 +21,17 @@ if (!response.ok) {
   process.exit(2);
 }
 const live = await response.text();
-// Compared as printed by graphql-js, types and fields sorted: order and formatting are not changes
-const normal = (sdl) => printSchema(lexicographicSortSchema(buildSchema(sdl)));
+// Compared as printed by graphql-js with every list of named things sorted: order and formatting are not changes,
+// while descriptions and applied directives (the @constraint input limits the forms mirror) are
+const byName = (a, b) => (a.name?.value ?? '').localeCompare(b.name?.value ?? '');
+const SORTED = ['definitions', 'fields', 'values', 'arguments', 'directives', 'interfaces', 'types'];
+const normal = (sdl) => print(visit(parse(sdl, { noLocation: true }), {
+  leave: (node) => {
+    const sorted = { ...node };
+    for (const key of SORTED) if (Array.isArray(node[key])) sorted[key] = [...node[key]].sort(byName);
+    return sorted;
+  },
+}));
 
 if (process.argv.includes('--write')) {
   await writeFile(snapshot, live.endsWith('\n') ? live : `${live}\n`);
