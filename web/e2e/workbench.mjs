@@ -8,6 +8,7 @@ import { accessible, check, newPage, scenario, screenshot } from './harness.mjs'
 
 const stamp = Date.now().toString(36).toUpperCase();
 const PARCEL_CODE = `E2E-${stamp}`;
+const PLOT_CODE = `E2E-P-${stamp}`;
 const HOUSEHOLD_ID_NUMBER = '990001196001011012'; // a demo household's head (land-service/demo/h1-2011.json)
 let parcelUrl; // the parcel li.na created, for the scenarios that follow
 let lina; // li.na's page
@@ -54,6 +55,14 @@ async function move(page, on, moveTo) {
   await page.click('.ant-modal-footer .ant-btn-primary');
   await page.waitForSelector('.ant-modal', { state: 'detached', timeout: 30_000 });
   return target;
+}
+
+/** Assigns the test's plot to the household on its detail page (the dialog's confirm clicked). */
+async function assignPlot(page) {
+  await page.click('[data-testid="record-actions"] button[data-action="assignResettlementPlot"]');
+  await page.waitForSelector('.ant-modal #plotId');
+  await choose(page, 'plotId', PLOT_CODE);
+  await page.click('.ant-modal-footer .ant-btn-primary');
 }
 
 /** Deletes the record on its detail page and waits for its list. */
@@ -185,6 +194,62 @@ scenario('land: li.na finds a household by its identity number and sees its pers
   noErrors(lina);
 });
 
+scenario('land: a move the service refuses anyway is shown in its words; a plot assigned, the household is RESETTLED', async () => {
+  const { page } = lina;
+  // A new plot of its own, so that the run does not depend on which demo plots are taken
+  await page.goto(`${settings.webUrl}/land/resettlement-plots/new`);
+  await page.waitForSelector('[data-testid="record-form"] #code');
+  await page.fill('#code', PLOT_CODE);
+  await page.fill('#areaM2', '120');
+  await choose(page, 'areaId');
+  await saved(page);
+  // A demo household that signed its contract in 2011: demolished, then moved to RESETTLED without a plot
+  await page.goto(`${settings.webUrl}/land/households?f.status=CONTRACT_SIGNED`);
+  await page.waitForSelector('[data-testid="record-list"] .ant-table-row');
+  await page.click('[data-testid="record-link"]');
+  await page.waitForSelector('[data-testid="record-detail"] [data-field="status"]');
+  const household = page.url();
+  const demolished = await move(page, '2011-08-01', 'DEMOLISHED');
+  await shows(page, 'status', demolished);
+  const entries = await page.locator('[data-testid="history-entry"]').count();
+  await page.click('[data-testid="pipeline-actions"] button[data-move="RESETTLED"]');
+  await date(page, 'on', '2011-09-01');
+  await page.click('.ant-modal-footer .ant-btn-primary');
+  const refused = await page.waitForSelector('[data-testid="move-refused"]', { timeout: 30_000 });
+  check((await refused.textContent()).includes('assign a plot first'), `the service's reason in the dialog: ${await refused.textContent()}`);
+  await screenshot(page, 'workbench-move-refused');
+  await page.click('.ant-modal-footer .ant-btn:not(.ant-btn-primary)');
+  await page.reload();
+  await page.waitForSelector('[data-testid="record-detail"] [data-field="status"]');
+  await shows(page, 'status', demolished);
+  check(await page.locator('[data-testid="history-entry"]').count() === entries, 'the refused move left no history entry');
+  check(lina.graphqlErrors.every((e) => e.startsWith('CONFLICT:')), `only the refusal: ${lina.graphqlErrors}`);
+  lina.graphqlErrors.length = 0;
+
+  await assignPlot(page);
+  await page.waitForSelector('.ant-modal', { state: 'detached', timeout: 30_000 });
+  await page.waitForFunction((code) => document.querySelector('[data-testid="link-plot"]')?.textContent?.includes(code), PLOT_CODE, { timeout: 30_000 });
+  const resettled = await move(page, '2011-09-01', 'RESETTLED');
+  await shows(page, 'status', resettled);
+  await shows(page, 'resettledOn', '2011-09-01');
+  const history = await historyText(page);
+  check(history.includes(`${demolished} → ${resettled}`) && history.includes('2011-09-01'), `the resettlement in the history: ${history}`);
+  await screenshot(page, 'workbench-household-resettled');
+  noErrors(lina);
+
+  // The plot is this household's now: another household is refused it, in the service's words
+  await page.goto(`${settings.webUrl}/land/households?f.status=CONTRACT_SIGNED`);
+  await page.waitForSelector('[data-testid="record-list"] .ant-table-row');
+  await page.click('[data-testid="record-link"]');
+  await page.waitForSelector('[data-testid="record-detail"] [data-field="status"]');
+  check(page.url() !== household, 'another household');
+  await assignPlot(page);
+  const taken = await page.waitForSelector('[data-testid="action-refused"]', { timeout: 30_000 });
+  check((await taken.textContent()).length > 10, `the refusal in words: ${await taken.textContent()}`);
+  check(lina.graphqlErrors.length > 0 && lina.graphqlErrors.every((e) => e.startsWith('CONFLICT:')), `a CONFLICT: ${lina.graphqlErrors}`);
+  lina.graphqlErrors.length = 0;
+});
+
 scenario('zhang.wei (investment) reads land\'s records without a write action, households\' personal data withheld', async (browser) => {
   const user = await newPage(browser);
   const { page } = user;
@@ -302,4 +367,23 @@ round('party-affairs', 'wang.fang', {
   },
   editedField: 'phone',
   moveOn: '2011-06-01',
+});
+
+scenario('the leader (chen.jie) reads every department\'s lists and records and writes nothing', async (browser) => {
+  const user = await newPage(browser);
+  const { page } = user;
+  for (const [i, path] of ['/investment/projects', '/land/households', '/party-affairs/members'].entries()) {
+    await page.goto(`${settings.webUrl}${path}`);
+    if (i === 0) await logIn(page, 'chen.jie');
+    await page.waitForSelector('[data-testid="record-list"] .ant-table-row');
+    check(await page.locator(`a[href="${path}/new"]`).count() === 0, `no new record on ${path}`);
+    check(await page.locator('[data-withheld]').count() === 0, `nothing withheld from the leader on ${path}`);
+    await page.click('[data-testid="record-link"]');
+    await page.waitForSelector('[data-testid="record-detail"] [data-field]');
+    check(await page.locator('[data-testid="record-detail"] [data-field]').count() > 3, `${path}'s record is read`);
+    const writes = await page.locator('a[href$="/edit"], button:has-text("删"), [data-testid="pipeline-actions"], [data-testid="record-actions"]').count();
+    check(writes === 0, `no edit, delete, pipeline or further action on ${page.url()}: ${writes}`);
+  }
+  noErrors(user);
+  await user.context.close();
 });

@@ -46,6 +46,7 @@ export const en: Shape<typeof zh> = {
     range: 'Between {{min}} and {{max}}', money: 'An amount in yuan, at most two decimals', moneyHelp: 'In yuan, that is {{amount}}',
     conflict: 'This record was changed by {{by}} at {{at}} since you opened it.', conflictUnknown: 'This record was changed by someone else since you opened it.',
     reloadReapply: 'Load the latest record and keep my edits', addRow: 'Add a row', removeRow: 'Remove this row',
+    actions: { assignResettlementPlot: 'Assign a resettlement plot' },
   },
   enum: {
     Park: { JIANGBEI: 'Jiangbei Industrial Park', ZIWU: 'Ziwu Industrial Park', LUOWEI: 'Luowei Food Park', STANDARD_FACTORY: 'Standard factories' },

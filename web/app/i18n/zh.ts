@@ -42,6 +42,7 @@ export const zh = {
     range: '数值应在 {{min}} 到 {{max}} 之间', money: '金额以元为单位，最多两位小数', moneyHelp: '以元为单位录入，即 {{amount}}',
     conflict: '这条记录已被 {{by}} 于 {{at}} 修改（在您打开之后）。', conflictUnknown: '这条记录在您打开之后已被他人修改。',
     reloadReapply: '载入最新记录并保留我的修改', addRow: '添加一行', removeRow: '删除此行',
+    actions: { assignResettlementPlot: '分配安置地块' },
   },
   enum: {
     Park: { JIANGBEI: '江北工业园', ZIWU: '资五产业园', LUOWEI: '罗围食品工业园', STANDARD_FACTORY: '标准厂房' },

@@ -1,12 +1,11 @@
 import { useMemo, useState } from 'react';
 import { gql } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Form, Modal, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { enumLabel, fieldLabel, type EnumName, type RecordType } from '../i18n/records';
-import { FieldInput, valueProps } from './FieldInput';
-import { rulesFor } from './formRules';
-import { fieldsOf, type SchemaModel } from './model';
+import { enumLabel, type EnumName } from '../i18n/records';
+import { InputDialog, inputOf } from './InputDialog';
+import type { SchemaModel } from './model';
 import type { AggregateSpec } from './spec';
 
 interface Props {
@@ -25,20 +24,12 @@ interface Props {
 export function PipelineActions({ model, spec, document, record, onMoved }: Props) {
   const { t } = useTranslation();
   const pipeline = spec.pipeline!;
-  const mutationArgs = fieldsOf(model, model.mutation!)[pipeline.mutation].args!;
-  const inputType = mutationArgs[pipeline.input].type;
-  const inputFields = fieldsOf(model, inputType);
-  const moveType = inputFields[pipeline.move].type as EnumName;
   // What the user is asked: everything but where to (the button) and the version (the record's)
-  const asked = Object.entries(inputFields).filter(([name]) => name !== pipeline.move && name !== 'version');
+  const { fields, asked, labelType } = inputOf(model, spec, pipeline.mutation, pipeline.input, [pipeline.move]);
+  const moveType = fields[pipeline.move].type as EnumName;
   const [move, setMove] = useState<string | null>(null);
-  const [form] = Form.useForm();
   const mutation = useMemo(() => gql(document), [document]);
   const [run, { loading, error, reset }] = useMutation(mutation);
-  // A move's input is labelled under the type it is named after when there is one (StageChangeInput: StageChange),
-  // else under the record's (records.ts)
-  const named = inputType.replace(/Input$/, '');
-  const type = (named !== inputType && model.types[named] ? named : spec.type) as RecordType;
 
   const submit = async (values: Record<string, unknown>) => {
     const input = { ...values, [pipeline.move]: move, version: record.version };
@@ -51,23 +42,14 @@ export function PipelineActions({ model, spec, document, record, onMoved }: Prop
     <>
       <Space wrap data-testid="pipeline-actions">
         {moves.map((m) => (
-          <Button key={m} onClick={() => { reset(); form.resetFields(); setMove(m); }} data-move={m}>
+          <Button key={m} onClick={() => { reset(); setMove(m); }} data-move={m}>
             {t('workbench.moveTo', { to: enumLabel(moveType, m) })}
           </Button>
         ))}
       </Space>
-      <Modal open={move !== null} title={move && t('workbench.moveTo', { to: enumLabel(moveType, move) })}
-        okText={t('workbench.confirm')} cancelText={t('workbench.cancel')} confirmLoading={loading}
-        onOk={() => form.submit()} onCancel={() => setMove(null)} destroyOnHidden>
-        {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} title={error.message} data-testid="move-refused" />}
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v).catch(() => undefined)}>
-          {asked.map(([name, field]) => (
-            <Form.Item key={name} name={name} label={fieldLabel(type, name)} rules={rulesFor(name, field, t)} {...valueProps(field)}>
-              <FieldInput name={name} field={field} reference={spec.references?.[name]} />
-            </Form.Item>
-          ))}
-        </Form>
-      </Modal>
+      <InputDialog open={move !== null} title={move && t('workbench.moveTo', { to: enumLabel(moveType, move) })} asked={asked}
+        labelType={labelType} references={spec.references} loading={loading} error={error} refusedTestId="move-refused"
+        onSubmit={submit} onCancel={() => setMove(null)} />
     </>
   );
 }

@@ -14,6 +14,8 @@ export interface AggregateDocuments {
   update: string;
   delete: string;
   pipeline?: string;
+  /** The further actions' mutations (spec.actions), by mutation. */
+  actions: Record<string, string>;
   /** The fields a list row carries (id and version included), in column order. */
   columns: string[];
 }
@@ -109,6 +111,8 @@ export function documentsFor(model: SchemaModel, spec: AggregateSpec, specOf: (t
   ].join(' ');
   const documents: AggregateDocuments = {
     listField, getField, createField, updateField, deleteField, columns,
+    actions: Object.fromEntries((spec.actions ?? []).map(({ mutation }) =>
+      [mutation, op('mutation', rootField(model, model.mutation, mutation), mutation, 'id version')])),
     list: op('query', list, listField, `totalItems page size totalPages items { ${columns.join(' ')} }`),
     get: op('query', get, getField, detail),
     create: op('mutation', create, createField, 'id'),

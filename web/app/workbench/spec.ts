@@ -31,6 +31,20 @@ export interface AggregateSpec {
   createOnly?: string[];
   /** When creation is not create<Type>(input): the mutation and its further (ID) arguments, asked on the form. */
   create?: { mutation: string; args: string[] };
+  /**
+   * Further mutations on a record, besides edit and pipeline (assignResettlementPlot(id, assignment)): a button each on
+   * the detail page for the owning department, asking the input's fields in a dialog; the version is the record's.
+   */
+  actions?: ActionSpec[];
+}
+
+export interface ActionSpec {
+  /** The mutation, taking the record's id and one input argument; its button is labelled workbench.actions.<mutation>. */
+  mutation: string;
+  /** Its input argument's name (assignment). */
+  input: string;
+  /** Id fields of the input and the aggregate they are chosen from, beyond the spec's references. */
+  references?: Record<string, string>;
 }
 
 export interface LinkSpec {

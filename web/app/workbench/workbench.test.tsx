@@ -9,6 +9,7 @@ import { fieldErrors } from './errors';
 import { rulesFor } from './formRules';
 import type { SchemaModel } from './model';
 import { PipelineActions } from './PipelineActions';
+import { RecordActions } from './RecordActions';
 import type { AggregateSpec } from './spec';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
@@ -25,6 +26,14 @@ const model: SchemaModel = {
         id: { type: 'ID', kind: 'SCALAR', nonNull: true, list: false },
         input: { type: 'ParcelStatusChangeInput', kind: 'INPUT', nonNull: true, list: false },
       } },
+      assignResettlementPlot: { type: 'RelocationHousehold', kind: 'OBJECT', nonNull: false, list: false, args: {
+        id: { type: 'ID', kind: 'SCALAR', nonNull: true, list: false },
+        assignment: { type: 'PlotAssignment', kind: 'INPUT', nonNull: true, list: false },
+      } },
+    } },
+    PlotAssignment: { kind: 'INPUT', fields: {
+      plotId: { type: 'ID', kind: 'SCALAR', nonNull: true, list: false },
+      version: { type: 'Int', kind: 'SCALAR', nonNull: true, list: false },
     } },
     ParcelStatus: { kind: 'ENUM', values: ['PLANNED', 'ACQUIRING', 'ACQUIRED', 'LEVELLED', 'SUPPLIED'] },
     ParcelStatusChangeInput: { kind: 'INPUT', fields: {
@@ -136,6 +145,36 @@ describe('pipeline actions', () => {
     renderActions(['ACQUIRING']);
     fireEvent.click(screen.getByRole('button'));
     fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ }));
+    await waitFor(() => expect(screen.getByText('必填')).toBeTruthy());
+  });
+});
+
+describe('further actions', () => {
+  const household: AggregateSpec = {
+    type: 'RelocationHousehold', segment: 'households', title: 'headName', sortable: [], filters: [],
+    references: { plotId: 'ResettlementPlot' },
+    actions: [{ mutation: 'assignResettlementPlot', input: 'assignment' }],
+  };
+  const renderActions = () => render(
+    <MockedProvider>
+      <RecordActions model={model} spec={household} record={{ id: 'h1', version: 4 }} onDone={() => {}}
+        documents={{ assignResettlementPlot: 'mutation M($id: ID!, $assignment: PlotAssignment!) { assignResettlementPlot(id: $id, assignment: $assignment) { id version } }' }} />
+    </MockedProvider>,
+  );
+
+  it('a button per action, labelled', () => {
+    renderActions();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['分配安置地块']);
+  });
+
+  it('asks the input\'s fields from the model, the plot chosen from records, never the version', async () => {
+    renderActions();
+    fireEvent.click(screen.getByRole('button'));
+    const dialog = await screen.findByRole('dialog');
+    const labels = [...dialog.querySelectorAll('.ant-form-item-label label')].map((l) => l.textContent);
+    expect(labels).toEqual(['安置地块']);
+    expect(dialog.querySelector('.ant-select')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /确\s*定/ }));
     await waitFor(() => expect(screen.getByText('必填')).toBeTruthy());
   });
 });

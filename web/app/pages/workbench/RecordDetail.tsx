@@ -11,6 +11,7 @@ import { hasCode, withheldPaths } from '../../workbench/errors';
 import { HistoryTimeline, type Change } from '../../workbench/HistoryTimeline';
 import { fieldsOf, isPlain, type FieldModel } from '../../workbench/model';
 import { PipelineActions } from '../../workbench/PipelineActions';
+import { RecordActions } from '../../workbench/RecordActions';
 import { specOf } from '../../workbench/registry';
 import { schemaModel } from '../../workbench/schemaModel';
 import { useAggregate, type Aggregate } from '../../workbench/useAggregate';
@@ -59,6 +60,9 @@ function DetailOf({ a, id }: { a: Aggregate; id: string }) {
   const linkFields = new Set((spec.links ?? []).map((l) => l.field));
   const values = Object.entries(fields).filter(([name, f]) => f.kind === 'OBJECT' && !linkFields.has(name)
     && name !== 'history' && name !== 'audit' && name !== spec.pipeline?.records && record[name] !== undefined);
+  // Further actions (spec.actions) stand beside the pipeline's moves, or beside edit where there is no pipeline
+  const actions = a.canWrite && spec.actions?.length ? <RecordActions model={schemaModel} spec={spec} documents={documents.actions}
+    record={record as { id: string; version: number }} onDone={() => void refetch()} /> : null;
   const history = record.history as Change[] | null | undefined;
   const audit = record.audit as Row | undefined;
   return (
@@ -69,6 +73,7 @@ function DetailOf({ a, id }: { a: Aggregate; id: string }) {
         </Typography.Title>
         <Space wrap>
           <Link to={a.listPath}>{t('workbench.backToList')}</Link>
+          {!spec.pipeline && actions}
           {a.canWrite && <Link to={`${a.listPath}/${id}/edit`}><Button icon={<EditOutlined />}>{t('workbench.edit')}</Button></Link>}
           {a.canWrite && (
             <Popconfirm title={t('workbench.deleteConfirm')} okText={t('workbench.delete')} cancelText={t('workbench.cancel')} onConfirm={() => void onDelete()}>
@@ -95,10 +100,11 @@ function DetailOf({ a, id }: { a: Aggregate; id: string }) {
           {spec.pipeline && (
             <Card size="small" title={fieldLabel(type, spec.pipeline.records ?? spec.pipeline.state)} style={{ marginTop: 16 }}>
               {a.canWrite && documents.pipeline && (
-                <div style={{ marginBottom: 12 }}>
+                <Space wrap style={{ marginBottom: 12 }}>
                   <PipelineActions model={schemaModel} spec={spec} document={documents.pipeline}
                     record={record as { id: string; version: number; allowedMoves?: string[] }} onMoved={() => void refetch()} />
-                </div>
+                  {actions}
+                </Space>
               )}
               {spec.pipeline.records && <ValueTable type={fields[spec.pipeline.records].type} rows={record[spec.pipeline.records] as Row[] | null} testId="pipeline-records" />}
             </Card>

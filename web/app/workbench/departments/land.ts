@@ -35,6 +35,8 @@ export const land: DepartmentSpec = {
       links: [{ field: 'plot', type: 'ResettlementPlot' }, { field: 'members' }],
       references: { parcelId: 'LandParcel', plotId: 'ResettlementPlot' },
       pipeline: { mutation: 'changeRelocationHouseholdStatus', input: 'change', move: 'status', state: 'status' },
+      // RESETTLED needs a plot: assigned here, chosen from the plots (references.plotId)
+      actions: [{ mutation: 'assignResettlementPlot', input: 'assignment' }],
       // idNumber and phone are also filters: found by exact match, by the land department and leaders only
       personal: ['headName', 'idNumber', 'phone', 'members'],
     },
