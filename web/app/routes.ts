@@ -1,4 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
+import { matchPath } from 'react-router';
 import { loadable, type Loadable } from './loadable';
 import { periodOf } from './period';
 
@@ -29,16 +30,10 @@ export const WORKBENCH_PAGES = {
   edit: { path: ':department/:aggregate/:id/edit', page: recordForm },
 } satisfies Record<string, PageRoute>;
 
-const landingPage = (pathname: string): PageRoute => {
-  const segments = pathname.replace(/^\/+/, '').split('/').filter(Boolean);
-  const page = Object.values(PAGES).find((p) => p.path === segments[0]);
-  if (page) return page;
-  // /<department>/<aggregate>[/new | /:id[/edit]]
-  if (segments.length === 2) return WORKBENCH_PAGES.list;
-  if (segments.length === 3) return segments[2] === 'new' ? WORKBENCH_PAGES.create : WORKBENCH_PAGES.detail;
-  if (segments.length === 4) return WORKBENCH_PAGES.edit;
-  return PAGES.overview;
-};
+// The routes App.tsx declares, matched as React Router matches them (a workbench's /new before its /:id)
+const ROUTES: PageRoute[] = [...Object.values(PAGES), ...Object.values(WORKBENCH_PAGES)];
+export const landingPage = (pathname: string): PageRoute =>
+  ROUTES.find((route) => matchPath(`/${route.path}`, pathname)) ?? PAGES.overview;
 
 /** The page the user lands on: its chunk while the session starts, so nothing waits on the other. */
 export function prefetchLandingPage(location: Location): Promise<unknown> {
@@ -47,6 +42,5 @@ export function prefetchLandingPage(location: Location): Promise<unknown> {
 
 /** The landing page's data, sent as soon as there is a session, beside its chunk rather than after it. */
 export function preloadLandingData(location: Location, client: ApolloClient): void {
-  const page: PageRoute = landingPage(location.pathname);
-  void page.preload?.(client, new URLSearchParams(location.search));
+  void landingPage(location.pathname).preload?.(client, new URLSearchParams(location.search));
 }
