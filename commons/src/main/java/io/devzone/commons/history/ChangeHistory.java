@@ -2,9 +2,12 @@ package io.devzone.commons.history;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,6 +49,16 @@ public class ChangeHistory {
     public List<ChangeView> of(String recordType, UUID recordId) {
         return ChangeRecord.<ChangeRecord> list("recordType = ?1 and recordId = ?2 order by changedAt, id",
                 recordType, recordId).stream().map(ChangeView::of).toList();
+    }
+
+    /** Every recorded change of each of these records, oldest first, in one query: for a list of parents at once. */
+    public Map<UUID, List<ChangeView>> ofEach(String recordType, Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        return ChangeRecord.<ChangeRecord> list("recordType = ?1 and recordId in ?2 order by changedAt, id",
+                recordType, recordIds).stream().collect(Collectors.groupingBy(change -> change.recordId,
+                        Collectors.mapping(ChangeView::of, Collectors.toList())));
     }
 
     private static boolean same(Object oldValue, Object newValue) {

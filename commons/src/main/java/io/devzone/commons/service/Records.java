@@ -41,6 +41,8 @@ public final class Records<E extends AuditedEntity, V> {
     private final AccessGuard guard;
     private final ChangeHistory history;
     private final List<Tracked<E>> tracked = new ArrayList<>();
+    private Map<String, String> sortable = Map.of();
+    private String defaultSort;
 
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
@@ -73,6 +75,35 @@ public final class Records<E extends AuditedEntity, V> {
         }
         tracked.add(new Tracked<>(field, value));
         return this;
+    }
+
+    /**
+     * The fields a list may be sorted by, each its own entity path, and the order when the caller names none (e.g.
+     * {@code "-raisedOn"}). Called while the service is built.
+     */
+    public Records<E, V> sortable(String byDefault, String... fields) {
+        Map<String, String> paths = new HashMap<>();
+        for (String field : fields) {
+            paths.put(field, field);
+        }
+        return sortable(byDefault, paths);
+    }
+
+    /** As {@link #sortable(String, String...)}, for fields whose entity path differs from their name. */
+    public Records<E, V> sortable(String byDefault, Map<String, String> paths) {
+        this.sortable = Map.copyOf(paths);
+        this.defaultSort = Objects.requireNonNull(byDefault);
+        return this;
+    }
+
+    /** The record type's name, as history and errors name it (e.g. {@code LandParcel}). */
+    public String type() {
+        return type;
+    }
+
+    /** The view of a record at hand. */
+    public V viewOf(E entity) {
+        return view.apply(entity);
     }
 
     /** Persists a new record, flushes it and records its tracked fields' first values. */
@@ -165,6 +196,14 @@ public final class Records<E extends AuditedEntity, V> {
                 .collect(Collectors.groupingBy(parent, Collectors.mapping(view, Collectors.toList())));
     }
 
+    /** One page of the records the criteria select, in the order asked or the one {@link #sortable} names. */
+    public Page<V> page(Criteria criteria, PageRequest page) {
+        if (defaultSort == null) {
+            throw new IllegalStateException(type + " declares no sortable fields");
+        }
+        return page(criteria, page, sortable, defaultSort);
+    }
+
     /** One page of the records the criteria select, in the order asked or {@code defaultSort}. */
     public Page<V> page(Criteria criteria, PageRequest page, Map<String, String> sortable, String defaultSort) {
         return page(criteria.query(), criteria.parameters(), page, sortable, defaultSort);
@@ -192,6 +231,19 @@ public final class Records<E extends AuditedEntity, V> {
         guard.checkOwnDepartmentOrLeader();
         find(id);
         return history.of(type, id);
+    }
+
+    /**
+     * The histories of records the caller has already read (each parent of a GraphQL list), in the order of
+     * {@code ids}, in one query: for the owning department and leaders only.
+     */
+    public List<List<ChangeView>> histories(List<UUID> ids) {
+        if (history == null) {
+            throw new IllegalStateException(type + " keeps no change history");
+        }
+        guard.checkOwnDepartmentOrLeader();
+        Map<UUID, List<ChangeView>> byRecord = history.ofEach(type, ids);
+        return ids.stream().map(id -> byRecord.getOrDefault(id, List.of())).toList();
     }
 
     private record Tracked<E>(String name, Function<E, ?> value) {

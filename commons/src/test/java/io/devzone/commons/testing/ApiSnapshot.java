@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -48,8 +52,10 @@ public abstract class ApiSnapshot {
         if (writing()) {
             write(pinned, JSON.writeValueAsString(JSON.treeToValue(actual, Object.class)));
         }
-        assertEquals(JSON.readTree(Files.readString(pinned)), actual,
-                "the OpenAPI document differs from " + pinned + " (see the class comment)");
+        List<String> differences = new ArrayList<>();
+        compare("", JSON.readTree(Files.readString(pinned)), actual, differences);
+        assertEquals(List.of(), differences, "the OpenAPI document differs from " + pinned
+                + " at these JSON pointers (pinned → served; see the class comment)");
     }
 
     @Test
@@ -62,6 +68,24 @@ public abstract class ApiSnapshot {
         }
         assertEquals(canonical(Files.readString(pinned)), canonical(served),
                 "the GraphQL schema differs from " + pinned + " (see the class comment)");
+    }
+
+    /** Each place where the served document differs from the pinned one, as a JSON pointer and both values. */
+    private static void compare(String pointer, JsonNode pinned, JsonNode served, List<String> differences) {
+        if (pinned != null && served != null && pinned.isObject() && served.isObject()) {
+            Set<String> names = new TreeSet<>();
+            pinned.fieldNames().forEachRemaining(names::add);
+            served.fieldNames().forEachRemaining(names::add);
+            names.forEach(name -> compare(pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+                    pinned.get(name), served.get(name), differences));
+        } else if (pinned != null && served != null && pinned.isArray() && served.isArray()
+                && pinned.size() == served.size()) {
+            for (int i = 0; i < pinned.size(); i++) {
+                compare(pointer + "/" + i, pinned.get(i), served.get(i), differences);
+            }
+        } else if (!Objects.equals(pinned, served)) {
+            differences.add(pointer + ": " + pinned + " → " + served);
+        }
     }
 
     /** The SDL printed back in one order: definitions, fields and enum values by name; all else as it is. */

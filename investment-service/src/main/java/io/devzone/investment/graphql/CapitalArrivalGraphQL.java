@@ -73,9 +73,9 @@ public class CapitalArrivalGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
-    public List<@NonNull ChangeView> history(@Source CapitalArrivalView capitalArrival) {
-        return service.history(capitalArrival.id());
+    @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
+    public List<List<@NonNull ChangeView>> history(@Source List<CapitalArrivalView> capitalArrivals) {
+        return service.histories(capitalArrivals.stream().map(CapitalArrivalView::id).toList());
     }
 
     @Description("The capital that has arrived for this project (到位资金), oldest first")

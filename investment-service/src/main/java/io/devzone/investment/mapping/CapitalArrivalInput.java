@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.investment.domain.CapitalOrigin;
 
 @Input("CapitalArrivalInput")
@@ -27,5 +28,5 @@ public record CapitalArrivalInput(
         @Description("Domestic capital in yuan") @Positive @Digits(integer = 16, fraction = 2) BigDecimal amountCny,
         @Description("Foreign capital in US dollars") @Positive @Digits(integer = 16, fraction = 2) BigDecimal amountUsd,
         @Size(max = 500) String note,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

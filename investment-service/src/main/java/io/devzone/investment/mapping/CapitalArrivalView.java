@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.CapitalArrival;
 import io.devzone.investment.domain.CapitalOrigin;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -29,7 +30,7 @@ public record CapitalArrivalView(
         @Description("Domestic capital in yuan (CNY); null for foreign capital") BigDecimal amountCny,
         @Description("Foreign capital in US dollars; null for domestic capital") BigDecimal amountUsd,
         String note,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static CapitalArrivalView of(CapitalArrival arrival) {
         return new CapitalArrivalView(arrival.id, arrival.version, arrival.investmentProjectId, arrival.origin,

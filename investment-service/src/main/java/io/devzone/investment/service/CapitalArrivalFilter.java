@@ -9,12 +9,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.CapitalOrigin;
 
 /** Which capital arrivals to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("CapitalArrivalFilter")
-public class CapitalArrivalFilter {
+public class CapitalArrivalFilter implements RecordFilter {
 
     @Id
     @QueryParam("investmentProjectId")
@@ -31,7 +32,8 @@ public class CapitalArrivalFilter {
     @QueryParam("arrivedTo")
     public LocalDate arrivedTo;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("arrivedFrom", arrivedFrom, "arrivedTo", arrivedTo);
         return new Criteria()
                 .equal("investmentProjectId", investmentProjectId)

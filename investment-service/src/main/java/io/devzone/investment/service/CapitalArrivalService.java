@@ -4,18 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.money.Money;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrival;
 import io.devzone.investment.domain.CapitalArrivalRepository;
@@ -25,43 +21,19 @@ import io.devzone.investment.mapping.CapitalArrivalInput;
 import io.devzone.investment.mapping.CapitalArrivalView;
 
 /** 到位资金: dated arrivals of capital per investment project. */
-@ApplicationScoped
-public class CapitalArrivalService {
+@Singleton
+public class CapitalArrivalService
+        extends RecordService<CapitalArrival, CapitalArrivalView, CapitalArrivalInput, CapitalArrivalFilter> {
 
-    static final String TYPE = "CapitalArrival";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "arrivedOn", "arrivedOn", "origin", "origin", "amountCny", "amountCny", "amountUsd", "amountUsd",
-            "createdAt", "createdAt");
-
-    private final CapitalArrivalRepository arrivals;
-    private final Records<CapitalArrival, CapitalArrivalView> records;
     private final InvestmentProjectRepository projects;
-    private final InputValidator validator;
 
     CapitalArrivalService(CapitalArrivalRepository arrivals, InvestmentProjectRepository projects,
-            InputValidator validator, ChangeHistory history, AccessGuard guard) {
-        this.arrivals = arrivals;
-        this.projects = projects;
-        this.validator = validator;
-        this.records = Records.of(arrivals, TYPE, CapitalArrivalView::of, guard, history)
+            ChangeHistory history, AccessGuard guard) {
+        super(Records.of(arrivals, "CapitalArrival", CapitalArrivalView::of, guard, history)
+                .sortable("arrivedOn", "arrivedOn", "origin", "amountCny", "amountUsd", "createdAt")
                 .tracking("amountCny", a -> a.amountCny)
-                .tracking("amountUsd", a -> a.amountUsd);
-    }
-
-    @ReadAccess
-    public Page<CapitalArrivalView> list(CapitalArrivalFilter filter, PageRequest page) {
-        var criteria = (filter == null ? new CapitalArrivalFilter() : filter).criteria();
-        return records.page(criteria, page, SORTABLE, "arrivedOn");
-    }
-
-    @ReadAccess
-    public CapitalArrivalView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<CapitalArrivalView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
+                .tracking("amountUsd", a -> a.amountUsd));
+        this.projects = projects;
     }
 
     /** Each project's arrivals, oldest first, for resolving {@code InvestmentProject.capitalArrivals} in one query. */
@@ -70,35 +42,14 @@ public class CapitalArrivalService {
         return records.viewsByParent("investmentProjectId", a -> a.investmentProjectId, projectIds, "arrivedOn, id");
     }
 
-    @WriteAccess
-    @Transactional
-    public CapitalArrivalView create(CapitalArrivalInput input) {
-        check(input);
-        CapitalArrival arrival = new CapitalArrival();
-        apply(input, arrival);
-        return CapitalArrivalView.of(records.create(arrival));
+    @Override
+    protected CapitalArrival newRecord(CapitalArrivalInput input) {
+        return new CapitalArrival();
     }
 
-    @WriteAccess
-    @Transactional
-    public CapitalArrivalView update(UUID id, CapitalArrivalInput input) {
-        check(input);
-        return CapitalArrivalView.of(records.update(id, input.version(), arrival -> apply(input, arrival)));
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
-    }
-
-    private void check(CapitalArrivalInput input) {
-        validator.check(input, "capitalArrival");
+    @Override
+    protected void check(CapitalArrivalInput input) {
+        super.check(input);
         if (input.origin() == CapitalOrigin.DOMESTIC && (input.amountCny() == null || input.amountUsd() != null)) {
             throw new InvalidInputException("amountCny", "is required for DOMESTIC capital, and amountUsd must be left out");
         }
@@ -111,7 +62,8 @@ public class CapitalArrivalService {
         }
     }
 
-    private static void apply(CapitalArrivalInput input, CapitalArrival arrival) {
+    @Override
+    protected void apply(CapitalArrivalInput input, CapitalArrival arrival) {
         arrival.investmentProjectId = input.investmentProjectId();
         arrival.origin = input.origin();
         arrival.arrivedOn = input.arrivedOn();

@@ -1,0 +1,67 @@
+package io.devzone.commons.record;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.devzone.commons.rest.Created;
+
+/**
+ * The REST resource of a record type, {@code /api/<things>} (CONVENTIONS.md, "REST"): list, read, create (201 with
+ * {@code Location}), change (with the version read), delete. An aggregate's resource declares its {@code @Path} and
+ * {@code @Tag} and extends this; its operations' summaries are in the service's {@code META-INF/openapi.yaml}, as
+ * they are its own words. It adds only its own operations (a pipeline move), and its list:
+ * <pre>
+ * &#64;GET
+ * public Page&lt;ThingView&gt; list(&#64;BeanParam ThingFilter filter, &#64;BeanParam PageParams page) {
+ *     return service.list(filter, page.toRequest());
+ * }
+ * </pre>
+ * since RESTEasy Reactive reads a {@code @BeanParam}'s query parameters from its declared class, never from a type
+ * argument (a {@code @BeanParam F} finds none).
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class RecordResource<V extends RecordView, I extends RecordInput, F extends RecordFilter> {
+
+    protected final RecordService<?, V, I, F> service;
+
+    protected RecordResource(RecordService<?, V, I, F> service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("{id}")
+    public V get(UUID id) {
+        return service.get(id);
+    }
+
+    @POST
+    public RestResponse<V> create(I input, @Context UriInfo uri) {
+        V created = service.create(input);
+        return Created.at(uri.getPath(), created.id(), created);
+    }
+
+    @PUT
+    @Path("{id}")
+    public V update(UUID id, I input) {
+        return service.update(id, input);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public void delete(UUID id) {
+        service.delete(id);
+    }
+}

@@ -1,0 +1,24 @@
+package io.devzone.commons.record;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import io.devzone.commons.history.ChangeView;
+
+/** The REST resource of a record type that keeps a change history: {@code GET /api/<things>/{id}/history} too. */
+public abstract class TrackedRecordResource<V extends RecordView, I extends RecordInput, F extends RecordFilter>
+        extends RecordResource<V, I, F> {
+
+    protected TrackedRecordResource(RecordService<?, V, I, F> service) {
+        super(service);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<ChangeView> history(UUID id) {
+        return service.history(id);
+    }
+}
