@@ -15,10 +15,10 @@ import io.devzone.investment.service.WorkSummaryService;
 @GraphQLApi
 public class WorkSummaryGraphQL {
 
-    private final WorkSummaryService service;
+    private final WorkSummaryService summaries;
 
-    WorkSummaryGraphQL(WorkSummaryService service) {
-        this.service = service;
+    WorkSummaryGraphQL(WorkSummaryService summaries) {
+        this.summaries = summaries;
     }
 
     @Query
@@ -26,13 +26,13 @@ public class WorkSummaryGraphQL {
             + " add their sections to it")
     @NonNull
     public WorkSummary workSummary(@NonNull LocalDate from, @NonNull LocalDate to) {
-        return service.of(from, to);
+        return summaries.summary(from, to);
     }
 
     /** {@code _entities} for WorkSummary, keyed by its period, like the other departments' subgraphs. */
     @Resolver
     @Blocking // resolvers run on the event loop otherwise, where JDBC may not block
     public WorkSummary workSummaryByPeriod(@NonNull LocalDate from, @NonNull LocalDate to) {
-        return service.of(from, to);
+        return summaries.summary(from, to);
     }
 }

@@ -17,15 +17,15 @@ import io.devzone.investment.service.WorkSummaryService;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkSummaryResource {
 
-    private final WorkSummaryService service;
+    private final WorkSummaryService summaries;
 
-    WorkSummaryResource(WorkSummaryService service) {
-        this.service = service;
+    WorkSummaryResource(WorkSummaryService summaries) {
+        this.summaries = summaries;
     }
 
     @GET
     @Operation(summary = "The investment section of the work summary for from..to (ISO dates, both inclusive)")
     public WorkSummary get(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.of(from, to);
+        return summaries.summary(from, to);
     }
 }

@@ -24,7 +24,7 @@ import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.Indicator;
-import io.devzone.investment.domain.SummaryFigures;
+import io.devzone.investment.domain.WorkSummaryFigures;
 import io.devzone.investment.domain.Target;
 import io.devzone.investment.domain.TargetRepository;
 import io.devzone.investment.mapping.TargetInput;
@@ -42,10 +42,10 @@ public class TargetService {
 
     private final TargetRepository targets;
     private final Records<Target, TargetView> records;
-    private final SummaryFigures figures;
+    private final WorkSummaryFigures figures;
     private final InputValidator validator;
 
-    TargetService(TargetRepository targets, SummaryFigures figures, InputValidator validator, ChangeHistory history,
+    TargetService(TargetRepository targets, WorkSummaryFigures figures, InputValidator validator, ChangeHistory history,
             AccessGuard guard) {
         this.targets = targets;
         this.figures = figures;

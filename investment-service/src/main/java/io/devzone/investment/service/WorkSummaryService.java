@@ -9,7 +9,7 @@ import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.PipelineStage;
-import io.devzone.investment.domain.SummaryFigures;
+import io.devzone.investment.domain.WorkSummaryFigures;
 import io.devzone.investment.mapping.InvestmentSummary;
 import io.devzone.investment.mapping.TargetProgress;
 import io.devzone.investment.mapping.WorkSummary;
@@ -18,10 +18,10 @@ import io.devzone.investment.mapping.WorkSummary;
 @ApplicationScoped
 public class WorkSummaryService {
 
-    private final SummaryFigures figures;
+    private final WorkSummaryFigures figures;
     private final TargetService targets;
 
-    WorkSummaryService(SummaryFigures figures, TargetService targets) {
+    WorkSummaryService(WorkSummaryFigures figures, TargetService targets) {
         this.figures = figures;
         this.targets = targets;
     }
@@ -29,13 +29,13 @@ public class WorkSummaryService {
     /** The period as REST gives it: ISO-8601 dates, both required, {@code from} not after {@code to}. */
     @ReadAccess
     @Transactional
-    public WorkSummary of(String from, String to) {
-        return of(Periods.parse("from", from), Periods.parse("to", to));
+    public WorkSummary summary(String from, String to) {
+        return summary(Periods.parse("from", from), Periods.parse("to", to));
     }
 
     @ReadAccess
     @Transactional
-    public WorkSummary of(LocalDate from, LocalDate to) {
+    public WorkSummary summary(LocalDate from, LocalDate to) {
         Periods.checkPeriod(from, to);
         var landed = figures.landed(from, to);
         var capital = figures.capitalInPlace(from, to);
@@ -47,7 +47,7 @@ public class WorkSummaryService {
         TargetProgress tax = targets.progress(Indicator.TAX_PAID_CNY, from, to);
         TargetProgress added = targets.progress(Indicator.INDUSTRIAL_ADDED_VALUE_CNY, from, to);
         TargetProgress fixed = targets.progress(Indicator.FIXED_ASSET_INVESTMENT_CNY, from, to);
-        long[] taxPayers = figures.taxPayersAbove(SummaryFigures.ONE_MILLION, from, to);
+        long[] taxPayers = figures.taxPayersAbove(WorkSummaryFigures.ONE_MILLION, from, to);
         return new WorkSummary(from, to, new InvestmentSummary(
                 (int) landed.projects(), landed.investmentCny(), (int) landed.over100Million(),
                 (int) landed.from20To100Million(),

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.land.mapping.LandSummary;
-import io.devzone.land.mapping.WorkSummaryRef;
-import io.devzone.land.service.LandReportService;
+import io.devzone.land.mapping.WorkSummary;
+import io.devzone.land.service.WorkSummaryService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 
@@ -17,22 +17,22 @@ import io.smallrye.graphql.api.federation.Resolver;
 @GraphQLApi
 public class WorkSummaryGraphQL {
 
-    private final LandReportService reports;
+    private final WorkSummaryService summaries;
 
-    WorkSummaryGraphQL(LandReportService reports) {
-        this.reports = reports;
+    WorkSummaryGraphQL(WorkSummaryService summaries) {
+        this.summaries = summaries;
     }
 
     /** {@code _entities} for WorkSummary: the period is the key; the section is computed when asked. */
     @Resolver
     @Blocking
-    public WorkSummaryRef workSummaryByPeriod(@NonNull LocalDate from, @NonNull LocalDate to) {
-        return new WorkSummaryRef(from, to);
+    public WorkSummary workSummaryByPeriod(@NonNull LocalDate from, @NonNull LocalDate to) {
+        return new WorkSummary(from, to);
     }
 
     @NonNull
     @Description("征地拆迁 for the period, computed from the records")
-    public LandSummary land(@Source WorkSummaryRef summary) {
-        return reports.summary(summary.from(), summary.to());
+    public LandSummary land(@Source WorkSummary summary) {
+        return summaries.summary(summary.from(), summary.to());
     }
 }

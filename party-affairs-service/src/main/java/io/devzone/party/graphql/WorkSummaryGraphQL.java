@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.party.mapping.PartyAffairsSummary;
-import io.devzone.party.mapping.WorkSummaryRef;
+import io.devzone.party.mapping.WorkSummary;
 import io.devzone.party.service.WorkSummaryService;
 import io.smallrye.graphql.api.federation.Resolver;
 
@@ -24,12 +24,12 @@ public class WorkSummaryGraphQL {
 
     /** {@code _entities} for WorkSummary: the period is the key; the figures are counted below. */
     @Resolver
-    public WorkSummaryRef workSummaryByPeriod(@NonNull LocalDate from, @NonNull LocalDate to) {
-        return new WorkSummaryRef(from, to);
+    public WorkSummary workSummaryByPeriod(@NonNull LocalDate from, @NonNull LocalDate to) {
+        return new WorkSummary(from, to);
     }
 
     @Description("The Party-building section (党建工作): members developed, activities, honours")
-    public @NonNull PartyAffairsSummary partyAffairs(@Source WorkSummaryRef summary) {
+    public @NonNull PartyAffairsSummary partyAffairs(@Source WorkSummary summary) {
         return summaries.summary(summary.from(), summary.to());
     }
 }

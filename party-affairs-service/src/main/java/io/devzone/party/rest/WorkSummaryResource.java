@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.devzone.commons.time.Periods;
 import io.devzone.party.mapping.PartyAffairsSummary;
 import io.devzone.party.service.WorkSummaryService;
 
@@ -18,15 +17,15 @@ import io.devzone.party.service.WorkSummaryService;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkSummaryResource {
 
-    private final WorkSummaryService service;
+    private final WorkSummaryService summaries;
 
-    WorkSummaryResource(WorkSummaryService service) {
-        this.service = service;
+    WorkSummaryResource(WorkSummaryService summaries) {
+        this.summaries = summaries;
     }
 
     @GET
     @Operation(summary = "The Party-building figures for a period, from and to inclusive (e.g. 2011-01-01, 2011-06-30)")
     public PartyAffairsSummary get(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.summary(Periods.parse("from", from), Periods.parse("to", to));
+        return summaries.summary(from, to);
     }
 }

@@ -28,6 +28,12 @@ public class WorkSummaryService {
         this.entityManager = entityManager;
     }
 
+    /** The section for a period given as text (REST query parameters): unreadable dates are VALIDATION_FAILED. */
+    @ReadAccess
+    public PartyAffairsSummary summary(String from, String to) {
+        return summary(Periods.parse("from", from), Periods.parse("to", to));
+    }
+
     @ReadAccess
     public PartyAffairsSummary summary(LocalDate from, LocalDate to) {
         Periods.checkPeriod(from, to);

@@ -8,11 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The figures of the work summary, each computed by one query over the records of a period (both dates inclusive).
+ * The figures of the work summary (and the targets' actual values), each computed by one query over the records of a
+ * period (both dates inclusive).
  * A project's stage "as of" a date is the stage of its last transition dated on or before it.
  */
 @ApplicationScoped
-public class SummaryFigures {
+public class WorkSummaryFigures {
 
     /** 投资上亿 */
     public static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
@@ -30,7 +31,7 @@ public class SummaryFigures {
 
     private final EntityManager em;
 
-    SummaryFigures(EntityManager em) {
+    WorkSummaryFigures(EntityManager em) {
         this.em = em;
     }
 

@@ -16,5 +16,5 @@ import io.smallrye.graphql.api.federation.Key;
 @Type("WorkSummary")
 @Name("WorkSummary")
 @Key(fields = @FieldSet("from to"))
-public record WorkSummaryRef(@NonNull LocalDate from, @NonNull LocalDate to) {
+public record WorkSummary(@NonNull LocalDate from, @NonNull LocalDate to) {
 }
