@@ -209,6 +209,16 @@ public final class Records<E extends AuditedEntity, V> {
                 .collect(Collectors.groupingBy(parent, Collectors.mapping(view, Collectors.toList())));
     }
 
+    /**
+     * As {@link #viewsByParent}, one list per parent in the order of {@code parentIds} (empty where none): what a
+     * GraphQL list field under a list of parents answers.
+     */
+    public List<List<V>> viewsOfEach(String parentField, Function<E, UUID> parent, List<UUID> parentIds,
+            String order) {
+        Map<UUID, List<V>> byParent = viewsByParent(parentField, parent, parentIds, order);
+        return parentIds.stream().map(id -> byParent.getOrDefault(id, List.of())).toList();
+    }
+
     /** One page of the records the criteria select, in the order asked or the one {@link #sortable} names. */
     public Page<V> page(Criteria criteria, PageRequest page) {
         if (defaultSort == null) {
