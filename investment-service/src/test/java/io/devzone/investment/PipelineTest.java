@@ -63,7 +63,9 @@ class PipelineTest {
         move(id, "DROPPED", "2020-02-02");
         asInvestment().body(Map.of("stage", "NEGOTIATING", "on", "2020-03-01", "version", 1))
                 .post("/api/investment-projects/" + id + "/stage-changes")
-                .then().statusCode(409).body("detail", containsString("none"));
+                .then().statusCode(409)
+                .body("detail", equalTo("An investment project cannot move from DROPPED to NEGOTIATING;"
+                        + " DROPPED is the last stage."));
     }
 
     @Test
