@@ -32,7 +32,7 @@ public class CapitalArrivalService
         super(Records.of(arrivals, "CapitalArrival", CapitalArrivalView::of, guard, history)
                 .sortable("arrivedOn", "arrivedOn", "origin", "amountCny", "amountUsd", "createdAt")
                 .tracking("amountCny", a -> a.amountCny)
-                .tracking("amountUsd", a -> a.amountUsd));
+                .tracking("amountUsd", a -> a.amountUsd), CapitalArrival::new);
         this.projects = projects;
     }
 
@@ -40,11 +40,6 @@ public class CapitalArrivalService
     @ReadAccess
     public List<List<CapitalArrivalView>> ofProjects(List<UUID> projectIds) {
         return records.viewsOfEach("investmentProjectId", a -> a.investmentProjectId, projectIds, "arrivedOn, id");
-    }
-
-    @Override
-    protected CapitalArrival newRecord(CapitalArrivalInput input) {
-        return new CapitalArrival();
     }
 
     @Override

@@ -34,7 +34,7 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
                         "createdAt")
                 .tracking("taxPaidCny", f -> f.taxPaidCny)
                 .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)
-                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny));
+                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny), EnterpriseMonthlyFigure::new);
         this.figures = figures;
         this.enterprises = enterprises;
     }
@@ -43,11 +43,6 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
     @ReadAccess
     public List<List<EnterpriseMonthlyFigureView>> ofEnterprises(List<UUID> enterpriseIds) {
         return records.viewsOfEach("enterpriseId", f -> f.enterpriseId, enterpriseIds, "month, id");
-    }
-
-    @Override
-    protected EnterpriseMonthlyFigure newRecord(EnterpriseMonthlyFigureInput input) {
-        return new EnterpriseMonthlyFigure();
     }
 
     @Override

@@ -1,13 +1,9 @@
 package io.devzone.investment.service;
 
-import java.util.UUID;
-
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
@@ -29,35 +25,26 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     EnterpriseService(EnterpriseRepository enterprises, InvestmentProjectRepository projects,
             EnterpriseMonthlyFigureRepository figures, FinancingRepository financing) {
         super(Records.of(enterprises, "Enterprise", EnterpriseView::of)
-                .sortable("name", "name", "park", "industryChain", "createdAt"));
+                .sortable("name", "name", "park", "industryChain", "createdAt"), Enterprise::new);
         this.enterprises = enterprises;
         this.projects = projects;
         this.figures = figures;
         this.financing = financing;
     }
 
-    /** Deletes an enterprise nothing else refers to: no project, monthly figure or financing. */
+    /** An enterprise is deleted only while nothing refers to it: no project, monthly figure or financing. */
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.find(id);
-        long invested = projects.countByEnterprise(id);
+    protected void beforeDelete(Enterprise enterprise) {
+        long invested = projects.countByEnterprise(enterprise.id);
         if (invested > 0) {
-            throw new ConflictException(records.type() + " " + id + " invests in " + invested
+            throw new ConflictException(records.type() + " " + enterprise.id + " invests in " + invested
                     + " investment project(s); delete or reassign them first.");
         }
-        long recorded = figures.countByEnterprise(id) + financing.countByEnterprise(id);
+        long recorded = figures.countByEnterprise(enterprise.id) + financing.countByEnterprise(enterprise.id);
         if (recorded > 0) {
-            throw new ConflictException(records.type() + " " + id + " has " + recorded
+            throw new ConflictException(records.type() + " " + enterprise.id + " has " + recorded
                     + " monthly figure(s) or financing record(s); delete them first.");
         }
-        records.delete(id);
-    }
-
-    @Override
-    protected Enterprise newRecord(EnterpriseInput input) {
-        return new Enterprise();
     }
 
     @Override

@@ -27,13 +27,8 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
                 .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
                         "createdAt")
                 .tracking("arrangedCny", f -> f.arrangedCny)
-                .tracking("receivedCny", f -> f.receivedCny));
+                .tracking("receivedCny", f -> f.receivedCny), Financing::new);
         this.enterprises = enterprises;
-    }
-
-    @Override
-    protected Financing newRecord(FinancingInput input) {
-        return new Financing();
     }
 
     @Override

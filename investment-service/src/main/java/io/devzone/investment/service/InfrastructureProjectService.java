@@ -33,13 +33,8 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
                 .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)
-                .trackingChanges("status", p -> p.status));
+                .trackingChanges("status", p -> p.status), InfrastructureProject::new);
         this.infrastructure = infrastructure;
-    }
-
-    @Override
-    protected InfrastructureProject newRecord(InfrastructureProjectInput input) {
-        return new InfrastructureProject();
     }
 
     @Override

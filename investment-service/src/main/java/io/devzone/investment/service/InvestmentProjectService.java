@@ -96,21 +96,20 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         return stages.ofEach(ids);
     }
 
-    /** Deletes a project nothing refers to (no capital arrival, no meeting that reviewed it), with its moves. */
+    /**
+     * A project is deleted, with its moves, only while nothing refers to it: no capital arrival, no meeting that
+     * reviewed it.
+     */
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.find(id);
-        long arrived = arrivals.countByProject(id);
-        long reviewed = meetings.countReviewing(id);
+    protected void beforeDelete(InvestmentProject project) {
+        long arrived = arrivals.countByProject(project.id);
+        long reviewed = meetings.countReviewing(project.id);
         if (arrived + reviewed > 0) {
-            throw new ConflictException(records.type() + " " + id + " has " + arrived
+            throw new ConflictException(records.type() + " " + project.id + " has " + arrived
                     + " capital arrival(s) and was reviewed by " + reviewed
                     + " scheduling meeting(s); delete those first or drop the project instead.");
         }
-        stages.forget(id);
-        records.delete(id);
+        stages.forget(project.id);
     }
 
     /** A new project enters the pipeline at the stage it has already reached. */

@@ -54,11 +54,6 @@ public class MeetingProblemService
         return records.viewOf(records.create(problem));
     }
 
-    /** Not used: {@link #raise} gives a new problem its meeting, which its input does not name. */
-    @Override
-    protected MeetingProblem newRecord(MeetingProblemInput input) {
-        throw new UnsupportedOperationException("A meeting problem is raised at its meeting: raise(meetingId, input)");
-    }
 
     @Override
     protected void apply(MeetingProblemInput input, MeetingProblem problem) {

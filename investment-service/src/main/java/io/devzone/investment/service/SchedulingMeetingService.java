@@ -4,12 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.MeetingProblemRepository;
@@ -29,24 +27,15 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems,
             InvestmentProjectRepository projects) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
-                .sortable("heldOn", "heldOn", "kind", "title", "createdAt"));
+                .sortable("heldOn", "heldOn", "kind", "title", "createdAt"), SchedulingMeeting::new);
         this.problems = problems;
         this.projects = projects;
     }
 
-    /** Deletes the meeting and the problems raised at it. */
+    /** A meeting is deleted with the problems raised at it. */
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.find(id);
-        problems.delete("schedulingMeetingId", id);
-        records.delete(id);
-    }
-
-    @Override
-    protected SchedulingMeeting newRecord(SchedulingMeetingInput input) {
-        return new SchedulingMeeting();
+    protected void beforeDelete(SchedulingMeeting meeting) {
+        problems.delete("schedulingMeetingId", meeting.id);
     }
 
     @Override

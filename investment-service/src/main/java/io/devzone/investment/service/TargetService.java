@@ -36,7 +36,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
     TargetService(TargetRepository targets, SummaryFigures figures, ChangeHistory history, AccessGuard guard) {
         super(Records.of(targets, "Target", TargetView::of, guard, history)
                 .sortable("year,indicator", "indicator", "year", "targetValue", "createdAt")
-                .tracking("targetValue", t -> t.targetValue));
+                .tracking("targetValue", t -> t.targetValue), Target::new);
         this.targets = targets;
         this.figures = figures;
     }
@@ -76,11 +76,6 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
-    }
-
-    @Override
-    protected Target newRecord(TargetInput input) {
-        return new Target();
     }
 
     @Override
