@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.PipelineMoves;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.commons.time.ZoneClock;
 import io.devzone.investment.domain.PipelineStage;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -63,7 +64,9 @@ class PipelineTest {
         move(id, "DROPPED", "2020-02-02");
         asInvestment().body(Map.of("stage", "NEGOTIATING", "on", "2020-03-01", "version", 1))
                 .post("/api/investment-projects/" + id + "/stage-changes")
-                .then().statusCode(409).body("detail", containsString("none"));
+                .then().statusCode(409)
+                .body("detail", equalTo("An investment project cannot move from DROPPED to NEGOTIATING;"
+                        + " DROPPED is the last stage."));
     }
 
     @Test
@@ -113,6 +116,27 @@ class PipelineTest {
                 .body("errors", nullValue())
                 .body("data.investmentProject.stageChanges.toStage", contains("INTENT", "SIGNED"))
                 .body("data.investmentProject.history.newValue", contains("95000000.00", "95000000.50", "SIGNED"));
+    }
+
+    @Test
+    void listsEachProjectsOwnMovesAndHistoryAndEntersANewOneToday() {
+        String enterpriseId = createEnterprise(unique("长青"));
+        String moved = createProject(enterpriseId, "2000000", "LEAD", "2020-01-01");
+        move(moved, "NEGOTIATING", "2020-02-01");
+        String fresh = createProject(project(unique("长青 二期"), enterpriseId, "3000000"));
+
+        GraphQL.post(TestTokens.leader(), "query($e: ID!) { investmentProjects(filter: {enterpriseId: $e},"
+                + " sort: \"createdAt\") { items { id stageChanges { toStage on } history { field newValue } } } }",
+                Map.of("e", enterpriseId))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.investmentProjects.items.id", contains(moved, fresh))
+                .body("data.investmentProjects.items[0].stageChanges.toStage", contains("LEAD", "NEGOTIATING"))
+                .body("data.investmentProjects.items[0].stageChanges.on", contains("2020-01-01", "2020-02-01"))
+                .body("data.investmentProjects.items[0].history.field", contains("agreedInvestmentCny", "stage"))
+                .body("data.investmentProjects.items[1].stageChanges.toStage", contains("LEAD"))
+                .body("data.investmentProjects.items[1].stageChanges.on", contains(new ZoneClock().today().toString()))
+                .body("data.investmentProjects.items[1].history.newValue", contains("3000000.00"));
     }
 
     @Test

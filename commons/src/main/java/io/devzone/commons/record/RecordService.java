@@ -3,6 +3,7 @@ package io.devzone.commons.record;
 import java.beans.Introspector;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,8 @@ import io.devzone.commons.service.Records;
  * page), get, get many in the order asked ({@code _entities}), history, create, update, delete. An aggregate's
  * service extends it and supplies only what is its own: its {@link Records} (mapping, sortable and tracked fields),
  * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation.
- * It overrides a use case only where its rules differ (a delete that must find no dependants first), and adds its
- * own (a pipeline move).
+ * It overrides a use case only where its rules differ, and adds its own (a pipeline move); what a delete must find
+ * first (no dependants) or take along (its own rows) goes in {@link #beforeDelete}.
  * <p>
  * The interceptor bindings ({@code @ReadAccess}, {@code @WriteAccess}, {@code @Transactional}) on these methods
  * apply to every subclass bean (ArC intercepts inherited methods); an override must declare them again.
@@ -37,13 +38,21 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     protected final Records<E, V> records;
     private final String inputName;
+    private final Supplier<E> blank;
 
     @Inject
     InputValidator validator;
 
+    /** A record type whose service makes its new records itself ({@link #newRecord}). */
     protected RecordService(Records<E, V> records) {
+        this(records, null);
+    }
+
+    /** A record type whose new record is a blank entity ({@code Thing::new}) that {@link #apply} fills. */
+    protected RecordService(Records<E, V> records, Supplier<E> blank) {
         this.records = records;
         this.inputName = Introspector.decapitalize(records.type());
+        this.blank = blank;
     }
 
     @ReadAccess
@@ -92,11 +101,20 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
+        beforeDelete(records.find(id));
         records.delete(id);
     }
 
-    /** A new, empty record for {@code input}; a pipeline record takes its first state from the input here. */
-    protected abstract E newRecord(I input);
+    /**
+     * A new record for {@code input}: the blank one, where the service gave one; a pipeline record overrides this to
+     * take its first state from the input.
+     */
+    protected E newRecord(I input) {
+        if (blank == null) {
+            throw new IllegalStateException(records.type() + " makes no blank record: its service overrides newRecord");
+        }
+        return blank.get();
+    }
 
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */
     protected abstract void apply(I input, E record);
@@ -104,6 +122,13 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     /** The input's Bean Validation constraints; an aggregate adds the checks that span fields or records. */
     protected void check(I input) {
         validator.check(input, inputName);
+    }
+
+    /**
+     * What must hold before a record is deleted, or go with it: {@code CONFLICT} while others refer to it, its own
+     * rows deleted first. Nothing by default.
+     */
+    protected void beforeDelete(E record) {
     }
 
     /** How a {@code CONFLICT} on create names the record, e.g. {@code LandParcel 'JB-2011-001'} for a unique code. */

@@ -3,11 +3,13 @@ package io.devzone.investment.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.devzone.commons.pipeline.PipelineState;
+
 /**
  * Where an investment project stands in the attraction pipeline. A project moves one stage forward
  * at a time, or is dropped from any stage before production.
  */
-public enum PipelineStage {
+public enum PipelineStage implements PipelineState<PipelineStage> {
     /** 线索 */
     LEAD,
     /** 跟踪洽谈 */
@@ -25,15 +27,11 @@ public enum PipelineStage {
     /** dropped from the pipeline */
     DROPPED;
 
-    /** The stages this one may move to next. */
+    @Override
     public Set<PipelineStage> next() {
         if (this == IN_PRODUCTION || this == DROPPED) {
             return EnumSet.noneOf(PipelineStage.class);
         }
         return EnumSet.of(values()[ordinal() + 1], DROPPED);
-    }
-
-    public boolean canMoveTo(PipelineStage target) {
-        return next().contains(target);
     }
 }

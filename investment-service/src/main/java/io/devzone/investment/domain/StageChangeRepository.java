@@ -1,5 +1,6 @@
 package io.devzone.investment.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,8 +12,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class StageChangeRepository implements PanacheRepositoryBase<StageChange, UUID> {
 
-    public List<StageChange> ofProject(UUID projectId) {
-        return list("investmentProjectId = ?1 order by sequence", projectId);
+    /** The moves of these projects, each project's oldest first. */
+    public List<StageChange> ofProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : list("investmentProjectId in ?1 order by investmentProjectId, sequence", projectIds);
     }
 
     public Optional<StageChange> latest(UUID projectId) {

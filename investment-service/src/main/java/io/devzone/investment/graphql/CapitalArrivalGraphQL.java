@@ -1,7 +1,6 @@
 package io.devzone.investment.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -80,8 +79,6 @@ public class CapitalArrivalGraphQL {
 
     @Description("The capital that has arrived for this project (到位资金), oldest first")
     public List<List<CapitalArrivalView>> capitalArrivals(@Source List<InvestmentProjectView> projects) {
-        Map<UUID, List<CapitalArrivalView>> byProject = service
-                .byProjects(projects.stream().map(InvestmentProjectView::id).toList());
-        return projects.stream().map(p -> byProject.getOrDefault(p.id(), List.of())).toList();
+        return service.ofProjects(projects.stream().map(InvestmentProjectView::id).toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.devzone.investment.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -75,8 +74,6 @@ public class EnterpriseGraphQL {
 
     @Description("The investment projects this enterprise invests in")
     public List<List<InvestmentProjectView>> investmentProjects(@Source List<EnterpriseView> enterprises) {
-        Map<UUID, List<InvestmentProjectView>> byEnterprise = projects
-                .byEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
-        return enterprises.stream().map(e -> byEnterprise.getOrDefault(e.id(), List.of())).toList();
+        return projects.ofEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
     }
 }

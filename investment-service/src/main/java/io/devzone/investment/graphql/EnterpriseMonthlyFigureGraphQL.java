@@ -1,7 +1,6 @@
 package io.devzone.investment.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -73,15 +72,13 @@ public class EnterpriseMonthlyFigureGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
-    public List<@NonNull ChangeView> history(@Source EnterpriseMonthlyFigureView enterpriseMonthlyFigure) {
-        return service.history(enterpriseMonthlyFigure.id());
+    @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
+    public List<List<@NonNull ChangeView>> history(@Source List<EnterpriseMonthlyFigureView> figures) {
+        return service.histories(figures.stream().map(EnterpriseMonthlyFigureView::id).toList());
     }
 
     @Description("This enterprise's monthly figures, by month")
     public List<List<EnterpriseMonthlyFigureView>> monthlyFigures(@Source List<EnterpriseView> enterprises) {
-        Map<UUID, List<EnterpriseMonthlyFigureView>> byEnterprise = service
-                .byEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
-        return enterprises.stream().map(e -> byEnterprise.getOrDefault(e.id(), List.of())).toList();
+        return service.ofEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
     }
 }

@@ -71,8 +71,8 @@ public class InfrastructureProjectGraphQL {
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
-    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
-    public List<@NonNull ChangeView> history(@Source InfrastructureProjectView infrastructureProject) {
-        return service.history(infrastructureProject.id());
+    @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
+    public List<List<@NonNull ChangeView>> history(@Source List<InfrastructureProjectView> infrastructureProjects) {
+        return service.histories(infrastructureProjects.stream().map(InfrastructureProjectView::id).toList());
     }
 }

@@ -1,7 +1,6 @@
 package io.devzone.investment.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -19,23 +18,23 @@ import io.devzone.investment.mapping.MeetingProblemInput;
 import io.devzone.investment.mapping.MeetingProblemView;
 import io.devzone.investment.mapping.SchedulingMeetingView;
 import io.devzone.investment.service.MeetingProblemFilter;
-import io.devzone.investment.service.SchedulingMeetingService;
+import io.devzone.investment.service.MeetingProblemService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
 public class MeetingProblemGraphQL {
 
-    private final SchedulingMeetingService service;
+    private final MeetingProblemService service;
 
-    MeetingProblemGraphQL(SchedulingMeetingService service) {
+    MeetingProblemGraphQL(MeetingProblemService service) {
         this.service = service;
     }
 
     @Query
     @Description("One problem raised at a scheduling meeting, by id")
     public MeetingProblemView meetingProblem(@Id @NonNull String id) {
-        return service.problem(Ids.parse(id, "id"));
+        return service.get(Ids.parse(id, "id"));
     }
 
     @Query
@@ -43,20 +42,20 @@ public class MeetingProblemGraphQL {
             + " due on that day; sorted (e.g. \"dueOn\") and paged (pages count from 0)")
     public Page<MeetingProblemView> meetingProblems(MeetingProblemFilter filter, Integer page, Integer size,
             String sort) {
-        return service.problems(filter, PageRequest.of(page, size, sort));
+        return service.list(filter, PageRequest.of(page, size, sort));
     }
 
     @Mutation
     @Description("Records a problem raised at a scheduling meeting")
     public MeetingProblemView raiseMeetingProblem(@Id @NonNull String schedulingMeetingId,
             @NonNull MeetingProblemInput input) {
-        return service.raiseProblem(Ids.parse(schedulingMeetingId, "schedulingMeetingId"), input);
+        return service.raise(Ids.parse(schedulingMeetingId, "schedulingMeetingId"), input);
     }
 
     @Mutation
     @Description("Changes a problem, or resolves it with a resolution and resolvedOn")
     public MeetingProblemView updateMeetingProblem(@Id @NonNull String id, @NonNull MeetingProblemInput input) {
-        return service.updateProblem(Ids.parse(id, "id"), input);
+        return service.update(Ids.parse(id, "id"), input);
     }
 
     @Mutation
@@ -64,7 +63,7 @@ public class MeetingProblemGraphQL {
     @Id
     public UUID deleteMeetingProblem(@Id @NonNull String id) {
         UUID deleted = Ids.parse(id, "id");
-        service.deleteProblem(deleted);
+        service.delete(deleted);
         return deleted;
     }
 
@@ -72,13 +71,11 @@ public class MeetingProblemGraphQL {
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<MeetingProblemView> meetingProblemsById(List<String> id) {
-        return service.problemsById(Ids.parseEach(id));
+        return service.getAll(Ids.parseEach(id));
     }
 
     @Description("The problems raised at this meeting, by due date")
     public List<List<MeetingProblemView>> problems(@Source List<SchedulingMeetingView> meetings) {
-        Map<UUID, List<MeetingProblemView>> byMeeting = service
-                .problemsOf(meetings.stream().map(SchedulingMeetingView::id).toList());
-        return meetings.stream().map(m -> byMeeting.getOrDefault(m.id(), List.of())).toList();
+        return service.ofMeetings(meetings.stream().map(SchedulingMeetingView::id).toList());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
 
@@ -18,5 +19,5 @@ public record EnterpriseInput(
         @NotNull Park park,
         @NotNull IndustryChain industryChain,
         boolean aboveDesignatedSize,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("EnterpriseMonthlyFigureInput")
 @Description("An enterprise's figures for one month (`month` is its first day, e.g. 2011-06-01); one record per"
         + " enterprise and month. `version` is required to update.")
@@ -21,5 +23,5 @@ public record EnterpriseMonthlyFigureInput(
         @Description("实缴税金, yuan") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal taxPaidCny,
         @Description("工业增加值, yuan") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal industrialAddedValueCny,
         @Description("固定资产投资, yuan") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal fixedAssetInvestmentCny,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.EnterpriseMonthlyFigure;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -26,7 +27,7 @@ public record EnterpriseMonthlyFigureView(
         @NonNull BigDecimal taxPaidCny,
         @NonNull BigDecimal industrialAddedValueCny,
         @NonNull BigDecimal fixedAssetInvestmentCny,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static EnterpriseMonthlyFigureView of(EnterpriseMonthlyFigure figure) {
         return new EnterpriseMonthlyFigureView(figure.id, figure.version, figure.enterpriseId, figure.month,

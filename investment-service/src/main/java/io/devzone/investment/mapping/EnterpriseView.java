@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.IndustryChain;
@@ -25,7 +26,7 @@ public record EnterpriseView(
         @NonNull Park park,
         @NonNull IndustryChain industryChain,
         boolean aboveDesignatedSize,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static EnterpriseView of(Enterprise enterprise) {
         return new EnterpriseView(enterprise.id, enterprise.version, enterprise.name, enterprise.park,

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
@@ -30,5 +31,5 @@ public record FinancingInput(
         @NotNull @PastOrPresent LocalDate arrangedOn,
         @NotNull @Positive @Digits(integer = 16, fraction = 2) BigDecimal arrangedCny,
         @Description("已到位, yuan") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal receivedCny,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.Financing;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
@@ -30,7 +31,7 @@ public record FinancingView(
         @NonNull LocalDate arrangedOn,
         @NonNull BigDecimal arrangedCny,
         @NonNull BigDecimal receivedCny,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static FinancingView of(Financing f) {
         return new FinancingView(f.id, f.version, f.beneficiary, f.enterpriseId, f.kind, f.source, f.arrangedOn,

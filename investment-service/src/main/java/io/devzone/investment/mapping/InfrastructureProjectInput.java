@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
 import io.devzone.investment.domain.InfrastructureStatus;
@@ -32,5 +33,5 @@ public record InfrastructureProjectInput(
         @Description("平整土地, 亩") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal landLevelledMu,
         @PastOrPresent LocalDate startedOn,
         @PastOrPresent LocalDate completedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
 import io.devzone.investment.domain.InfrastructureProject;
@@ -35,7 +36,7 @@ public record InfrastructureProjectView(
         @NonNull BigDecimal landLevelledMu,
         LocalDate startedOn,
         LocalDate completedOn,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static InfrastructureProjectView of(InfrastructureProject p) {
         return new InfrastructureProjectView(p.id, p.version, p.name, p.kind, p.park, p.status, p.budgetCny,

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
 import io.devzone.investment.domain.PipelineStage;
@@ -35,5 +36,5 @@ public record InvestmentProjectInput(
         @Description("责任领导") @Size(max = 100) String responsibleLeader,
         PipelineStage stage,
         @Description("The date the project reached `stage`, on creation") @PastOrPresent LocalDate stageOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
 import io.devzone.investment.domain.InvestmentProject;
@@ -36,7 +37,7 @@ public record InvestmentProjectView(
                 + " the pipeline") @NonNull List<@NonNull PipelineStage> allowedMoves,
         @Description("项目联络工作组") String liaisonGroup,
         @Description("责任领导") String responsibleLeader,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static InvestmentProjectView of(InvestmentProject project) {
         return new InvestmentProjectView(project.id, project.version, project.name, project.enterpriseId,

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("MeetingProblemInput")
 @Description("A problem raised at a scheduling meeting (存在的问题): who owns it and when it is due; a `resolution` and"
         + " `resolvedOn` close it (both or neither). `version` is required to update.")
@@ -20,5 +22,5 @@ public record MeetingProblemInput(
         @NotNull LocalDate dueOn,
         @Size(max = 2000) String resolution,
         @PastOrPresent LocalDate resolvedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

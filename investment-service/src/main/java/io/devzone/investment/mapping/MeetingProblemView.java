@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.MeetingProblem;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -28,7 +29,7 @@ public record MeetingProblemView(
         String resolution,
         LocalDate resolvedOn,
         @Description("True while no resolution is recorded") boolean open,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static MeetingProblemView of(MeetingProblem p) {
         return new MeetingProblemView(p.id, p.version, p.schedulingMeetingId, p.description, p.owner, p.dueOn,

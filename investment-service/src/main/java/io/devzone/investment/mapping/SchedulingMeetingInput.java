@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.investment.domain.MeetingKind;
 
 @Input("SchedulingMeetingInput")
@@ -24,5 +25,5 @@ public record SchedulingMeetingInput(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String summary,
         @Id @Size(max = 200) List<@NotNull UUID> investmentProjectIds,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

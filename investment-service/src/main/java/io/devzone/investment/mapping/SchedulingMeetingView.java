@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.MeetingKind;
 import io.devzone.investment.domain.SchedulingMeeting;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -27,7 +28,7 @@ public record SchedulingMeetingView(
         @NonNull String title,
         String summary,
         @Id @NonNull List<@NonNull UUID> investmentProjectIds,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static SchedulingMeetingView of(SchedulingMeeting m) {
         return new SchedulingMeetingView(m.id, m.version, m.kind, m.heldOn, m.title, m.summary,

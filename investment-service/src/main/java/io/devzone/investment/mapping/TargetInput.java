@@ -12,6 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.investment.domain.Indicator;
 
 @Input("TargetInput")
@@ -21,5 +22,5 @@ public record TargetInput(
         @NotNull Indicator indicator,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @NotNull @Positive @Digits(integer = 16, fraction = 2) BigDecimal targetValue,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.Target;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -24,7 +25,7 @@ public record TargetView(
         @NonNull Indicator indicator,
         int year,
         @NonNull BigDecimal targetValue,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static TargetView of(Target t) {
         return new TargetView(t.id, t.version, t.indicator, t.year, t.targetValue, Audit.of(t));

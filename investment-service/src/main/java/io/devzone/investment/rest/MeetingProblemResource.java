@@ -19,7 +19,7 @@ import io.devzone.commons.query.PageParams;
 import io.devzone.investment.mapping.MeetingProblemInput;
 import io.devzone.investment.mapping.MeetingProblemView;
 import io.devzone.investment.service.MeetingProblemFilter;
-import io.devzone.investment.service.SchedulingMeetingService;
+import io.devzone.investment.service.MeetingProblemService;
 
 @Path("/api/meeting-problems")
 @Tag(name = "Meeting problems", description = "存在的问题: problems raised at scheduling meetings, until resolved")
@@ -27,9 +27,9 @@ import io.devzone.investment.service.SchedulingMeetingService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingProblemResource {
 
-    private final SchedulingMeetingService service;
+    private final MeetingProblemService service;
 
-    MeetingProblemResource(SchedulingMeetingService service) {
+    MeetingProblemResource(MeetingProblemService service) {
         this.service = service;
     }
 
@@ -37,27 +37,27 @@ public class MeetingProblemResource {
     @Operation(summary = "List problems, filtered (open=true for the unresolved, overdueOn=<date> for those past due"
             + " on that day), sorted and paged")
     public Page<MeetingProblemView> list(@BeanParam MeetingProblemFilter filter, @BeanParam PageParams page) {
-        return service.problems(filter, page.toRequest());
+        return service.list(filter, page.toRequest());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Read one problem")
     public MeetingProblemView get(UUID id) {
-        return service.problem(id);
+        return service.get(id);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a problem, or resolve it with a resolution and resolvedOn; send the version you read")
     public MeetingProblemView update(UUID id, MeetingProblemInput input) {
-        return service.updateProblem(id, input);
+        return service.update(id, input);
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Delete a problem")
     public void delete(UUID id) {
-        service.deleteProblem(id);
+        service.delete(id);
     }
 }

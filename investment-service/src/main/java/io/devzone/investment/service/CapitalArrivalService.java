@@ -1,13 +1,13 @@
 package io.devzone.investment.service;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
+import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
@@ -32,19 +32,14 @@ public class CapitalArrivalService
         super(Records.of(arrivals, "CapitalArrival", CapitalArrivalView::of, guard, history)
                 .sortable("arrivedOn", "arrivedOn", "origin", "amountCny", "amountUsd", "createdAt")
                 .tracking("amountCny", a -> a.amountCny)
-                .tracking("amountUsd", a -> a.amountUsd));
+                .tracking("amountUsd", a -> a.amountUsd), CapitalArrival::new);
         this.projects = projects;
     }
 
     /** Each project's arrivals, oldest first, for resolving {@code InvestmentProject.capitalArrivals} in one query. */
     @ReadAccess
-    public Map<UUID, List<CapitalArrivalView>> byProjects(List<UUID> projectIds) {
-        return records.viewsByParent("investmentProjectId", a -> a.investmentProjectId, projectIds, "arrivedOn, id");
-    }
-
-    @Override
-    protected CapitalArrival newRecord(CapitalArrivalInput input) {
-        return new CapitalArrival();
+    public List<List<CapitalArrivalView>> ofProjects(List<UUID> projectIds) {
+        return records.viewsOfEach("investmentProjectId", a -> a.investmentProjectId, projectIds, "arrivedOn, id");
     }
 
     @Override
@@ -69,6 +64,6 @@ public class CapitalArrivalService
         arrival.arrivedOn = input.arrivedOn();
         arrival.amountCny = Money.of(input.amountCny());
         arrival.amountUsd = Money.of(input.amountUsd());
-        arrival.note = InvestmentProjectService.blankToNull(input.note());
+        arrival.note = Texts.orNull(input.note());
     }
 }

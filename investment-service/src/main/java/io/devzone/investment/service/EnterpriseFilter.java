@@ -5,12 +5,13 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
 
 /** Which enterprises to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("EnterpriseFilter")
-public class EnterpriseFilter {
+public class EnterpriseFilter implements RecordFilter {
 
     /** Part of the name, any case. */
     @QueryParam("name")
@@ -25,7 +26,8 @@ public class EnterpriseFilter {
     @QueryParam("aboveDesignatedSize")
     public Boolean aboveDesignatedSize;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         return new Criteria()
                 .contains("name", name)
                 .equal("park", park)

@@ -10,11 +10,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 
 /** Which monthly figures to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("EnterpriseMonthlyFigureFilter")
-public class EnterpriseMonthlyFigureFilter {
+public class EnterpriseMonthlyFigureFilter implements RecordFilter {
 
     @Id
     @QueryParam("enterpriseId")
@@ -32,7 +33,8 @@ public class EnterpriseMonthlyFigureFilter {
     @QueryParam("minTaxPaidCny")
     public BigDecimal minTaxPaidCny;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("monthFrom", monthFrom, "monthTo", monthTo);
         return new Criteria()
                 .equal("enterpriseId", enterpriseId)

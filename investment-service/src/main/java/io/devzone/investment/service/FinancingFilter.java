@@ -9,13 +9,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
 /** Which financing to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("FinancingFilter")
-public class FinancingFilter {
+public class FinancingFilter implements RecordFilter {
 
     @QueryParam("beneficiary")
     public FinancingBeneficiary beneficiary;
@@ -33,7 +34,8 @@ public class FinancingFilter {
     @QueryParam("arrangedTo")
     public LocalDate arrangedTo;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("arrangedFrom", arrangedFrom, "arrangedTo", arrangedTo);
         return new Criteria()
                 .equal("beneficiary", beneficiary)

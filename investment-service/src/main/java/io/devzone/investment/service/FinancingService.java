@@ -1,21 +1,12 @@
 package io.devzone.investment.service;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import jakarta.inject.Singleton;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.money.Money;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
-import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.EnterpriseRepository;
 import io.devzone.investment.domain.Financing;
@@ -25,74 +16,24 @@ import io.devzone.investment.mapping.FinancingInput;
 import io.devzone.investment.mapping.FinancingView;
 
 /** 融资: loans and subsidies arranged for enterprises or the zone's infrastructure, and what has been received. */
-@ApplicationScoped
-public class FinancingService {
+@Singleton
+public class FinancingService extends RecordService<Financing, FinancingView, FinancingInput, FinancingFilter> {
 
-    static final String TYPE = "Financing";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "arrangedOn", "arrangedOn", "arrangedCny", "arrangedCny", "receivedCny", "receivedCny", "kind", "kind",
-            "beneficiary", "beneficiary", "source", "source", "createdAt", "createdAt");
-
-    private final FinancingRepository financing;
-    private final Records<Financing, FinancingView> records;
     private final EnterpriseRepository enterprises;
-    private final InputValidator validator;
 
-    FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, InputValidator validator,
-            ChangeHistory history, AccessGuard guard) {
-        this.financing = financing;
-        this.enterprises = enterprises;
-        this.validator = validator;
-        this.records = Records.of(financing, TYPE, FinancingView::of, guard, history)
+    FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, ChangeHistory history,
+            AccessGuard guard) {
+        super(Records.of(financing, "Financing", FinancingView::of, guard, history)
+                .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
+                        "createdAt")
                 .tracking("arrangedCny", f -> f.arrangedCny)
-                .tracking("receivedCny", f -> f.receivedCny);
+                .tracking("receivedCny", f -> f.receivedCny), Financing::new);
+        this.enterprises = enterprises;
     }
 
-    @ReadAccess
-    public Page<FinancingView> list(FinancingFilter filter, PageRequest page) {
-        var criteria = (filter == null ? new FinancingFilter() : filter).criteria();
-        return records.page(criteria, page, SORTABLE, "arrangedOn");
-    }
-
-    @ReadAccess
-    public FinancingView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<FinancingView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @WriteAccess
-    @Transactional
-    public FinancingView create(FinancingInput input) {
-        check(input);
-        Financing f = new Financing();
-        apply(input, f);
-        return FinancingView.of(records.create(f));
-    }
-
-    @WriteAccess
-    @Transactional
-    public FinancingView update(UUID id, FinancingInput input) {
-        check(input);
-        return FinancingView.of(records.update(id, input.version(), f -> apply(input, f)));
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
-    }
-
-    private void check(FinancingInput input) {
-        validator.check(input, "financing");
+    @Override
+    protected void check(FinancingInput input) {
+        super.check(input);
         if (input.receivedCny().compareTo(input.arrangedCny()) > 0) {
             throw new InvalidInputException("receivedCny", "must not be above arrangedCny ("
                     + input.arrangedCny().toPlainString() + ")");
@@ -109,7 +50,8 @@ public class FinancingService {
         }
     }
 
-    private static void apply(FinancingInput input, Financing f) {
+    @Override
+    protected void apply(FinancingInput input, Financing f) {
         f.beneficiary = input.beneficiary();
         f.enterpriseId = input.enterpriseId();
         f.kind = input.kind();

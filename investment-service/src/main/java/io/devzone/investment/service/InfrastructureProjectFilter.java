@@ -8,13 +8,14 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
 import io.devzone.investment.domain.InfrastructureStatus;
 
 /** Which infrastructure projects to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("InfrastructureProjectFilter")
-public class InfrastructureProjectFilter {
+public class InfrastructureProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
     @QueryParam("name")
@@ -35,7 +36,8 @@ public class InfrastructureProjectFilter {
     @QueryParam("maxBudgetCny")
     public BigDecimal maxBudgetCny;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         if (minBudgetCny != null && maxBudgetCny != null && minBudgetCny.compareTo(maxBudgetCny) > 0) {
             throw new InvalidInputException("minBudgetCny", "must not be above maxBudgetCny");
         }

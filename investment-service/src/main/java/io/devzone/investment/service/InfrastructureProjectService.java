@@ -2,107 +2,44 @@ package io.devzone.investment.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
-import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.money.Money;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
-import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InfrastructureProject;
 import io.devzone.investment.domain.InfrastructureProjectRepository;
-import io.devzone.investment.domain.InfrastructureStatus;
 import io.devzone.investment.mapping.InfrastructureProjectInput;
 import io.devzone.investment.mapping.InfrastructureProjectView;
 
 /** 基础设施项目: the zone's own works, their budget, spending, completed investment and status. */
-@ApplicationScoped
-public class InfrastructureProjectService {
-
-    static final String TYPE = "InfrastructureProject";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "kind", "kind", "status", "status", "budgetCny", "budgetCny",
-            "investmentCompletedCny", "investmentCompletedCny", "startedOn", "startedOn",
-            "completedOn", "completedOn", "createdAt", "createdAt");
+@Singleton
+public class InfrastructureProjectService extends RecordService<InfrastructureProject, InfrastructureProjectView,
+        InfrastructureProjectInput, InfrastructureProjectFilter> {
 
     private final InfrastructureProjectRepository infrastructure;
-    private final Records<InfrastructureProject, InfrastructureProjectView> records;
-    private final InputValidator validator;
-    private final ChangeHistory history;
 
-    InfrastructureProjectService(InfrastructureProjectRepository infrastructure, InputValidator validator,
-            ChangeHistory history, AccessGuard guard) {
-        this.infrastructure = infrastructure;
-        this.validator = validator;
-        this.history = history;
-        // status is recorded by hand: only its changes, never its first value
-        this.records = Records.of(infrastructure, TYPE, InfrastructureProjectView::of, guard, history)
+    InfrastructureProjectService(InfrastructureProjectRepository infrastructure, ChangeHistory history,
+            AccessGuard guard) {
+        super(Records.of(infrastructure, "InfrastructureProject", InfrastructureProjectView::of, guard, history)
+                .sortable("name", "name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn",
+                        "completedOn", "createdAt")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
-                .tracking("investmentCompletedCny", p -> p.investmentCompletedCny);
+                .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)
+                .trackingChanges("status", p -> p.status), InfrastructureProject::new);
+        this.infrastructure = infrastructure;
     }
 
-    @ReadAccess
-    public Page<InfrastructureProjectView> list(InfrastructureProjectFilter filter, PageRequest page) {
-        var criteria = (filter == null ? new InfrastructureProjectFilter() : filter).criteria();
-        return records.page(criteria, page, SORTABLE, "name");
-    }
-
-    @ReadAccess
-    public InfrastructureProjectView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<InfrastructureProjectView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @WriteAccess
-    @Transactional
-    public InfrastructureProjectView create(InfrastructureProjectInput input) {
-        check(input, null);
-        InfrastructureProject project = new InfrastructureProject();
-        apply(input, project);
-        records.create(project, TYPE + " '" + input.name() + "'");
-        return InfrastructureProjectView.of(project);
-    }
-
-    @WriteAccess
-    @Transactional
-    public InfrastructureProjectView update(UUID id, InfrastructureProjectInput input) {
-        InfrastructureStatus status = records.find(id).status;
-        check(input, id);
-        InfrastructureProject project = records.update(id, input.version(), p -> apply(input, p));
-        history.record(TYPE, id, "status", status, project.status);
-        return InfrastructureProjectView.of(project);
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
-    }
-
-    private void check(InfrastructureProjectInput input, UUID id) {
-        validator.check(input, "infrastructureProject");
+    @Override
+    protected void check(InfrastructureProjectInput input) {
+        super.check(input);
         List<FieldError> errors = new ArrayList<>();
         if (input.investmentCompletedCny().compareTo(input.spentCny()) > 0) {
             errors.add(new FieldError("investmentCompletedCny", "must not be above spentCny ("
@@ -132,13 +69,14 @@ public class InfrastructureProjectService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (infrastructure.nameTaken(input.name(), id)) {
+    }
+
+    @Override
+    protected void apply(InfrastructureProjectInput input, InfrastructureProject project) {
+        if (infrastructure.nameTaken(input.name(), project.id)) {
             throw new ConflictException("An infrastructure project named '" + input.name().strip()
                     + "' already exists.");
         }
-    }
-
-    private static void apply(InfrastructureProjectInput input, InfrastructureProject project) {
         project.name = input.name().strip();
         project.kind = input.kind();
         project.park = input.park();
@@ -150,5 +88,10 @@ public class InfrastructureProjectService {
         project.landLevelledMu = Money.of(input.landLevelledMu());
         project.startedOn = input.startedOn();
         project.completedOn = input.completedOn();
+    }
+
+    @Override
+    protected String describe(InfrastructureProject project) {
+        return records.type() + " '" + project.name + "'";
     }
 }

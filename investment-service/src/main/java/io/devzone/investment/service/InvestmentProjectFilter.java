@@ -10,13 +10,14 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
 import io.devzone.investment.domain.PipelineStage;
 
 /** Which projects to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("InvestmentProjectFilter")
-public class InvestmentProjectFilter {
+public class InvestmentProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
     @QueryParam("name")
@@ -50,7 +51,8 @@ public class InvestmentProjectFilter {
     @QueryParam("maxAgreedInvestmentCny")
     public BigDecimal maxAgreedInvestmentCny;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         if (minAgreedInvestmentCny != null && maxAgreedInvestmentCny != null
                 && minAgreedInvestmentCny.compareTo(maxAgreedInvestmentCny) > 0) {
             throw new InvalidInputException("minAgreedInvestmentCny", "must not be above maxAgreedInvestmentCny");

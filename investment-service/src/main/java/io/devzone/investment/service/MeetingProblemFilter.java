@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 
 /**
@@ -17,7 +18,7 @@ import io.devzone.commons.time.Periods;
  * {@code overdueOn=2011-06-30} the ones still open after their due date on that day.
  */
 @Input("MeetingProblemFilter")
-public class MeetingProblemFilter {
+public class MeetingProblemFilter implements RecordFilter {
 
     @Id
     @QueryParam("schedulingMeetingId")
@@ -40,25 +41,16 @@ public class MeetingProblemFilter {
     @QueryParam("dueTo")
     public LocalDate dueTo;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("dueFrom", dueFrom, "dueTo", dueTo);
         return new Criteria()
                 .equal("schedulingMeetingId", schedulingMeetingId)
                 .contains("owner", owner)
                 .atLeast("dueOn", dueFrom)
-                .atMost("dueOn", dueTo);
-    }
-
-    /** The where-clause: the criteria, then the conditions on being open and overdue. */
-    String query(Criteria criteria) {
-        StringBuilder query = new StringBuilder(criteria.query());
-        if (open != null) {
-            query.append(open ? " and resolvedOn is null" : " and resolvedOn is not null");
-        }
-        if (overdueOn != null) {
-            query.append(" and resolvedOn is null and dueOn < :overdueOn");
-            criteria.parameters().and("overdueOn", overdueOn);
-        }
-        return query.toString();
+                .atMost("dueOn", dueTo)
+                .condition(Boolean.TRUE.equals(open), "resolvedOn is null")
+                .condition(Boolean.FALSE.equals(open), "resolvedOn is not null")
+                .condition("resolvedOn is null and dueOn < :overdueOn", "overdueOn", overdueOn);
     }
 }

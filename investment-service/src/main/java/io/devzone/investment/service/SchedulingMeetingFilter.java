@@ -9,12 +9,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.MeetingKind;
 
 /** Which scheduling meetings to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("SchedulingMeetingFilter")
-public class SchedulingMeetingFilter {
+public class SchedulingMeetingFilter implements RecordFilter {
 
     @QueryParam("kind")
     public MeetingKind kind;
@@ -34,20 +35,14 @@ public class SchedulingMeetingFilter {
     @QueryParam("title")
     public String title;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
         return new Criteria()
                 .equal("kind", kind)
                 .atLeast("heldOn", heldFrom)
                 .atMost("heldOn", heldTo)
-                .contains("title", title);
-    }
-
-    String query(Criteria criteria) {
-        if (investmentProjectId == null) {
-            return criteria.query();
-        }
-        criteria.parameters().and("reviewedProject", investmentProjectId);
-        return criteria.query() + " and :reviewedProject member of investmentProjectIds";
+                .contains("title", title)
+                .condition(":reviewedProject member of investmentProjectIds", "reviewedProject", investmentProjectId);
     }
 }

@@ -5,11 +5,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.Indicator;
 
 /** Which targets to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("TargetFilter")
-public class TargetFilter {
+public class TargetFilter implements RecordFilter {
 
     @QueryParam("indicator")
     public Indicator indicator;
@@ -17,7 +18,8 @@ public class TargetFilter {
     @QueryParam("year")
     public Integer year;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         return new Criteria().equal("indicator", indicator).equal("year", year);
     }
 }

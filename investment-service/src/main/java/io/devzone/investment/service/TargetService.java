@@ -3,100 +3,42 @@ package io.devzone.investment.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.money.Money;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.Indicator;
-import io.devzone.investment.domain.WorkSummaryFigures;
 import io.devzone.investment.domain.Target;
 import io.devzone.investment.domain.TargetRepository;
+import io.devzone.investment.domain.WorkSummaryFigures;
 import io.devzone.investment.mapping.TargetInput;
 import io.devzone.investment.mapping.TargetProgress;
 import io.devzone.investment.mapping.TargetView;
 
 /** 年度目标任务: annual targets; completion and year-on-year growth are computed from the records when asked. */
-@ApplicationScoped
-public class TargetService {
+@Singleton
+public class TargetService extends RecordService<Target, TargetView, TargetInput, TargetFilter> {
 
-    static final String TYPE = "Target";
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final Map<String, String> SORTABLE = Map.of(
-            "indicator", "indicator", "year", "year", "targetValue", "targetValue", "createdAt", "createdAt");
 
     private final TargetRepository targets;
-    private final Records<Target, TargetView> records;
     private final WorkSummaryFigures figures;
-    private final InputValidator validator;
 
-    TargetService(TargetRepository targets, WorkSummaryFigures figures, InputValidator validator, ChangeHistory history,
-            AccessGuard guard) {
+    TargetService(TargetRepository targets, WorkSummaryFigures figures, ChangeHistory history, AccessGuard guard) {
+        super(Records.of(targets, "Target", TargetView::of, guard, history)
+                .sortable("year,indicator", "indicator", "year", "targetValue", "createdAt")
+                .tracking("targetValue", t -> t.targetValue), Target::new);
         this.targets = targets;
         this.figures = figures;
-        this.validator = validator;
-        this.records = Records.of(targets, TYPE, TargetView::of, guard, history)
-                .tracking("targetValue", t -> t.targetValue);
-    }
-
-    @ReadAccess
-    public Page<TargetView> list(TargetFilter filter, PageRequest page) {
-        var criteria = (filter == null ? new TargetFilter() : filter).criteria();
-        return records.page(criteria, page, SORTABLE, "year,indicator");
-    }
-
-    @ReadAccess
-    public TargetView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<TargetView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @WriteAccess
-    @Transactional
-    public TargetView create(TargetInput input) {
-        check(input, null);
-        Target target = new Target();
-        apply(input, target);
-        records.create(target, TYPE + " " + input.indicator() + " " + input.year());
-        return TargetView.of(target);
-    }
-
-    @WriteAccess
-    @Transactional
-    public TargetView update(UUID id, TargetInput input) {
-        records.find(id);
-        check(input, id);
-        return TargetView.of(records.update(id, input.version(), target -> apply(input, target)));
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST). */
@@ -128,25 +70,27 @@ public class TargetService {
                 targetValue == null ? null : percent(actual, targetValue));
     }
 
-    static BigDecimal growth(BigDecimal now, BigDecimal before) {
+    private static BigDecimal growth(BigDecimal now, BigDecimal before) {
         return before.signum() == 0 ? null : percent(now.subtract(before), before);
     }
 
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
     }
 
-    private void check(TargetInput input, UUID id) {
-        validator.check(input, "target");
-        targets.of(input.indicator(), input.year()).filter(t -> !t.id.equals(id)).ifPresent(t -> {
+    @Override
+    protected void apply(TargetInput input, Target target) {
+        targets.of(input.indicator(), input.year()).filter(t -> !t.id.equals(target.id)).ifPresent(t -> {
             throw new ConflictException("A target for " + input.indicator() + " in " + input.year()
                     + " already exists (" + t.id + "); change that one instead.");
         });
-    }
-
-    private static void apply(TargetInput input, Target target) {
         target.indicator = input.indicator();
         target.year = input.year();
         target.targetValue = Money.of(input.targetValue());
+    }
+
+    @Override
+    protected String describe(Target target) {
+        return records.type() + " " + target.indicator + " " + target.year;
     }
 }

@@ -1,0 +1,81 @@
+package io.devzone.investment.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
+import io.devzone.commons.input.Texts;
+import io.devzone.commons.record.RecordService;
+import io.devzone.commons.security.ReadAccess;
+import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.service.Records;
+import io.devzone.investment.domain.MeetingProblem;
+import io.devzone.investment.domain.MeetingProblemRepository;
+import io.devzone.investment.domain.SchedulingMeeting;
+import io.devzone.investment.domain.SchedulingMeetingRepository;
+import io.devzone.investment.mapping.MeetingProblemInput;
+import io.devzone.investment.mapping.MeetingProblemView;
+
+/**
+ * 存在的问题: the problems raised at a scheduling meeting, followed until resolved. A problem is raised at its meeting
+ * ({@link #raise}), never on its own.
+ */
+@Singleton
+public class MeetingProblemService
+        extends RecordService<MeetingProblem, MeetingProblemView, MeetingProblemInput, MeetingProblemFilter> {
+
+    private final SchedulingMeetingRepository meetings;
+
+    MeetingProblemService(MeetingProblemRepository problems, SchedulingMeetingRepository meetings) {
+        super(Records.of(problems, "MeetingProblem", MeetingProblemView::of)
+                .sortable("dueOn", "dueOn", "owner", "resolvedOn", "createdAt"));
+        this.meetings = meetings;
+    }
+
+    /** The problems raised at each meeting, by due date, for resolving {@code SchedulingMeeting.problems} in one query. */
+    @ReadAccess
+    public List<List<MeetingProblemView>> ofMeetings(List<UUID> meetingIds) {
+        return records.viewsOfEach("schedulingMeetingId", p -> p.schedulingMeetingId, meetingIds, "dueOn, id");
+    }
+
+    /** Records a problem raised at the meeting {@code meetingId}. */
+    @WriteAccess
+    @Transactional
+    public MeetingProblemView raise(UUID meetingId, MeetingProblemInput input) {
+        meeting(meetingId);
+        check(input);
+        MeetingProblem problem = new MeetingProblem();
+        problem.schedulingMeetingId = meetingId;
+        apply(input, problem);
+        return records.viewOf(records.create(problem));
+    }
+
+
+    @Override
+    protected void apply(MeetingProblemInput input, MeetingProblem problem) {
+        SchedulingMeeting meeting = meeting(problem.schedulingMeetingId);
+        if (input.dueOn().isBefore(meeting.heldOn)) {
+            throw new InvalidInputException("dueOn", "must not be before the meeting (" + meeting.heldOn + ")");
+        }
+        if ((Texts.orNull(input.resolution()) != null) != (input.resolvedOn() != null)) {
+            throw new InvalidInputException("resolvedOn", "and resolution go together: give both to close the"
+                    + " problem, neither while it is open");
+        }
+        if (input.resolvedOn() != null && input.resolvedOn().isBefore(meeting.heldOn)) {
+            throw new InvalidInputException("resolvedOn", "must not be before the meeting (" + meeting.heldOn + ")");
+        }
+        problem.description = input.description().strip();
+        problem.owner = input.owner().strip();
+        problem.dueOn = input.dueOn();
+        problem.resolution = Texts.orNull(input.resolution());
+        problem.resolvedOn = input.resolvedOn();
+    }
+
+    private SchedulingMeeting meeting(UUID id) {
+        return meetings.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException("SchedulingMeeting", id));
+    }
+}
