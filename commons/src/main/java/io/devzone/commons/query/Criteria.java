@@ -35,6 +35,22 @@ public final class Criteria {
         return add(path + " <= :" + name(path) + "Max", path + "Max", max);
     }
 
+    /**
+     * A condition of the filter's own that names its one parameter (e.g. {@code :project member of projectIds}),
+     * when {@code value} is given.
+     */
+    public Criteria condition(String condition, String parameter, Object value) {
+        return add(condition, parameter, value);
+    }
+
+    /** A condition without parameters (e.g. {@code resolvedOn is null}), when it {@code applies}. */
+    public Criteria condition(boolean applies, String condition) {
+        if (applies) {
+            conditions.add(condition);
+        }
+        return this;
+    }
+
     public String query() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }

@@ -70,10 +70,22 @@ public final class Records<E extends AuditedEntity, V> {
      * value. Called while the service is built; {@code value} must give an immutable value (or a copy).
      */
     public Records<E, V> tracking(String field, Function<E, ?> value) {
+        return track(new Tracked<>(field, value, true));
+    }
+
+    /**
+     * Keeps the history of a field's changes only, not its first value: for a pipeline's state whose first place is
+     * kept by the aggregate's own dated transitions. Called while the service is built.
+     */
+    public Records<E, V> trackingChanges(String field, Function<E, ?> value) {
+        return track(new Tracked<>(field, value, false));
+    }
+
+    private Records<E, V> track(Tracked<E> field) {
         if (history == null) {
             throw new IllegalStateException(type + " keeps no change history");
         }
-        tracked.add(new Tracked<>(field, value));
+        tracked.add(field);
         return this;
     }
 
@@ -144,8 +156,9 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** Records each tracked field whose value differs from {@code before} (empty: a new record). */
     public void recordChanges(E entity, Map<String, Object> before) {
-        tracked.forEach(field -> history.record(type, entity.id, field.name(), before.get(field.name()),
-                field.value().apply(entity)));
+        tracked.stream().filter(field -> field.fromFirstValue() || before.containsKey(field.name()))
+                .forEach(field -> history.record(type, entity.id, field.name(), before.get(field.name()),
+                        field.value().apply(entity)));
     }
 
     /** The record with this id; {@code NOT_FOUND} when there is none. */
@@ -246,6 +259,6 @@ public final class Records<E extends AuditedEntity, V> {
         return ids.stream().map(id -> byRecord.getOrDefault(id, List.of())).toList();
     }
 
-    private record Tracked<E>(String name, Function<E, ?> value) {
+    private record Tracked<E>(String name, Function<E, ?> value, boolean fromFirstValue) {
     }
 }
