@@ -3,6 +3,7 @@ package io.devzone.commons.record;
 import java.beans.Introspector;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,8 +23,8 @@ import io.devzone.commons.service.Records;
  * page), get, get many in the order asked ({@code _entities}), history, create, update, delete. An aggregate's
  * service extends it and supplies only what is its own: its {@link Records} (mapping, sortable and tracked fields),
  * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation.
- * It overrides a use case only where its rules differ (a delete that must find no dependants first), and adds its
- * own (a pipeline move).
+ * It overrides a use case only where its rules differ (a list searching by personal data), a check where a use case
+ * has one ({@link #checkDeletable}: a delete that must find no dependants first), and adds its own (a pipeline move).
  * <p>
  * The interceptor bindings ({@code @ReadAccess}, {@code @WriteAccess}, {@code @Transactional}) on these methods
  * apply to every subclass bean (ArC intercepts inherited methods); an override must declare them again.
@@ -37,13 +38,20 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     protected final Records<E, V> records;
     private final String inputName;
+    private final Supplier<E> blank;
 
     @Inject
     InputValidator validator;
 
     protected RecordService(Records<E, V> records) {
+        this(records, null);
+    }
+
+    /** @param blank a new, empty record (e.g. {@code Acquisition::new}), what {@link #newRecord} gives by default */
+    protected RecordService(Records<E, V> records, Supplier<E> blank) {
         this.records = records;
         this.inputName = Introspector.decapitalize(records.type());
+        this.blank = blank;
     }
 
     @ReadAccess
@@ -92,11 +100,28 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
+        checkDeletable(records.find(id));
         records.delete(id);
     }
 
-    /** A new, empty record for {@code input}; a pipeline record takes its first state from the input here. */
-    protected abstract E newRecord(I input);
+    /**
+     * A new, empty record for {@code input}: the constructor's {@code blank} one; a pipeline record overrides this to
+     * take its first state from the input.
+     */
+    protected E newRecord(I input) {
+        if (blank == null) {
+            throw new IllegalStateException(records.type() + " names no blank record: pass one to the constructor"
+                    + " or override newRecord");
+        }
+        return blank.get();
+    }
+
+    /**
+     * Refuses ({@code CONFLICT}, naming what still depends on it) to delete a record whose dependants the database
+     * cannot name itself; nothing by default, as foreign keys refuse the rest ({@code Flush}).
+     */
+    protected void checkDeletable(E record) {
+    }
 
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */
     protected abstract void apply(I input, E record);
