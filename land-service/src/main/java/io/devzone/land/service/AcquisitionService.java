@@ -32,14 +32,9 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
         super(Records.of(acquisitions, "Acquisition", AcquisitionView::of, guard, history)
                 .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny", "createdAt")
                 .tracking("compensationCny", a -> a.compensationCny)
-                .tracking("areaMu", a -> a.areaMu));
+                .tracking("areaMu", a -> a.areaMu), Acquisition::new);
         this.acquisitions = acquisitions;
         this.parcels = parcels;
-    }
-
-    @Override
-    protected Acquisition newRecord(AcquisitionInput input) {
-        return new Acquisition();
     }
 
     @Override

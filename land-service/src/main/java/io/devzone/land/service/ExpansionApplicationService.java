@@ -32,14 +32,9 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
     ExpansionApplicationService(ExpansionApplicationRepository applications, ChangeHistory history,
             AccessGuard guard) {
         super(Records.of(applications, "ExpansionApplication", ExpansionApplicationView::of, guard, history)
-                .sortable("submittedOn", "title", "submittedOn", "createdAt"));
+                .sortable("submittedOn", "title", "submittedOn", "createdAt"), ExpansionApplication::new);
         this.applications = applications;
         this.history = history;
-    }
-
-    @Override
-    protected ExpansionApplication newRecord(ExpansionApplicationInput input) {
-        return new ExpansionApplication();
     }
 
     @Override

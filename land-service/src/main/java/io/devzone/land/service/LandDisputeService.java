@@ -29,14 +29,9 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
             ChangeHistory history, AccessGuard guard) {
         super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
                 .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
-                .tracking("status", d -> d.status));
+                .tracking("status", d -> d.status), LandDispute::new);
         this.parcels = parcels;
         this.acquisitions = acquisitions;
-    }
-
-    @Override
-    protected LandDispute newRecord(LandDisputeInput input) {
-        return new LandDispute();
     }
 
     @Override

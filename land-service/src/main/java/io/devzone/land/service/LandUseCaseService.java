@@ -29,14 +29,9 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
             AccessGuard guard) {
         super(Records.of(cases, "LandUseCase", LandUseCaseView::of, guard, history)
                 .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu", "createdAt")
-                .tracking("approvedOn", c -> c.approvedOn));
+                .tracking("approvedOn", c -> c.approvedOn), LandUseCase::new);
         this.cases = cases;
         this.parcels = parcels;
-    }
-
-    @Override
-    protected LandUseCase newRecord(LandUseCaseInput input) {
-        return new LandUseCase();
     }
 
     @Override

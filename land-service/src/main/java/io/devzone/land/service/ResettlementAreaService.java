@@ -3,12 +3,10 @@ package io.devzone.land.service;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ResettlementArea;
 import io.devzone.land.domain.ResettlementAreaRepository;
@@ -26,25 +24,16 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
 
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
-                .sortable("name", "name", "park", "createdAt"));
+                .sortable("name", "name", "park", "createdAt"), ResettlementArea::new);
         this.areas = areas;
         this.plots = plots;
     }
 
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        ResettlementArea area = records.find(id);
-        if (plots.count("areaId", id) > 0) {
+    protected void checkDeletable(ResettlementArea area) {
+        if (plots.count("areaId", area.id) > 0) {
             throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
         }
-        records.delete(id);
-    }
-
-    @Override
-    protected ResettlementArea newRecord(ResettlementAreaInput input) {
-        return new ResettlementArea();
     }
 
     @Override

@@ -4,15 +4,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
-import io.devzone.land.domain.RelocationHouseholdRepository;
 import io.devzone.land.domain.ResettlementAreaRepository;
 import io.devzone.land.domain.ResettlementPlot;
 import io.devzone.land.domain.ResettlementPlotRepository;
@@ -26,31 +23,19 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
 
     private final ResettlementPlotRepository plots;
     private final ResettlementAreaRepository areas;
-    private final RelocationHouseholdRepository households;
 
-    ResettlementPlotService(ResettlementPlotRepository plots, ResettlementAreaRepository areas,
-            RelocationHouseholdRepository households) {
+    ResettlementPlotService(ResettlementPlotRepository plots, ResettlementAreaRepository areas) {
         super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
-                .sortable("code", "code", "areaM2", "createdAt"));
+                .sortable("code", "code", "areaM2", "createdAt"), ResettlementPlot::new);
         this.plots = plots;
         this.areas = areas;
-        this.households = households;
     }
 
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        ResettlementPlot plot = records.find(id);
-        if (households.count("plotId", id) > 0) {
+    protected void checkDeletable(ResettlementPlot plot) {
+        if (plot.householdId != null) {
             throw new ConflictException("Plot " + plot.code + " is assigned to a household; it cannot be deleted.");
         }
-        records.delete(id);
-    }
-
-    @Override
-    protected ResettlementPlot newRecord(ResettlementPlotInput input) {
-        return new ResettlementPlot();
     }
 
     @Override
