@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -124,7 +125,7 @@ class AcquisitionTest {
         String changes = "/api/land-parcels/" + id + "/status-changes";
         asLand().body(Fixtures.statusChange("ACQUIRING", "2025-01-04", 0)).post(changes)
                 .then().statusCode(400).body("errors.field", contains("on"));
-        asLand().body(Fixtures.statusChange("ACQUIRING", java.time.LocalDate.now().plusDays(2).toString(), 0)).post(changes)
+        asLand().body(Fixtures.statusChange("ACQUIRING", new ZoneClock().today().plusDays(2).toString(), 0)).post(changes)
                 .then().statusCode(400).body("errors.field", contains("on"));
         asLand().body(Fixtures.statusChange("ACQUIRING", "2025-02-01", 0)).post(changes).then().statusCode(200);
         given().auth().oauth2(TestTokens.investment()).get("/api/land-parcels/" + id + "/status-changes")

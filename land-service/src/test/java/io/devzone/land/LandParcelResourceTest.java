@@ -20,13 +20,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.JsonConfig;
@@ -243,7 +242,7 @@ class LandParcelResourceTest {
         asLand().body(statusChange("ACQUIRING", "2011-03-09", 0)).post(changes)
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on"))
                 .body("detail", containsString("2011-03-10"));
-        asLand().body(statusChange("ACQUIRING", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).toString(), 0))
+        asLand().body(statusChange("ACQUIRING", new ZoneClock().today().plusDays(2).toString(), 0))
                 .post(changes)
                 .then().statusCode(400).body("errors.field", contains("on"));
         Map<String, Object> undated = statusChange("ACQUIRING", null, 0);

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -185,33 +186,37 @@ class RelocationHouseholdTest {
     @Test
     void movesThroughDatedStatusesAndKeepsCompensationHistory() {
         String id = Fixtures.createHousehold(newParcel());
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2030-03-01", "version", 0))
+        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 0))
                 .post("/api/relocation-households/" + id + "/status-changes")
                 .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("NEGOTIATING"));
-        asLand().body(Map.of("status", "NEGOTIATING", "on", "2030-02-01", "version", 0))
+        asLand().body(Map.of("status", "NEGOTIATING", "on", "2020-02-01", "version", 0))
                 .post("/api/relocation-households/" + id + "/status-changes")
                 .then().statusCode(200).body("status", equalTo("NEGOTIATING")).body("version", equalTo(1));
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2030-03-01", "version", 0))
+        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 0))
                 .post("/api/relocation-households/" + id + "/status-changes")
                 .then().statusCode(409).body("detail", containsString("version 0"));
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2030-03-01", "version", 1))
+        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", new ZoneClock().today().plusDays(2).toString(),
+                "version", 1))
                 .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("contractSignedOn", equalTo("2030-03-01"));
-        asLand().body(Map.of("status", "DEMOLISHED", "on", "2030-02-28", "version", 2))
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on"));
+        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 1))
+                .post("/api/relocation-households/" + id + "/status-changes")
+                .then().statusCode(200).body("contractSignedOn", equalTo("2020-03-01"));
+        asLand().body(Map.of("status", "DEMOLISHED", "on", "2020-02-28", "version", 2))
                 .post("/api/relocation-households/" + id + "/status-changes")
                 .then().statusCode(400).body("errors.field", contains("on"));
-        asLand().body(Map.of("status", "DEMOLISHED", "on", "2030-04-01", "version", 2))
+        asLand().body(Map.of("status", "DEMOLISHED", "on", "2020-04-01", "version", 2))
                 .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("demolishedOn", equalTo("2030-04-01"));
-        asLand().body(Map.of("status", "RESETTLED", "on", "2030-05-01", "version", 3))
+                .then().statusCode(200).body("demolishedOn", equalTo("2020-04-01"));
+        asLand().body(Map.of("status", "RESETTLED", "on", "2020-05-01", "version", 3))
                 .post("/api/relocation-households/" + id + "/status-changes")
                 .then().statusCode(409).body("detail", containsString("plot"));
         String plot = createPlot(createArea());
         asLand().body(Map.of("plotId", plot, "version", 3)).post("/api/relocation-households/" + id + "/plot-assignment")
                 .then().statusCode(200).body("plotId", equalTo(plot));
-        asLand().body(Map.of("status", "RESETTLED", "on", "2030-05-01", "version", 4))
+        asLand().body(Map.of("status", "RESETTLED", "on", "2020-05-01", "version", 4))
                 .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("status", equalTo("RESETTLED")).body("resettledOn", equalTo("2030-05-01"));
+                .then().statusCode(200).body("status", equalTo("RESETTLED")).body("resettledOn", equalTo("2020-05-01"));
 
         Map<String, Object> change = household((String) given().auth().oauth2(TestTokens.land())
                 .get("/api/relocation-households/" + id).then().extract().path("parcelId"),
@@ -228,7 +233,7 @@ class RelocationHouseholdTest {
                         contains("SURVEYED", "NEGOTIATING", "CONTRACT_SIGNED", "DEMOLISHED", "RESETTLED"))
                 .body("findAll { it.field == 'compensationCny' }.newValue", contains("350000.00", "420000.00"))
                 .body("findAll { it.field == 'compensationCny' }.oldValue", contains(null, "350000.00"))
-                .body("findAll { it.field == 'contractSignedOn' }.newValue", contains("2030-03-01"))
+                .body("findAll { it.field == 'contractSignedOn' }.newValue", contains("2020-03-01"))
                 .body("changedBy", hasItem("li.na"))
                 .body("changedAt", hasItem(notNullValue()));
         given().auth().oauth2(TestTokens.investment()).get("/api/relocation-households/" + id + "/history")

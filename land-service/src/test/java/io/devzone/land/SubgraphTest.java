@@ -219,7 +219,7 @@ class SubgraphTest {
     void listsTheHouseholdMovesItAcceptsFromStartToEnd() {
         PipelineMoves statuses = new PipelineMoves(TestTokens.land(), "relocationHousehold",
                 "changeRelocationHouseholdStatus(id: $id, change: $input)", "HouseholdStatusChange",
-                HouseholdStatus.class, status -> Map.of("status", status, "on", "2030-02-01"));
+                HouseholdStatus.class, status -> Map.of("status", status, "on", "2009-02-01"));
         // moved outside the demo half-year, which the work summary tests count
         String id = createHousehold(createParcel(parcel(uniqueCode("JB"), unique("江北 拆迁"), "8")));
 

@@ -104,34 +104,34 @@ class WorkSummaryTest {
 
     @Test
     void countsOnlyRecordsDatedInThePeriodBothDaysInclusive() {
-        String parcelId = createParcel(parcel(uniqueCode("WS"), unique("2031"), "500"));
-        create("/api/acquisitions", acquisition(parcelId, "10.25", "2031-01-01", "1000"));
-        create("/api/acquisitions", acquisition(parcelId, "20", "2031-06-30", "2000"));
-        create("/api/acquisitions", acquisition(parcelId, "40", "2031-07-01", "4000"));
-        create("/api/acquisitions", acquisition(parcelId, "80", "2030-12-31", "8000"));
-        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "in", "2030-12-01", "2031-01-01"));
-        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "out", "2031-06-01", "2031-07-01"));
-        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "pending", "2031-06-01", null));
+        String parcelId = createParcel(parcel(uniqueCode("WS"), unique("2007"), "500"));
+        create("/api/acquisitions", acquisition(parcelId, "10.25", "2007-01-01", "1000"));
+        create("/api/acquisitions", acquisition(parcelId, "20", "2007-06-30", "2000"));
+        create("/api/acquisitions", acquisition(parcelId, "40", "2007-07-01", "4000"));
+        create("/api/acquisitions", acquisition(parcelId, "80", "2006-12-31", "8000"));
+        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "in", "2006-12-01", "2007-01-01"));
+        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "out", "2007-06-01", "2007-07-01"));
+        create("/api/land-use-cases", LandUseCaseTest.landUseCase(uniqueCode("WS"), "pending", "2007-06-01", null));
         String signed = createHousehold(parcelId);
         String late = createHousehold(parcelId);
-        for (String[] step : new String[][] { { signed, "NEGOTIATING", "2031-03-01", "0" },
-                { signed, "CONTRACT_SIGNED", "2031-06-30", "1" }, { late, "NEGOTIATING", "2031-03-01", "0" },
-                { late, "CONTRACT_SIGNED", "2031-07-01", "1" } }) {
+        for (String[] step : new String[][] { { signed, "NEGOTIATING", "2007-03-01", "0" },
+                { signed, "CONTRACT_SIGNED", "2007-06-30", "1" }, { late, "NEGOTIATING", "2007-03-01", "0" },
+                { late, "CONTRACT_SIGNED", "2007-07-01", "1" } }) {
             given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON)
                     .body(Map.of("status", step[1], "on", step[2], "version", Integer.parseInt(step[3])))
                     .post("/api/relocation-households/" + step[0] + "/status-changes").then().statusCode(200);
         }
-        int openBefore = exact().queryParam("from", "2031-01-01").queryParam("to", "2031-06-30")
+        int openBefore = exact().queryParam("from", "2007-01-01").queryParam("to", "2007-06-30")
                 .get("/api/work-summary").then().statusCode(200).extract().path("openDisputes");
-        Map<String, Object> dispute = new HashMap<>(Map.of("parcelId", parcelId, "subject", "边界争议", "raisedOn", "2031-02-01",
-                "status", "RESOLVED", "resolvedOn", "2031-07-15"));
+        Map<String, Object> dispute = new HashMap<>(Map.of("parcelId", parcelId, "subject", "边界争议", "raisedOn", "2007-02-01",
+                "status", "RESOLVED", "resolvedOn", "2007-07-15"));
         create("/api/land-disputes", dispute);
-        dispute.put("resolvedOn", "2031-06-30");
+        dispute.put("resolvedOn", "2007-06-30");
         create("/api/land-disputes", dispute);
 
-        exact().queryParam("from", "2031-01-01").queryParam("to", "2031-06-30").get("/api/work-summary")
+        exact().queryParam("from", "2007-01-01").queryParam("to", "2007-06-30").get("/api/work-summary")
                 .then().statusCode(200)
-                .body("from", equalTo("2031-01-01"))
+                .body("from", equalTo("2007-01-01"))
                 .body("acquiredMu", equalTo(new BigDecimal("30.25")))
                 .body("acquisitionCompensationCny", equalTo(new BigDecimal("3000.00")))
                 .body("landUseCasesHandled", equalTo(1))
@@ -165,10 +165,10 @@ class WorkSummaryTest {
         String signed = createHousehold(parcelId);
         for (String[] step : new String[][] { { "NEGOTIATING", "0" }, { "CONTRACT_SIGNED", "1" } }) {
             given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON)
-                    .body(Map.of("status", step[0], "on", "2035-01-01", "version", Integer.parseInt(step[1])))
+                    .body(Map.of("status", step[0], "on", "2008-01-01", "version", Integer.parseInt(step[1])))
                     .post("/api/relocation-households/" + signed + "/status-changes").then().statusCode(200);
         }
-        create("/api/land-disputes", Map.of("parcelId", parcelId, "subject", "争议", "raisedOn", "2035-01-01"));
+        create("/api/land-disputes", Map.of("parcelId", parcelId, "subject", "争议", "raisedOn", "2008-01-01"));
         GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) {"
                 + " ... on InvestmentProject { id relocationProgress { households contractsSigned resettled openDisputes"
                 + " householdsByStatus { status households } } } } }",

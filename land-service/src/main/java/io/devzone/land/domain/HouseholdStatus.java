@@ -3,8 +3,10 @@ package io.devzone.land.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.devzone.commons.pipeline.PipelineState;
+
 /** Where a relocation household stands; it moves one status forward at a time, each step dated. */
-public enum HouseholdStatus {
+public enum HouseholdStatus implements PipelineState<HouseholdStatus> {
     /** 已调查 */
     SURVEYED,
     /** 协商中 */
@@ -17,12 +19,9 @@ public enum HouseholdStatus {
     RESETTLED;
 
     /** The statuses this one may move to next. */
+    @Override
     public Set<HouseholdStatus> next() {
         return this == RESETTLED ? EnumSet.noneOf(HouseholdStatus.class) : EnumSet.of(values()[ordinal() + 1]);
-    }
-
-    public boolean canMoveTo(HouseholdStatus target) {
-        return next().contains(target);
     }
 
     public boolean reached(HouseholdStatus other) {

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -31,75 +30,74 @@ import io.smallrye.graphql.api.federation.Resolver;
 @GraphQLApi
 public class LandParcelGraphQL {
 
-    private final LandParcelService parcels;
+    private final LandParcelService service;
 
-    LandParcelGraphQL(LandParcelService parcels) {
-        this.parcels = parcels;
+    LandParcelGraphQL(LandParcelService service) {
+        this.service = service;
     }
 
     @Query
     @Description("One land parcel (地块) by id")
     public LandParcelView landParcel(@Id @NonNull String id) {
-        return parcels.get(Ids.parse(id, "id"));
+        return service.get(Ids.parse(id, "id"));
     }
 
     @Query
     @Description("Land parcels, filtered, sorted (e.g. \"-areaMu\") and paged (pages count from 0)")
     public Page<LandParcelView> landParcels(LandParcelFilter filter, Integer page, Integer size, String sort) {
-        return parcels.list(filter, PageRequest.of(page, size, sort));
+        return service.list(filter, PageRequest.of(page, size, sort));
     }
 
     @Mutation
     public LandParcelView createLandParcel(@NonNull LandParcelInput input) {
-        return parcels.create(input);
+        return service.create(input);
     }
 
     @Mutation
     @Description("Changes a land parcel; its status moves only by changeLandParcelStatus")
     public LandParcelView updateLandParcel(@Id @NonNull String id, @NonNull LandParcelInput input) {
-        return parcels.update(Ids.parse(id, "id"), input);
+        return service.update(Ids.parse(id, "id"), input);
     }
 
     @Mutation
     @Description("Moves a land parcel one status forward on a date; an illegal move is a CONFLICT naming the allowed"
             + " next status")
     public LandParcelView changeLandParcelStatus(@Id @NonNull String id, @NonNull ParcelStatusChangeInput input) {
-        return parcels.changeStatus(Ids.parse(id, "id"), input);
+        return service.changeStatus(Ids.parse(id, "id"), input);
     }
 
     @Mutation
     @Description("Deletes a land parcel; returns its id")
     @Id
     public UUID deleteLandParcel(@Id @NonNull String id) {
-        UUID parcelId = Ids.parse(id, "id");
-        parcels.delete(parcelId);
-        return parcelId;
+        UUID deleted = Ids.parse(id, "id");
+        service.delete(deleted);
+        return deleted;
     }
 
     /** {@code _entities} for LandParcel: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<LandParcelView> landParcelsById(List<String> id) {
-        return parcels.getAll(Ids.parseEach(id));
+        return service.getAll(Ids.parseEach(id));
     }
 
     @Description("The dated history of its status, oldest first")
-    public List<List<ParcelStatusChangeView>> statusChanges(@Source List<LandParcelView> list) {
-        Map<UUID, List<ParcelStatusChangeView>> byParcel = parcels
-                .statusChanges(list.stream().map(LandParcelView::id).distinct().toList());
-        return list.stream().map(p -> byParcel.getOrDefault(p.id(), List.of())).toList();
+    public List<List<ParcelStatusChangeView>> statusChanges(@Source List<LandParcelView> landParcels) {
+        Map<UUID, List<ParcelStatusChangeView>> byParcel = service
+                .statusChanges(landParcels.stream().map(LandParcelView::id).distinct().toList());
+        return landParcels.stream().map(p -> byParcel.getOrDefault(p.id(), List.of())).toList();
     }
 
-    @Name("history")
     @Description("Who changed the status or project when: land department and leaders only")
-    @Nullable // withheld from other departments: the record still arrives, with a FORBIDDEN error here
-    public List<@NonNull ChangeView> parcelHistory(@Source LandParcelView parcel) {
-        return parcels.history(parcel.id());
+    @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
+    public List<List<@NonNull ChangeView>> history(@Source List<LandParcelView> landParcels) {
+        return service.histories(landParcels.stream().map(LandParcelView::id).toList());
     }
 
     @Description("The investment project the parcel is supplied to (resolved by investment-service)")
-    public List<InvestmentProjectRef> investmentProject(@Source List<LandParcelView> parcels) {
-        return parcels.stream()
+    public List<InvestmentProjectRef> investmentProject(@Source List<LandParcelView> landParcels) {
+        return landParcels.stream()
                 .map(p -> p.investmentProjectId() == null ? null : new InvestmentProjectRef(p.investmentProjectId()))
                 .toList();
     }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("AcquisitionInput")
 @Description("An acquisition (征地) of part of a parcel: the parcel's acquired total never exceeds its area;"
         + " `version` is required to update.")
@@ -27,5 +29,5 @@ public record AcquisitionInput(
         @Description("Forest-land occupation quota (林地占用指标) needed, in mu; 0 when none")
         @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal forestQuotaMu,
         @Size(max = 500) String note,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

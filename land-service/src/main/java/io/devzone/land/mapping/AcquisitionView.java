@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.Acquisition;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -28,7 +29,7 @@ public record AcquisitionView(
         @Description("Compensation in yuan") @NonNull BigDecimal compensationCny,
         @Description("Forest-land quota (林地占用指标) needed, in mu") @NonNull BigDecimal forestQuotaMu,
         String note,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static AcquisitionView of(Acquisition a) {
         return new AcquisitionView(a.id, a.version, a.parcelId, a.areaMu, a.acquiredOn, a.compensationCny,

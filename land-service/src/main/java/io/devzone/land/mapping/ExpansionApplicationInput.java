@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("ExpansionApplicationInput")
 @Description("The park expansion application (扩园申报) with its approval steps in order; a step is decided"
         + " (`decidedOn`) exactly when APPROVED or REJECTED. `version` is required to update.")
@@ -19,5 +21,5 @@ public record ExpansionApplicationInput(
         @NotBlank @Size(max = 200) String title,
         @NotNull LocalDate submittedOn,
         @NotNull @Size(max = 20) List<@NotNull @Valid ApprovalStepInput> steps,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

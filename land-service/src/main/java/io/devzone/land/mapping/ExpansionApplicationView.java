@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.ExpansionApplication;
 import io.devzone.land.domain.StepStatus;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -25,7 +26,7 @@ public record ExpansionApplicationView(
         @NonNull String title,
         @NonNull LocalDate submittedOn,
         @NonNull List<@NonNull Step> steps,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     @Type("ApprovalStep")
     public record Step(@NonNull String name, @NonNull StepStatus status, LocalDate decidedOn) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.land.domain.DisputeStatus;
 
 @Input("LandDisputeInput")
@@ -25,5 +26,5 @@ public record LandDisputeInput(
         @Description("How it is being handled (调处)") @Size(max = 2000) String handling,
         DisputeStatus status,
         LocalDate resolvedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.DisputeStatus;
 import io.devzone.land.domain.LandDispute;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -28,7 +29,7 @@ public record LandDisputeView(
         String handling,
         @NonNull DisputeStatus status,
         LocalDate resolvedOn,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static LandDisputeView of(LandDispute d) {
         return new LandDisputeView(d.id, d.version, d.parcelId, d.acquisitionId, d.subject, d.raisedOn, d.handling,

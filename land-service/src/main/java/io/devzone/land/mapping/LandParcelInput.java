@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ParcelStatus;
 import io.devzone.land.domain.PlannedUse;
@@ -39,5 +40,5 @@ public record LandParcelInput(
         @Id UUID investmentProjectId,
         @Description("On creation, the day the status was reached (its dated history), today when left out; ignored on update")
         LocalDate statusOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.ParcelStatus;
@@ -37,7 +38,7 @@ public record LandParcelView(
                 + " pipeline") @NonNull List<@NonNull ParcelStatus> allowedMoves,
         @Description("The investment project the parcel is supplied to (set exactly when SUPPLIED)")
         @Id UUID investmentProjectId,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static LandParcelView of(LandParcel parcel) {
         return new LandParcelView(parcel.id, parcel.version, parcel.code, parcel.name, parcel.park, parcel.areaMu,

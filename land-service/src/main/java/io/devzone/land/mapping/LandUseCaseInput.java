@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.land.domain.LandUseCaseType;
 
 @Input("LandUseCaseInput")
@@ -28,5 +29,5 @@ public record LandUseCaseInput(
         @Positive @Digits(integer = 10, fraction = 2) BigDecimal areaMu,
         @NotNull LocalDate submittedOn,
         LocalDate approvedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

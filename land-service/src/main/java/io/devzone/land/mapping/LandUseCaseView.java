@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.LandUseCase;
 import io.devzone.land.domain.LandUseCaseType;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -30,7 +31,7 @@ public record LandUseCaseView(
         @Description("Area in mu (亩)") BigDecimal areaMu,
         @NonNull LocalDate submittedOn,
         @Description("Set once approved: the case is then handled") LocalDate approvedOn,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static LandUseCaseView of(LandUseCase c) {
         return new LandUseCaseView(c.id, c.version, c.caseNumber, c.parcelId, c.type, c.subject, c.areaMu,

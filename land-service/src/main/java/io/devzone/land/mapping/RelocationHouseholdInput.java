@@ -16,6 +16,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("RelocationHouseholdInput")
 @Description("A relocation household (拆迁户). Names, identity numbers (18 characters with a valid check digit) and"
         + " phones are personal data, stored encrypted. Status moves through `status-changes`, the plot through"
@@ -31,5 +33,5 @@ public record RelocationHouseholdInput(
         @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal houseAreaM2,
         @Description("Compensation agreed, in yuan; every change is on record")
         @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal compensationCny,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.HouseholdStatus;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -45,7 +46,7 @@ public record RelocationHouseholdView(
         @Description("The resettlement plot assigned") @Id UUID plotId,
         @Description("The personal fields withheld from this caller (empty when none)") @NonNull List<@NonNull String> redactedFields,
         @Description("Why fields were withheld; null when none were") String redactionNote,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static final List<String> PERSONAL_FIELDS = List.of("headName", "idNumber", "phone", "members");
 }

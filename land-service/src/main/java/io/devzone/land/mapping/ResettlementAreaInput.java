@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 
 @Input("ResettlementAreaInput")
@@ -16,5 +17,5 @@ public record ResettlementAreaInput(
         @NotBlank @Size(max = 100) String name,
         @NotNull Park park,
         @Description("Its works: roads, transformer, water mains, …") @Size(max = 1000) String description,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ResettlementArea;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -23,7 +24,7 @@ public record ResettlementAreaView(
         @NonNull String name,
         @NonNull Park park,
         String description,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static ResettlementAreaView of(ResettlementArea a) {
         return new ResettlementAreaView(a.id, a.version, a.name, a.park, a.description, Audit.of(a));

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 @Input("ResettlementPlotInput")
 @Description("A plot of a resettlement area; `code` is unique within the area, kept in upper case."
         + " `version` is required to update.")
@@ -22,5 +24,5 @@ public record ResettlementPlotInput(
         @NotBlank @Size(max = 40) String code,
         @Description("Plot area in square metres")
         @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal areaM2,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.land.domain.ResettlementPlot;
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -25,9 +26,9 @@ public record ResettlementPlotView(
         @NonNull String code,
         @Description("Plot area in square metres") @NonNull BigDecimal areaM2,
         @Description("The household the plot is assigned to, if any") @Id UUID householdId,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
-    public static ResettlementPlotView of(ResettlementPlot p, UUID householdId) {
-        return new ResettlementPlotView(p.id, p.version, p.areaId, p.code, p.areaM2, householdId, Audit.of(p));
+    public static ResettlementPlotView of(ResettlementPlot p) {
+        return new ResettlementPlotView(p.id, p.version, p.areaId, p.code, p.areaM2, p.householdId, Audit.of(p));
     }
 }

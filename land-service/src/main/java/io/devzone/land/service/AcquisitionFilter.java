@@ -9,11 +9,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 
 /** Which acquisitions to list; every criterion optional. */
 @Input("AcquisitionFilter")
-public class AcquisitionFilter {
+public class AcquisitionFilter implements RecordFilter {
 
     @Id
     @QueryParam("parcelId")
@@ -27,7 +28,8 @@ public class AcquisitionFilter {
     @QueryParam("to")
     public LocalDate to;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("from", from, "to", to);
         return new Criteria().equal("parcelId", parcelId).atLeast("acquiredOn", from).atMost("acquiredOn", to);
     }

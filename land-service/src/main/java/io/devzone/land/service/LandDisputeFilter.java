@@ -8,11 +8,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.DisputeStatus;
 
 /** Which disputes to list; every criterion optional. */
 @Input("LandDisputeFilter")
-public class LandDisputeFilter {
+public class LandDisputeFilter implements RecordFilter {
 
     @Id
     @QueryParam("parcelId")
@@ -25,7 +26,8 @@ public class LandDisputeFilter {
     @QueryParam("subject")
     public String subject;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         return new Criteria().equal("parcelId", parcelId).equal("status", status).contains("subject", subject);
     }
 }

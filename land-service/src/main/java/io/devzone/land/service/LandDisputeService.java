@@ -1,22 +1,13 @@
 package io.devzone.land.service;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.input.Texts;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
-import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
 import io.devzone.land.domain.AcquisitionRepository;
@@ -28,73 +19,23 @@ import io.devzone.land.mapping.LandDisputeInput;
 import io.devzone.land.mapping.LandDisputeView;
 
 /** 纠纷: disputes over land being acquired, with their handling; a resolved dispute stays resolved. */
-@ApplicationScoped
-public class LandDisputeService {
+@Singleton
+public class LandDisputeService extends RecordService<LandDispute, LandDisputeView, LandDisputeInput, LandDisputeFilter> {
 
-    static final String TYPE = "LandDispute";
-    private static final Map<String, String> SORTABLE = Map.of("raisedOn", "raisedOn", "status", "status",
-            "resolvedOn", "resolvedOn", "createdAt", "createdAt");
-
-    private final LandDisputeRepository disputes;
-    private final Records<LandDispute, LandDisputeView> records;
     private final LandParcelRepository parcels;
     private final AcquisitionRepository acquisitions;
-    private final InputValidator validator;
 
     LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
-            InputValidator validator, ChangeHistory history, AccessGuard guard) {
-        this.disputes = disputes;
+            ChangeHistory history, AccessGuard guard) {
+        super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
+                .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
+                .tracking("status", d -> d.status), LandDispute::new);
         this.parcels = parcels;
         this.acquisitions = acquisitions;
-        this.validator = validator;
-        this.records = Records.of(disputes, TYPE, LandDisputeView::of, guard, history)
-                .tracking("status", d -> d.status);
     }
 
-    @ReadAccess
-    public Page<LandDisputeView> list(LandDisputeFilter filter, PageRequest page) {
-        var criteria = (filter == null ? new LandDisputeFilter() : filter).criteria();
-        return records.page(criteria, page, SORTABLE, "raisedOn");
-    }
-
-    @ReadAccess
-    public LandDisputeView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<LandDisputeView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
-    }
-
-    @WriteAccess
-    @Transactional
-    public LandDisputeView create(LandDisputeInput input) {
-        validator.check(input, "landDispute");
-        LandDispute dispute = new LandDispute();
-        apply(input, dispute);
-        return LandDisputeView.of(records.create(dispute));
-    }
-
-    @WriteAccess
-    @Transactional
-    public LandDisputeView update(UUID id, LandDisputeInput input) {
-        validator.check(input, "landDispute");
-        return LandDisputeView.of(records.update(id, input.version(), dispute -> apply(input, dispute)));
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    private void apply(LandDisputeInput input, LandDispute dispute) {
+    @Override
+    protected void apply(LandDisputeInput input, LandDispute dispute) {
         DisputeStatus status = input.status() == null ? (dispute.status == null ? DisputeStatus.OPEN : dispute.status)
                 : input.status();
         if (dispute.status == DisputeStatus.RESOLVED && status != DisputeStatus.RESOLVED) {
@@ -120,7 +61,7 @@ public class LandDisputeService {
         dispute.acquisitionId = input.acquisitionId();
         dispute.subject = input.subject().strip();
         dispute.raisedOn = input.raisedOn();
-        dispute.handling = input.handling() == null || input.handling().isBlank() ? null : input.handling().strip();
+        dispute.handling = Texts.orNull(input.handling());
         dispute.status = status;
         dispute.resolvedOn = input.resolvedOn();
     }

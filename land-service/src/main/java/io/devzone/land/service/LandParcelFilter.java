@@ -11,13 +11,14 @@ import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ParcelStatus;
 import io.devzone.land.domain.PlannedUse;
 
 /** Which parcels to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("LandParcelFilter")
-public class LandParcelFilter {
+public class LandParcelFilter implements RecordFilter {
 
     /** The whole code, any case. */
     @QueryParam("code")
@@ -48,7 +49,8 @@ public class LandParcelFilter {
     @QueryParam("maxAreaMu")
     public BigDecimal maxAreaMu;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         if (minAreaMu != null && maxAreaMu != null && minAreaMu.compareTo(maxAreaMu) > 0) {
             throw new InvalidInputException("minAreaMu", "must not be above maxAreaMu");
         }

@@ -11,12 +11,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.land.domain.LandUseCaseType;
 
 /** Which land-use cases to list; every criterion optional. */
 @Input("LandUseCaseFilter")
-public class LandUseCaseFilter {
+public class LandUseCaseFilter implements RecordFilter {
 
     /** The whole case number, any case. */
     @QueryParam("caseNumber")
@@ -41,16 +42,15 @@ public class LandUseCaseFilter {
     @QueryParam("approvedTo")
     public LocalDate approvedTo;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("approvedFrom", approvedFrom, "approvedTo", approvedTo);
         return new Criteria()
                 .equal("caseNumber", caseNumber == null || caseNumber.isBlank() ? null
                         : caseNumber.strip().toUpperCase(Locale.ROOT))
                 .equal("type", type).equal("parcelId", parcelId)
-                .atLeast("approvedOn", approvedFrom).atMost("approvedOn", approvedTo);
-    }
-
-    String approvedCondition() {
-        return approved == null ? null : approved ? "approvedOn is not null" : "approvedOn is null";
+                .atLeast("approvedOn", approvedFrom).atMost("approvedOn", approvedTo)
+                .condition(Boolean.TRUE.equals(approved), "approvedOn is not null")
+                .condition(Boolean.FALSE.equals(approved), "approvedOn is null");
     }
 }

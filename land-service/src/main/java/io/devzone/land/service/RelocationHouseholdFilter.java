@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.HouseholdStatus;
 
 /**
@@ -15,7 +17,7 @@ import io.devzone.land.domain.HouseholdStatus;
  * index) and only for the land department and leaders.
  */
 @Input("RelocationHouseholdFilter")
-public class RelocationHouseholdFilter {
+public class RelocationHouseholdFilter implements RecordFilter {
 
     @Id
     @QueryParam("parcelId")
@@ -35,4 +37,10 @@ public class RelocationHouseholdFilter {
     @Id
     @QueryParam("plotId")
     public UUID plotId;
+
+    /** The criteria any caller may use; the service adds identity number and phone through their blind index. */
+    @Override
+    public Criteria criteria() {
+        return new Criteria().equal("parcelId", parcelId).equal("status", status).equal("plotId", plotId);
+    }
 }

@@ -6,32 +6,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.devzone.commons.audit.Audit;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
-import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.money.Money;
 import io.devzone.commons.personaldata.PersonalDataCipher;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
+import io.devzone.commons.time.ZoneClock;
 import io.devzone.land.domain.HouseholdStatus;
 import io.devzone.land.domain.LandParcelRepository;
 import io.devzone.land.domain.RelocationHousehold;
 import io.devzone.land.domain.RelocationHouseholdRepository;
+import io.devzone.land.domain.ResettlementPlotRepository;
 import io.devzone.land.mapping.HouseholdMember;
 import io.devzone.land.mapping.HouseholdStatusChange;
 import io.devzone.land.mapping.PlotAssignment;
@@ -40,141 +46,87 @@ import io.devzone.land.mapping.RelocationHouseholdView;
 
 /**
  * 拆迁户: relocated households. Their personal data is encrypted at rest and shown only to the land department and
- * leaders; every compensation, status and plot change is on record.
+ * leaders; every compensation, status and plot change is on record. The status moves by dated steps only
+ * ({@link Pipeline}): the day of each is kept in the household's own column (contract signed, demolished,
+ * resettled) and in its change history.
  */
-@ApplicationScoped
-public class RelocationHouseholdService {
+@Singleton
+public class RelocationHouseholdService extends RecordService<RelocationHousehold, RelocationHouseholdView,
+        RelocationHouseholdInput, RelocationHouseholdFilter> {
 
-    static final String TYPE = "RelocationHousehold";
-    static final String REDACTION_NOTE = "Personal data (head of household's name, identity number, phone, members)"
+    private static final String REDACTION_NOTE = "Personal data (head of household's name, identity number, phone, members)"
             + " is readable only by the land department and leaders; these fields were withheld.";
-    private static final Map<String, String> SORTABLE = Map.of("status", "status", "compensationCny",
-            "compensationCny", "houseAreaM2", "houseAreaM2", "contractSignedOn", "contractSignedOn",
-            "resettledOn", "resettledOn", "createdAt", "createdAt");
+    private static final String IDENTITY_NUMBER = "must be an 18-character identity number with a valid check digit";
     private static final TypeReference<List<HouseholdMember>> MEMBERS = new TypeReference<>() {
     };
 
     private final RelocationHouseholdRepository households;
-    private final Records<RelocationHousehold, RelocationHouseholdView> records;
     private final LandParcelRepository parcels;
-    private final ResettlementService resettlement;
+    private final ResettlementPlotRepository plots;
     private final PersonalDataCipher cipher;
     private final InputValidator validator;
     private final ChangeHistory history;
     private final AccessGuard guard;
     private final ObjectMapper json;
+    private final Pipeline<RelocationHousehold, HouseholdStatus> pipeline;
 
+    @Inject
     RelocationHouseholdService(RelocationHouseholdRepository households, LandParcelRepository parcels,
-            ResettlementService resettlement, PersonalDataCipher cipher, InputValidator validator,
-            ChangeHistory history, AccessGuard guard, ObjectMapper json) {
+            ResettlementPlotRepository plots, PersonalDataCipher cipher, InputValidator validator,
+            ChangeHistory history, AccessGuard guard, ObjectMapper json, ZoneClock clock) {
+        // what the caller may see: personal data for the department and leaders only
+        this(Records.of(households, "RelocationHousehold",
+                h -> view(h, guard.isOwnDepartmentOrLeader(), json), guard, history)
+                .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn",
+                        "createdAt")
+                .tracking("compensationCny", h -> h.compensationCny)
+                .tracking("status", h -> h.status)
+                .tracking("plotId", h -> h.plotId), households, parcels, plots, cipher, validator, history, guard, json,
+                clock);
+    }
+
+    private RelocationHouseholdService(Records<RelocationHousehold, RelocationHouseholdView> records,
+            RelocationHouseholdRepository households, LandParcelRepository parcels, ResettlementPlotRepository plots,
+            PersonalDataCipher cipher, InputValidator validator, ChangeHistory history, AccessGuard guard,
+            ObjectMapper json, ZoneClock clock) {
+        super(records);
         this.households = households;
         this.parcels = parcels;
-        this.resettlement = resettlement;
+        this.plots = plots;
         this.cipher = cipher;
         this.validator = validator;
         this.history = history;
         this.guard = guard;
         this.json = json;
-        // what the caller may see: personal data for the department and leaders only
-        this.records = Records.of(households, TYPE, h -> view(h, guard.isOwnDepartmentOrLeader()), guard, history)
-                .tracking("compensationCny", h -> h.compensationCny)
-                .tracking("status", h -> h.status)
-                .tracking("plotId", h -> h.plotId);
+        this.pipeline = new Pipeline<>(records, "A relocation household", "status", clock, new Steps());
     }
 
+    /** Lists households; searching by identity number or phone would reveal them, so it is for those who may read them. */
+    @Override
     @ReadAccess
     public Page<RelocationHouseholdView> list(RelocationHouseholdFilter filter, PageRequest page) {
         RelocationHouseholdFilter f = filter == null ? new RelocationHouseholdFilter() : filter;
         String idIndex = null;
         String phoneIndex = null;
         if (present(f.idNumber) || present(f.phone)) {
-            // searching by personal data would reveal it: the same rule as reading it
             guard.checkOwnDepartmentOrLeader();
             if (present(f.idNumber)) {
                 String number = IdentityNumbers.normalize(f.idNumber);
                 if (number == null) {
-                    throw new InvalidInputException("idNumber", "must be an 18-character identity number with a valid check digit");
+                    throw new InvalidInputException("idNumber", IDENTITY_NUMBER);
                 }
                 idIndex = cipher.index(number);
             }
             phoneIndex = present(f.phone) ? cipher.index(normalizePhone(f.phone)) : null;
         }
-        Criteria criteria = new Criteria().equal("parcelId", f.parcelId).equal("status", f.status)
-                .equal("plotId", f.plotId).equal("idNumberIndex", idIndex).equal("phoneIndex", phoneIndex);
-        return records.page(criteria, page, SORTABLE, "createdAt");
-    }
-
-    @ReadAccess
-    public RelocationHouseholdView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<RelocationHouseholdView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @ReadAccess
-    public List<ChangeView> history(UUID id) {
-        return records.history(id);
-    }
-
-    @WriteAccess
-    @Transactional
-    public RelocationHouseholdView create(RelocationHouseholdInput input) {
-        validator.check(input, "relocationHousehold");
-        RelocationHousehold household = new RelocationHousehold();
-        household.status = HouseholdStatus.SURVEYED;
-        apply(input, household);
-        return view(records.create(household), true);
-    }
-
-    @WriteAccess
-    @Transactional
-    public RelocationHouseholdView update(UUID id, RelocationHouseholdInput input) {
-        validator.check(input, "relocationHousehold");
-        return view(records.update(id, input.version(), household -> apply(input, household)), true);
+        return records.page(f.criteria().equal("idNumberIndex", idIndex).equal("phoneIndex", phoneIndex), page);
     }
 
     @WriteAccess
     @Transactional
     public RelocationHouseholdView changeStatus(UUID id, HouseholdStatusChange change) {
         validator.check(change, "statusChange");
-        RelocationHousehold household = records.findAtVersion(id, change.version());
-        Map<String, Object> before = records.snapshot(household);
-        HouseholdStatus from = household.status;
-        HouseholdStatus to = change.status();
-        if (!from.canMoveTo(to)) {
-            throw new ConflictException("A relocation household cannot move from " + from + " to " + to + "; "
-                    + (from.next().isEmpty() ? from + " is its last status." : "allowed next status: " + from.next() + "."));
-        }
-        LocalDate last = lastDate(household);
-        if (last != null && change.on().isBefore(last)) {
-            throw new InvalidInputException("on", "must not be before the previous step's date " + last);
-        }
-        switch (to) {
-            case CONTRACT_SIGNED -> household.contractSignedOn = change.on();
-            case DEMOLISHED -> household.demolishedOn = change.on();
-            case RESETTLED -> {
-                if (household.plotId == null) {
-                    throw new ConflictException("A household is resettled on its resettlement plot: assign a plot first.");
-                }
-                household.resettledOn = change.on();
-            }
-            default -> {
-            }
-        }
-        household.status = to;
-        Flush.now(TYPE + " " + id);
-        records.recordChanges(household, before);
-        // the day of the step: recorded as reached, not compared with what was there
-        switch (to) {
-            case CONTRACT_SIGNED -> history.record(TYPE, id, "contractSignedOn", null, change.on());
-            case DEMOLISHED -> history.record(TYPE, id, "demolishedOn", null, change.on());
-            case RESETTLED -> history.record(TYPE, id, "resettledOn", null, change.on());
-            default -> history.record(TYPE, id, "statusOn", null, change.on());
-        }
-        return view(household, true);
+        return records.viewOf(pipeline.move(id, change.version(), change.status(), change.on()));
     }
 
     @WriteAccess
@@ -182,9 +134,11 @@ public class RelocationHouseholdService {
     public RelocationHouseholdView assignPlot(UUID id, PlotAssignment assignment) {
         validator.check(assignment, "plotAssignment");
         RelocationHousehold household = records.findAtVersion(id, assignment.version());
-        resettlement.findPlot(assignment.plotId());
+        if (plots.findByIdOptional(assignment.plotId()).isEmpty()) {
+            throw new RecordNotFoundException("ResettlementPlot", assignment.plotId());
+        }
         if (assignment.plotId().equals(household.plotId)) {
-            return view(household, true);
+            return records.viewOf(household);
         }
         if (household.status == HouseholdStatus.RESETTLED) {
             throw new ConflictException("The household is already resettled; its plot can no longer change.");
@@ -195,33 +149,27 @@ public class RelocationHouseholdService {
         Map<String, Object> before = records.snapshot(household);
         household.plotId = assignment.plotId();
         try {
-            Flush.now(TYPE + " " + id);
+            Flush.now(records.type() + " " + id);
         } catch (ConflictException e) {
             throw plotTaken(); // lost the race: the unique constraint let the other assignment win
         }
         records.recordChanges(household, before);
-        return view(household, true);
+        return records.viewOf(household);
     }
 
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
+    @Override
+    protected RelocationHousehold newRecord(RelocationHouseholdInput input) {
+        RelocationHousehold household = new RelocationHousehold();
+        household.status = HouseholdStatus.SURVEYED;
+        return household;
     }
 
-    private static ConflictException plotTaken() {
-        return new ConflictException("That resettlement plot is already assigned to another household; choose a free plot.");
-    }
-
-    private static LocalDate lastDate(RelocationHousehold h) {
-        return h.resettledOn != null ? h.resettledOn : h.demolishedOn != null ? h.demolishedOn : h.contractSignedOn;
-    }
-
-    private void apply(RelocationHouseholdInput input, RelocationHousehold household) {
+    @Override
+    protected void apply(RelocationHouseholdInput input, RelocationHousehold household) {
         List<FieldError> errors = new ArrayList<>();
         String idNumber = IdentityNumbers.normalize(input.idNumber());
         if (idNumber == null) {
-            errors.add(new FieldError("idNumber", "must be an 18-character identity number with a valid check digit"));
+            errors.add(new FieldError("idNumber", IDENTITY_NUMBER));
         }
         List<HouseholdMember> members = new ArrayList<>();
         List<HouseholdMember> given = input.members() == null ? List.of() : input.members();
@@ -231,8 +179,7 @@ public class RelocationHouseholdService {
             if (m.idNumber() != null && !m.idNumber().isBlank()) {
                 number = IdentityNumbers.normalize(m.idNumber());
                 if (number == null) {
-                    errors.add(new FieldError("members[" + i + "].idNumber",
-                            "must be an 18-character identity number with a valid check digit"));
+                    errors.add(new FieldError("members[" + i + "].idNumber", IDENTITY_NUMBER));
                 }
             }
             members.add(new HouseholdMember(m.name().strip(), m.relation().strip(), number));
@@ -257,19 +204,63 @@ public class RelocationHouseholdService {
         household.phoneIndex = cipher.index(phone);
         household.members = write(members);
         household.memberCount = members.size();
-        household.houseAreaM2 = Amounts.exact(input.houseAreaM2());
-        household.compensationCny = Amounts.exact(input.compensationCny());
+        household.houseAreaM2 = Money.of(input.houseAreaM2());
+        household.compensationCny = Money.of(input.compensationCny());
     }
 
-    private RelocationHouseholdView view(RelocationHousehold h, boolean personal) {
+    /** A household's dated steps: the day of each kept in its column and, as reached, in its change history. */
+    private final class Steps implements Pipeline.Steps<RelocationHousehold, HouseholdStatus> {
+
+        @Override
+        public HouseholdStatus stateOf(RelocationHousehold household) {
+            return household.status;
+        }
+
+        @Override
+        public LocalDate lastMoveOn(RelocationHousehold h) {
+            return h.resettledOn != null ? h.resettledOn : h.demolishedOn != null ? h.demolishedOn : h.contractSignedOn;
+        }
+
+        @Override
+        public void move(RelocationHousehold household, HouseholdStatus from, HouseholdStatus to, LocalDate on) {
+            String dayField = switch (to) {
+                case CONTRACT_SIGNED -> "contractSignedOn";
+                case DEMOLISHED -> "demolishedOn";
+                case RESETTLED -> "resettledOn";
+                default -> "statusOn";
+            };
+            switch (to) {
+                case CONTRACT_SIGNED -> household.contractSignedOn = on;
+                case DEMOLISHED -> household.demolishedOn = on;
+                case RESETTLED -> {
+                    if (household.plotId == null) {
+                        throw new ConflictException("A household is resettled on its resettlement plot: assign a plot first.");
+                    }
+                    household.resettledOn = on;
+                }
+                default -> {
+                }
+            }
+            household.status = to;
+            // the day of the step: recorded as reached, not compared with what was there
+            history.record(records.type(), household.id, dayField, null, on);
+        }
+    }
+
+    private static RelocationHouseholdView view(RelocationHousehold h, boolean personal, ObjectMapper json) {
         return new RelocationHouseholdView(h.id, h.version, h.parcelId,
                 personal ? h.headName : null,
                 personal ? h.idNumber : null,
                 personal ? h.phone : null,
-                personal ? read(h.members) : null,
-                h.memberCount, h.houseAreaM2, h.compensationCny, h.status, List.copyOf(h.status.next()), h.contractSignedOn, h.demolishedOn,
-                h.resettledOn, h.plotId, personal ? List.of() : RelocationHouseholdView.PERSONAL_FIELDS,
-                personal ? null : REDACTION_NOTE, io.devzone.commons.audit.Audit.of(h));
+                personal ? read(h.members, json) : null,
+                h.memberCount, h.houseAreaM2, h.compensationCny, h.status, List.copyOf(h.status.next()),
+                h.contractSignedOn, h.demolishedOn, h.resettledOn, h.plotId,
+                personal ? List.of() : RelocationHouseholdView.PERSONAL_FIELDS,
+                personal ? null : REDACTION_NOTE, Audit.of(h));
+    }
+
+    private static ConflictException plotTaken() {
+        return new ConflictException("That resettlement plot is already assigned to another household; choose a free plot.");
     }
 
     private String write(List<HouseholdMember> members) {
@@ -280,7 +271,7 @@ public class RelocationHouseholdService {
         }
     }
 
-    private List<HouseholdMember> read(String members) {
+    private static List<HouseholdMember> read(String members, ObjectMapper json) {
         try {
             return json.readValue(members, MEMBERS);
         } catch (JsonProcessingException e) {

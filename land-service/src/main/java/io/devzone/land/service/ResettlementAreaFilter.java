@@ -5,11 +5,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 
 /** Which resettlement areas to list; every criterion optional. */
 @Input("ResettlementAreaFilter")
-public class ResettlementAreaFilter {
+public class ResettlementAreaFilter implements RecordFilter {
 
     /** Part of the name, any case. */
     @QueryParam("name")
@@ -18,7 +19,8 @@ public class ResettlementAreaFilter {
     @QueryParam("park")
     public Park park;
 
-    Criteria criteria() {
+    @Override
+    public Criteria criteria() {
         return new Criteria().contains("name", name).equal("park", park);
     }
 }

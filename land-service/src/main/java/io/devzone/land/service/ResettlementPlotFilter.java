@@ -1,5 +1,6 @@
 package io.devzone.land.service;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -9,10 +10,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 
 /** Which plots to list; every criterion optional. */
 @Input("ResettlementPlotFilter")
-public class ResettlementPlotFilter {
+public class ResettlementPlotFilter implements RecordFilter {
+
+    private static final String ASSIGNED = "select h.plotId from RelocationHousehold h where h.plotId is not null";
 
     @Id
     @QueryParam("areaId")
@@ -26,17 +30,11 @@ public class ResettlementPlotFilter {
     @QueryParam("assigned")
     public Boolean assigned;
 
-    Criteria criteria() {
-        Criteria criteria = new Criteria().equal("areaId", areaId)
-                .equal("code", code == null || code.isBlank() ? null : code.strip().toUpperCase(java.util.Locale.ROOT));
-        return criteria;
-    }
-
-    /** The assigned/free condition, added to the Panache query as a subquery. */
-    String assignedCondition() {
-        if (assigned == null) {
-            return null;
-        }
-        return "id " + (assigned ? "" : "not ") + "in (select h.plotId from RelocationHousehold h where h.plotId is not null)";
+    @Override
+    public Criteria criteria() {
+        return new Criteria().equal("areaId", areaId)
+                .equal("code", code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT))
+                .condition(Boolean.TRUE.equals(assigned), "id in (" + ASSIGNED + ")")
+                .condition(Boolean.FALSE.equals(assigned), "id not in (" + ASSIGNED + ")");
     }
 }

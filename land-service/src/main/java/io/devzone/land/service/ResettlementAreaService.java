@@ -1,0 +1,54 @@
+package io.devzone.land.service;
+
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.input.Texts;
+import io.devzone.commons.record.RecordService;
+import io.devzone.commons.service.Records;
+import io.devzone.land.domain.ResettlementArea;
+import io.devzone.land.domain.ResettlementAreaRepository;
+import io.devzone.land.domain.ResettlementPlotRepository;
+import io.devzone.land.mapping.ResettlementAreaInput;
+import io.devzone.land.mapping.ResettlementAreaView;
+
+/** 安置区: the resettlement areas; an area is deleted only once it has no plots. */
+@Singleton
+public class ResettlementAreaService extends RecordService<ResettlementArea, ResettlementAreaView,
+        ResettlementAreaInput, ResettlementAreaFilter> {
+
+    private final ResettlementAreaRepository areas;
+    private final ResettlementPlotRepository plots;
+
+    ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
+        super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
+                .sortable("name", "name", "park", "createdAt"), ResettlementArea::new);
+        this.areas = areas;
+        this.plots = plots;
+    }
+
+    @Override
+    protected void beforeDelete(ResettlementArea area) {
+        if (plots.count("areaId", area.id) > 0) {
+            throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
+        }
+    }
+
+    @Override
+    protected String describe(ResettlementArea area) {
+        return records.type() + " '" + area.name + "'";
+    }
+
+    @Override
+    protected void apply(ResettlementAreaInput input, ResettlementArea area) {
+        String name = input.name().strip();
+        if (areas.count("name = ?1 and id <> ?2", name, area.id == null ? new UUID(0, 0) : area.id) > 0) {
+            throw new ConflictException("A resettlement area named '" + name + "' already exists.");
+        }
+        area.name = name;
+        area.park = input.park();
+        area.description = Texts.orNull(input.description());
+    }
+}

@@ -1,0 +1,60 @@
+package io.devzone.land.service;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.money.Money;
+import io.devzone.commons.record.RecordService;
+import io.devzone.commons.service.Records;
+import io.devzone.land.domain.ResettlementAreaRepository;
+import io.devzone.land.domain.ResettlementPlot;
+import io.devzone.land.domain.ResettlementPlotRepository;
+import io.devzone.land.mapping.ResettlementPlotInput;
+import io.devzone.land.mapping.ResettlementPlotView;
+
+/** 安置地块: the plots of the resettlement areas, each assigned to at most one household. */
+@Singleton
+public class ResettlementPlotService extends RecordService<ResettlementPlot, ResettlementPlotView,
+        ResettlementPlotInput, ResettlementPlotFilter> {
+
+    private final ResettlementPlotRepository plots;
+    private final ResettlementAreaRepository areas;
+
+    ResettlementPlotService(ResettlementPlotRepository plots, ResettlementAreaRepository areas) {
+        super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
+                .sortable("code", "code", "areaM2", "createdAt"), ResettlementPlot::new);
+        this.plots = plots;
+        this.areas = areas;
+    }
+
+    @Override
+    protected void beforeDelete(ResettlementPlot plot) {
+        if (plot.householdId != null) {
+            throw new ConflictException("Plot " + plot.code + " is assigned to a household; it cannot be deleted.");
+        }
+    }
+
+    @Override
+    protected String describe(ResettlementPlot plot) {
+        return records.type() + " '" + plot.code + "'";
+    }
+
+    @Override
+    protected void apply(ResettlementPlotInput input, ResettlementPlot plot) {
+        if (areas.findByIdOptional(input.areaId()).isEmpty()) {
+            throw new InvalidInputException("areaId", "names no resettlement area");
+        }
+        String code = input.code().strip().toUpperCase(Locale.ROOT);
+        if (plots.count("areaId = ?1 and code = ?2 and id <> ?3", input.areaId(), code,
+                plot.id == null ? new UUID(0, 0) : plot.id) > 0) {
+            throw new ConflictException("A plot with code '" + code + "' already exists in this area.");
+        }
+        plot.areaId = input.areaId();
+        plot.code = code;
+        plot.areaM2 = Money.of(input.areaM2());
+    }
+}
