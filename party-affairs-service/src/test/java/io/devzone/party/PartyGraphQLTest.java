@@ -61,7 +61,8 @@ class PartyGraphQLTest {
                 .statusCode(200)
                 .body("data.takePartyMemberStep", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
-                .body("errors[0].message", containsString("no step may be skipped; the next step is ACTIVIST"));
+                .body("errors[0].message", equalTo("A Party member cannot move from APPLICANT to PROBATIONARY;"
+                        + " allowed next step: ACTIVIST."));
         int version = 0;
         for (String[] step : new String[][] { { "ACTIVIST", "2010-02-05" }, { "DEVELOPMENT_TARGET", "2010-08-10" },
                 { "PROBATIONARY", "2011-04-15" } }) {

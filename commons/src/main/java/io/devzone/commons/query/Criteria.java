@@ -35,6 +35,11 @@ public final class Criteria {
         return add(path + " <= :" + name(path) + "Max", path + "Max", max);
     }
 
+    /** The value is one of a collection's elements (an {@code @ElementCollection}, such as an activity's enterprises). */
+    public Criteria memberOf(String path, Object value) {
+        return add(":" + name(path) + " member of " + path, path, value);
+    }
+
     public String query() {
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
