@@ -110,6 +110,22 @@ class PartyGraphQLTest {
     }
 
     @Test
+    void aListOfMembersCarriesEachMembersOwnHistory() {
+        String branch = createBranch(unique("History branch"));
+        String stepped = create("/api/party-members", member(unique("吴十"), branch, "CADRE", "2010-03-01"));
+        String applied = create("/api/party-members", member(unique("郑十一"), branch, "OTHER", "2010-04-01"));
+        Fixtures.step(stepped, "ACTIVIST", "2010-09-01", 0);
+        GraphQL.post(TestTokens.leader(), "query($b: ID) { partyMembers(filter: {organisationId: $b}, sort: \"appliedOn\")"
+                + " { items { id history { field newValue } } } }", Map.of("b", branch))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.partyMembers.items.id", contains(stepped, applied))
+                .body("data.partyMembers.items[0].history.newValue", contains("APPLICANT", "2010-03-01", "ACTIVIST",
+                        "2010-09-01"))
+                .body("data.partyMembers.items[1].history.newValue", contains("APPLICANT", "2010-04-01"));
+    }
+
+    @Test
     void withholdsPersonalDataFieldByField() {
         String branch = createBranch(unique("Personal branch"));
         String name = unique("周九");
