@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.TestTokens;
+import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -99,7 +99,7 @@ class PartyActivityResourceTest {
 
     @Test
     void recordsPlannedActivitiesWithoutEnterprises() {
-        String heldOn = LocalDate.now().plusMonths(3).toString();
+        String heldOn = new ZoneClock().today().plusMonths(3).toString();
         Map<String, Object> body = activity(unique("七一 Party lecture"), heldOn);
         body.remove("enterpriseIds");
         body.remove("summary");

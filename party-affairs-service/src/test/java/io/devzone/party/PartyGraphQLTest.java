@@ -61,7 +61,8 @@ class PartyGraphQLTest {
                 .statusCode(200)
                 .body("data.takePartyMemberStep", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
-                .body("errors[0].message", containsString("no step may be skipped; the next step is ACTIVIST"));
+                .body("errors[0].message", equalTo("A Party member cannot move from APPLICANT to PROBATIONARY;"
+                        + " allowed next step: ACTIVIST."));
         int version = 0;
         for (String[] step : new String[][] { { "ACTIVIST", "2010-02-05" }, { "DEVELOPMENT_TARGET", "2010-08-10" },
                 { "PROBATIONARY", "2011-04-15" } }) {
@@ -106,6 +107,22 @@ class PartyGraphQLTest {
         steps.assertAllowedMoves(id);
         given().auth().oauth2(TestTokens.leader()).get("/api/party-members/" + id)
                 .then().statusCode(200).body("stage", equalTo("FULL")).body("allowedMoves", empty());
+    }
+
+    @Test
+    void aListOfMembersCarriesEachMembersOwnHistory() {
+        String branch = createBranch(unique("History branch"));
+        String stepped = create("/api/party-members", member(unique("吴十"), branch, "CADRE", "2010-03-01"));
+        String applied = create("/api/party-members", member(unique("郑十一"), branch, "OTHER", "2010-04-01"));
+        Fixtures.step(stepped, "ACTIVIST", "2010-09-01", 0);
+        GraphQL.post(TestTokens.leader(), "query($b: ID) { partyMembers(filter: {organisationId: $b}, sort: \"appliedOn\")"
+                + " { items { id history { field newValue } } } }", Map.of("b", branch))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.partyMembers.items.id", contains(stepped, applied))
+                .body("data.partyMembers.items[0].history.newValue", contains("APPLICANT", "2010-03-01", "ACTIVIST",
+                        "2010-09-01"))
+                .body("data.partyMembers.items[1].history.newValue", contains("APPLICANT", "2010-04-01"));
     }
 
     @Test

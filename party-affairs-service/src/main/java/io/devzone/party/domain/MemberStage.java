@@ -3,8 +3,10 @@ package io.devzone.party.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.devzone.commons.pipeline.PipelineState;
+
 /** The steps of member development (发展党员), in the only order they may be taken. */
-public enum MemberStage {
+public enum MemberStage implements PipelineState<MemberStage> {
     /** 入党申请人 */
     APPLICANT,
     /** 入党积极分子 */
@@ -17,11 +19,8 @@ public enum MemberStage {
     FULL;
 
     /** The step that may follow this one: the next in order, none after FULL. */
+    @Override
     public Set<MemberStage> next() {
         return this == FULL ? EnumSet.noneOf(MemberStage.class) : EnumSet.of(values()[ordinal() + 1]);
-    }
-
-    public boolean canMoveTo(MemberStage step) {
-        return next().contains(step);
     }
 }

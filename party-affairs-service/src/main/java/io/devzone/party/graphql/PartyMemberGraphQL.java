@@ -90,9 +90,9 @@ public class PartyMemberGraphQL {
     }
 
     @Description("The member's steps and changes, oldest first: for party-affairs and leaders only")
-    @Nullable // withheld from other departments: the member still arrives, with a FORBIDDEN error here
-    public List<@NonNull ChangeView> history(@Source PartyMemberView member) {
-        return members.history(member.id());
+    @Nullable // withheld from other departments: the members still arrive, with a FORBIDDEN error at each
+    public List<List<@NonNull ChangeView>> history(@Source List<PartyMemberView> partyMembers) {
+        return members.histories(partyMembers.stream().map(PartyMemberView::id).toList());
     }
 
     /** {@code _entities} for PartyMember: all representations of one request in one query. */

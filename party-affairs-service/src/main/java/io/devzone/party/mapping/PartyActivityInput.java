@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 import io.devzone.party.domain.ActivityType;
 
 @Input("PartyActivityInput")
@@ -27,5 +29,5 @@ public record PartyActivityInput(
         @Size(max = 4000) String summary,
         @Description("The enterprises involved; none when left out")
         @Id @Size(max = 200) Set<UUID> enterpriseIds,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

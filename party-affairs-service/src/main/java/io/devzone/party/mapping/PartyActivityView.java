@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.party.domain.ActivityType;
 import io.devzone.party.domain.PartyActivity;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -31,7 +32,7 @@ public record PartyActivityView(
         String summary,
         @Description("The enterprises involved (ids of the investment service's Enterprise), in id order")
         @Id @NonNull List<UUID> enterpriseIds,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static PartyActivityView of(PartyActivity activity) {
         return new PartyActivityView(activity.id, activity.version, activity.type, activity.heldOn, activity.title,

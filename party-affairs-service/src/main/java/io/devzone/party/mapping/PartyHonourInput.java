@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 import io.devzone.party.domain.HonourKind;
 
 @Input("PartyHonourInput")
@@ -24,5 +26,5 @@ public record PartyHonourInput(
         @Size(max = 200) String awardedBy,
         @Id UUID memberId,
         @Id UUID organisationId,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

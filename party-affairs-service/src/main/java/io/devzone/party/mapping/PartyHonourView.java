@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.party.domain.HonourKind;
 import io.devzone.party.domain.PartyHonour;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -28,7 +29,7 @@ public record PartyHonourView(
         String awardedBy,
         @Description("The person honoured (a PartyMember id), for the personal honours") @Id UUID memberId,
         @Description("The organisation honoured, for ADVANCED_GRASSROOTS_ORGANISATION") @Id UUID organisationId,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static PartyHonourView of(PartyHonour honour) {
         return new PartyHonourView(honour.id, honour.version, honour.kind, honour.awardedOn, honour.title,

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 import io.devzone.party.domain.MemberCategory;
 
 @Input("PartyMemberInput")
@@ -28,5 +30,5 @@ public record PartyMemberInput(
         @NotNull @Id UUID organisationId,
         @Id UUID enterpriseId,
         LocalDate appliedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.party.domain.MemberCategory;
 import io.devzone.party.domain.MemberStage;
 import io.devzone.party.domain.PartyMember;
@@ -49,7 +50,7 @@ public record PartyMemberView(
         @Schema(description = "The personal fields withheld from you (null above): only the party-affairs department"
                 + " and leaders read them; empty if none")
         @NonNull List<@NonNull String> redactedFields,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     /** The personal fields, readable only by the party-affairs department and leaders. */
     public static final List<String> PERSONAL = List.of("name", "identityNumber", "phone");

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.commons.record.RecordInput;
+
 import io.devzone.party.domain.OrganisationKind;
 
 @Input("PartyOrganisationInput")
@@ -23,5 +25,5 @@ public record PartyOrganisationInput(
         @Id UUID parentId,
         @Id UUID enterpriseId,
         LocalDate establishedOn,
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version) implements RecordInput {
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
+import io.devzone.commons.record.RecordView;
 import io.devzone.party.domain.OrganisationKind;
 import io.devzone.party.domain.PartyOrganisation;
 import io.smallrye.graphql.api.federation.FieldSet;
@@ -28,7 +29,7 @@ public record PartyOrganisationView(
         @Description("The non-public enterprise the branch is in (the investment service's Enterprise id)")
         @Id UUID enterpriseId,
         LocalDate establishedOn,
-        @NonNull Audit audit) {
+        @NonNull Audit audit) implements RecordView {
 
     public static PartyOrganisationView of(PartyOrganisation organisation) {
         return new PartyOrganisationView(organisation.id, organisation.version, organisation.name, organisation.kind,

@@ -10,13 +10,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.ActivityType;
-import io.quarkus.panache.common.Parameters;
 
 /** Which activities to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyActivityFilter")
-public class PartyActivityFilter {
+public class PartyActivityFilter implements RecordFilter {
 
     @QueryParam("type")
     public ActivityType type;
@@ -42,23 +42,15 @@ public class PartyActivityFilter {
     @QueryParam("heldTo")
     public LocalDate heldTo;
 
-    /** A where-clause and its parameters. */
-    record Where(String query, Parameters parameters) {
-    }
-
-    Where where() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
-        Criteria criteria = new Criteria()
+        return new Criteria()
                 .equal("type", type)
                 .contains("title", title)
                 .contains("organiser", organiser)
+                .condition(":enterpriseId member of enterpriseIds", "enterpriseId", enterpriseId)
                 .atLeast("heldOn", heldFrom)
                 .atMost("heldOn", heldTo);
-        if (enterpriseId == null) {
-            return new Where(criteria.query(), criteria.parameters());
-        }
-        // membership in an element collection: a condition Criteria has no method for
-        return new Where(criteria.query() + " and :enterpriseId member of enterpriseIds",
-                criteria.parameters().and("enterpriseId", enterpriseId));
     }
 }

@@ -10,16 +10,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.input.Texts;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyActivity;
 import io.devzone.party.domain.PartyActivityRepository;
@@ -27,39 +23,16 @@ import io.devzone.party.mapping.PartyActivityInput;
 import io.devzone.party.mapping.PartyActivityView;
 
 /** 活动: the activities the zone Party committee records. */
-@ApplicationScoped
-public class PartyActivityService {
-
-    static final String TYPE = "PartyActivity";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "heldOn", "heldOn", "type", "type", "title", "title", "organiser", "organiser",
-            "participantsCount", "participantsCount", "createdAt", "createdAt");
+@Singleton
+public class PartyActivityService
+        extends RecordService<PartyActivity, PartyActivityView, PartyActivityInput, PartyActivityFilter> {
 
     private final PartyActivityRepository activities;
-    private final Records<PartyActivity, PartyActivityView> records;
-    private final InputValidator validator;
 
-    PartyActivityService(PartyActivityRepository activities, InputValidator validator) {
+    PartyActivityService(PartyActivityRepository activities) {
+        super(Records.of(activities, "PartyActivity", PartyActivityView::of)
+                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"));
         this.activities = activities;
-        this.validator = validator;
-        this.records = Records.of(activities, TYPE, PartyActivityView::of);
-    }
-
-    @ReadAccess
-    public Page<PartyActivityView> list(PartyActivityFilter filter, PageRequest page) {
-        var where = (filter == null ? new PartyActivityFilter() : filter).where();
-        return records.page(where.query(), where.parameters(), page, SORTABLE, "-heldOn");
-    }
-
-    @ReadAccess
-    public PartyActivityView get(UUID id) {
-        return records.view(id);
-    }
-
-    /** The activities with these ids, in the same order; null where none exists (or the id is null). */
-    @ReadAccess
-    public List<PartyActivityView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
     }
 
     /**
@@ -84,43 +57,35 @@ public class PartyActivityService {
         return byEnterprise;
     }
 
-    @WriteAccess
-    @Transactional
-    public PartyActivityView create(PartyActivityInput input) {
-        validator.check(input, "partyActivity");
-        PartyActivity activity = new PartyActivity();
-        apply(input, activity);
-        records.create(activity, TYPE + " '" + input.title() + "'");
-        return PartyActivityView.of(activity);
+    @Override
+    protected PartyActivity newRecord(PartyActivityInput input) {
+        return new PartyActivity();
     }
 
-    @WriteAccess
-    @Transactional
-    public PartyActivityView update(UUID id, PartyActivityInput input) {
-        validator.check(input, "partyActivity");
-        PartyActivity activity = records.update(id, input.version(), changed -> apply(input, changed));
-        return PartyActivityView.of(activity);
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    private static void apply(PartyActivityInput input, PartyActivity activity) {
-        Set<UUID> enterpriseIds = input.enterpriseIds() == null ? Set.of() : input.enterpriseIds();
-        if (enterpriseIds.stream().anyMatch(Objects::isNull)) {
+    @Override
+    protected void check(PartyActivityInput input) {
+        super.check(input);
+        if (input.enterpriseIds() != null && input.enterpriseIds().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("enterpriseIds", "must not contain null");
         }
+    }
+
+    @Override
+    protected void apply(PartyActivityInput input, PartyActivity activity) {
+        Set<UUID> enterpriseIds = input.enterpriseIds() == null ? Set.of() : input.enterpriseIds();
         activity.type = input.type();
         activity.heldOn = input.heldOn();
         activity.title = input.title().strip();
         activity.organiser = input.organiser().strip();
         activity.participantsCount = input.participantsCount();
-        activity.summary = input.summary() == null || input.summary().isBlank() ? null : input.summary().strip();
+        activity.summary = Texts.orNull(input.summary());
         // changed in place, so that an unchanged set is no change at all
         activity.enterpriseIds.retainAll(enterpriseIds);
         activity.enterpriseIds.addAll(enterpriseIds);
+    }
+
+    @Override
+    protected String describe(PartyActivity activity) {
+        return records.type() + " '" + activity.title + "'";
     }
 }

@@ -10,13 +10,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.HonourKind;
-import io.quarkus.panache.common.Parameters;
 
 /** Which honours to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyHonourFilter")
-public class PartyHonourFilter {
+public class PartyHonourFilter implements RecordFilter {
 
     @QueryParam("kind")
     public HonourKind kind;
@@ -41,18 +41,15 @@ public class PartyHonourFilter {
     @QueryParam("awardedTo")
     public LocalDate awardedTo;
 
-    record Where(String query, Parameters parameters) {
-    }
-
-    Where where() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("awardedFrom", awardedFrom, "awardedTo", awardedTo);
-        Criteria criteria = new Criteria()
+        return new Criteria()
                 .equal("kind", kind)
                 .contains("title", title)
                 .equal("memberId", memberId)
                 .equal("organisationId", organisationId)
                 .atLeast("awardedOn", awardedFrom)
                 .atMost("awardedOn", awardedTo);
-        return new Where(criteria.query(), criteria.parameters());
     }
 }

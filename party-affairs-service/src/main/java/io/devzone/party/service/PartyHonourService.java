@@ -1,20 +1,11 @@
 package io.devzone.party.service;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
-import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
+import io.devzone.commons.input.Texts;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyHonour;
 import io.devzone.party.domain.PartyHonourRepository;
@@ -25,69 +16,29 @@ import io.devzone.party.mapping.PartyHonourInput;
 import io.devzone.party.mapping.PartyHonourView;
 
 /** 表彰: honours awarded to Party organisations and to members. */
-@ApplicationScoped
-public class PartyHonourService {
+@Singleton
+public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
 
-    static final String TYPE = "PartyHonour";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "awardedOn", "awardedOn", "kind", "kind", "title", "title", "createdAt", "createdAt");
-
-    private final PartyHonourRepository honours;
-    private final Records<PartyHonour, PartyHonourView> records;
     private final PartyMemberRepository members;
     private final PartyOrganisationRepository organisations;
-    private final InputValidator validator;
 
     PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
-            PartyOrganisationRepository organisations, InputValidator validator) {
-        this.honours = honours;
+            PartyOrganisationRepository organisations) {
+        super(Records.of(honours, "PartyHonour", PartyHonourView::of)
+                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"));
         this.members = members;
         this.organisations = organisations;
-        this.validator = validator;
-        this.records = Records.of(honours, TYPE, PartyHonourView::of);
     }
 
-    @ReadAccess
-    public Page<PartyHonourView> list(PartyHonourFilter filter, PageRequest page) {
-        var where = (filter == null ? new PartyHonourFilter() : filter).where();
-        return records.page(where.query(), where.parameters(), page, SORTABLE, "-awardedOn");
+    @Override
+    protected PartyHonour newRecord(PartyHonourInput input) {
+        return new PartyHonour();
     }
 
-    @ReadAccess
-    public PartyHonourView get(UUID id) {
-        return records.view(id);
-    }
-
-    @ReadAccess
-    public List<PartyHonourView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
-    }
-
-    @WriteAccess
-    @Transactional
-    public PartyHonourView create(PartyHonourInput input) {
-        validator.check(input, "partyHonour");
-        PartyHonour honour = new PartyHonour();
-        apply(input, honour);
-        records.create(honour, TYPE + " '" + honour.title + "'");
-        return PartyHonourView.of(honour);
-    }
-
-    @WriteAccess
-    @Transactional
-    public PartyHonourView update(UUID id, PartyHonourInput input) {
-        validator.check(input, "partyHonour");
-        PartyHonour honour = records.update(id, input.version(), changed -> apply(input, changed));
-        return PartyHonourView.of(honour);
-    }
-
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        records.delete(id);
-    }
-
-    private void apply(PartyHonourInput input, PartyHonour honour) {
+    /** An organisation's honour names the organisation, a person's a member who was one on the day. */
+    @Override
+    protected void check(PartyHonourInput input) {
+        super.check(input);
         if (input.kind().forOrganisation()) {
             if (input.memberId() != null) {
                 throw new InvalidInputException("memberId", "must be empty: " + input.kind()
@@ -120,12 +71,20 @@ public class PartyHonourService {
                         + (member.probationaryOn == null ? "not yet" : member.probationaryOn) + ").");
             }
         }
+    }
+
+    @Override
+    protected void apply(PartyHonourInput input, PartyHonour honour) {
         honour.kind = input.kind();
         honour.awardedOn = input.awardedOn();
         honour.title = input.title().strip();
-        honour.awardedBy = input.awardedBy() == null || input.awardedBy().isBlank() ? null
-                : input.awardedBy().strip();
+        honour.awardedBy = Texts.orNull(input.awardedBy());
         honour.memberId = input.memberId();
         honour.organisationId = input.organisationId();
+    }
+
+    @Override
+    protected String describe(PartyHonour honour) {
+        return records.type() + " '" + honour.title + "'";
     }
 }

@@ -11,14 +11,14 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.MemberCategory;
 import io.devzone.party.domain.MemberStage;
-import io.quarkus.panache.common.Parameters;
 
 /** Which members to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyMemberFilter")
-public class PartyMemberFilter {
+public class PartyMemberFilter implements RecordFilter {
 
     @Description("Part of the name, any case: personal data, so for party-affairs and leaders only")
     @QueryParam("name")
@@ -46,9 +46,6 @@ public class PartyMemberFilter {
     @QueryParam("probationaryTo")
     public LocalDate probationaryTo;
 
-    record Where(String query, Parameters parameters) {
-    }
-
     boolean byName() {
         return name != null && !name.isBlank();
     }
@@ -59,15 +56,15 @@ public class PartyMemberFilter {
     }
 
     /** The criteria but the name, which SQL cannot match: {@link #matchesName} does. */
-    Where where() {
+    @Override
+    public Criteria criteria() {
         Periods.checkRange("probationaryFrom", probationaryFrom, "probationaryTo", probationaryTo);
-        Criteria criteria = new Criteria()
+        return new Criteria()
                 .equal("stage", stage)
                 .equal("category", category)
                 .equal("organisationId", organisationId)
                 .equal("enterpriseId", enterpriseId)
                 .atLeast("probationaryOn", probationaryFrom)
                 .atMost("probationaryOn", probationaryTo);
-        return new Where(criteria.query(), criteria.parameters());
     }
 }

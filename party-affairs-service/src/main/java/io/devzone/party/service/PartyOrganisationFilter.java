@@ -8,12 +8,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.record.RecordFilter;
 import io.devzone.party.domain.OrganisationKind;
-import io.quarkus.panache.common.Parameters;
 
 /** Which organisations to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyOrganisationFilter")
-public class PartyOrganisationFilter {
+public class PartyOrganisationFilter implements RecordFilter {
 
     /** Part of the name, any case. */
     @QueryParam("name")
@@ -32,15 +32,12 @@ public class PartyOrganisationFilter {
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
-    record Where(String query, Parameters parameters) {
-    }
-
-    Where where() {
-        Criteria criteria = new Criteria()
+    @Override
+    public Criteria criteria() {
+        return new Criteria()
                 .contains("name", name)
                 .equal("kind", kind)
                 .equal("parentId", parentId)
                 .equal("enterpriseId", enterpriseId);
-        return new Where(criteria.query(), criteria.parameters());
     }
 }

@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -29,45 +26,23 @@ import io.devzone.party.domain.PartyOrganisationRepository;
 import io.devzone.party.mapping.PartyOrganisationInput;
 import io.devzone.party.mapping.PartyOrganisationView;
 
-/** 党组织: the zone Party committee and its branches, as a tree. */
-@ApplicationScoped
-public class PartyOrganisationService {
-
-    static final String TYPE = "PartyOrganisation";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "kind", "kind", "establishedOn", "establishedOn", "createdAt", "createdAt");
+/** 党组织: the zone Party committee and the branches below it, as a tree. */
+@Singleton
+public class PartyOrganisationService extends
+        RecordService<PartyOrganisation, PartyOrganisationView, PartyOrganisationInput, PartyOrganisationFilter> {
 
     private final PartyOrganisationRepository organisations;
-    private final Records<PartyOrganisation, PartyOrganisationView> records;
     private final PartyMemberRepository members;
     private final PartyHonourRepository honours;
-    private final InputValidator validator;
 
     PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
-            PartyHonourRepository honours, InputValidator validator) {
+            PartyHonourRepository honours) {
+        // the committee first, then the branches by name
+        super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
+                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"));
         this.organisations = organisations;
         this.members = members;
         this.honours = honours;
-        this.validator = validator;
-        this.records = Records.of(organisations, TYPE, PartyOrganisationView::of);
-    }
-
-    @ReadAccess
-    public Page<PartyOrganisationView> list(PartyOrganisationFilter filter, PageRequest page) {
-        var where = (filter == null ? new PartyOrganisationFilter() : filter).where();
-        // the committee first, then the branches by name
-        return records.page(where.query(), where.parameters(), page, SORTABLE, "kind,name");
-    }
-
-    @ReadAccess
-    public PartyOrganisationView get(UUID id) {
-        return records.view(id);
-    }
-
-    /** The organisations with these ids, in the same order; null where none exists (or the id is null). */
-    @ReadAccess
-    public List<PartyOrganisationView> getAll(List<UUID> ids) {
-        return records.viewAll(ids);
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
@@ -96,28 +71,12 @@ public class PartyOrganisationService {
         return byParent;
     }
 
-    @WriteAccess
-    @Transactional
-    public PartyOrganisationView create(PartyOrganisationInput input) {
-        validator.check(input, "partyOrganisation");
-        PartyOrganisation organisation = new PartyOrganisation();
-        apply(input, organisation);
-        records.create(organisation, TYPE + " '" + organisation.name + "'");
-        return PartyOrganisationView.of(organisation);
-    }
-
-    @WriteAccess
-    @Transactional
-    public PartyOrganisationView update(UUID id, PartyOrganisationInput input) {
-        validator.check(input, "partyOrganisation");
-        PartyOrganisation organisation = records.update(id, input.version(), changed -> apply(input, changed));
-        return PartyOrganisationView.of(organisation);
-    }
-
+    /** Only an organisation with nothing below it, no members in development and no honours goes. */
+    @Override
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        PartyOrganisation organisation = find(id);
+        PartyOrganisation organisation = records.find(id);
         if (organisations.hasChildren(id)) {
             throw new ConflictException("'" + organisation.name + "' still has organisations below it:"
                     + " move or delete them first.");
@@ -129,10 +88,16 @@ public class PartyOrganisationService {
         if (honours.count("organisationId", id) > 0) {
             throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
         }
-        organisations.delete(organisation);
+        super.delete(id);
     }
 
-    private void apply(PartyOrganisationInput input, PartyOrganisation organisation) {
+    @Override
+    protected PartyOrganisation newRecord(PartyOrganisationInput input) {
+        return new PartyOrganisation();
+    }
+
+    @Override
+    protected void apply(PartyOrganisationInput input, PartyOrganisation organisation) {
         String name = input.name().strip();
         if (organisations.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(),
                 organisation.id == null ? new UUID(0, 0) : organisation.id) > 0) {
@@ -191,7 +156,8 @@ public class PartyOrganisationService {
         }
     }
 
-    PartyOrganisation find(UUID id) {
-        return records.find(id);
+    @Override
+    protected String describe(PartyOrganisation organisation) {
+        return records.type() + " '" + organisation.name + "'";
     }
 }
