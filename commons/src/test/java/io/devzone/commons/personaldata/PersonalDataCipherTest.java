@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 class PersonalDataCipherTest {
 
@@ -92,5 +98,56 @@ class PersonalDataCipherTest {
                 () -> new PersonalDataCipher("not a key", INDEX_KEY));
         assertTrue(notBase64.getMessage().contains("base64 of 32 random bytes"), notBase64.getMessage());
         assertFalse(notBase64.getMessage().contains("not a key"), "a key's value never goes into a message or log");
+    }
+
+    @Test
+    void refusesAValueCutShort() {
+        byte[] sealed = Base64.getDecoder().decode(cipher.encrypt("13800000000"));
+        // IV and tag with no ciphertext, and the value short of its last byte
+        for (int length : new int[] { 28, sealed.length - 1 }) {
+            String cut = Base64.getEncoder().encodeToString(Arrays.copyOf(sealed, length));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> cipher.decrypt(cut));
+            assertTrue(e.getMessage().startsWith("Cannot decrypt personal data"), e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesAnEncryptionKeyOfAnotherLengthNamingItsVariable() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new PersonalDataCipher(Base64.getEncoder().encodeToString(new byte[24]), INDEX_KEY));
+        assertTrue(e.getMessage().startsWith("DEVZONE_PERSONAL_DATA_ENCRYPTION_KEY"), e.getMessage());
+    }
+
+    @Test
+    void takesKeysWithSurroundingSpaceAsAnEnvironmentFileMayHoldThem() {
+        String sealed = new PersonalDataCipher(" " + KEY + "\n", INDEX_KEY).encrypt("13800000000");
+
+        assertEquals("13800000000", cipher.decrypt(sealed));
+    }
+
+    @Test
+    void readsItsKeysFromConfiguration() {
+        PersonalDataCipher configured = PersonalDataCipher.fromConfig(config(Map.of(
+                PersonalDataCipher.ENCRYPTION_KEY, KEY, PersonalDataCipher.INDEX_KEY, INDEX_KEY)));
+
+        assertEquals("13800000000", cipher.decrypt(configured.encrypt("13800000000")));
+        assertEquals(cipher.index("13800000000"), configured.index("13800000000"));
+    }
+
+    @Test
+    void refusesToStartWithoutConfiguredKeysAnEmptyOneIncluded() {
+        IllegalStateException none = assertThrows(IllegalStateException.class,
+                () -> PersonalDataCipher.fromConfig(config(Map.of())));
+        assertTrue(none.getMessage().startsWith("No personal-data key"), none.getMessage());
+
+        IllegalStateException empty = assertThrows(IllegalStateException.class, () -> PersonalDataCipher.fromConfig(
+                config(Map.of(PersonalDataCipher.ENCRYPTION_KEY, KEY, PersonalDataCipher.INDEX_KEY, ""))));
+        assertTrue(empty.getMessage().contains("(DEVZONE_PERSONAL_DATA_INDEX_KEY, or devzone.personal-data.index-key,"
+                + " is missing)"), empty.getMessage());
+    }
+
+    /** Only these values: no environment, no properties files (commons' own carry the %test keys). */
+    private static Config config(Map<String, String> values) {
+        return new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(values, "test", 100)).build();
     }
 }

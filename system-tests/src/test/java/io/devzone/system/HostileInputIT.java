@@ -27,7 +27,7 @@ import io.devzone.system.HostileClient.Answer;
  * {@code N hostile requests: A 5xx, B leaks, C hangs, D wrong-role successes} and fails unless A–D are 0.
  */
 @ExtendWith(RunningSuite.class)
-class HostileInputTest {
+class HostileInputIT {
 
     private static final Set<String> HOUSE_CODES = Set.of("VALIDATION_FAILED", "BAD_REQUEST", "UNAUTHENTICATED",
             "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE", "CONFLICT", "UNSUPPORTED_MEDIA_TYPE",

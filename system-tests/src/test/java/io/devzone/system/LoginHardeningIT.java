@@ -26,7 +26,7 @@ import io.restassured.specification.RequestSpecification;
  * Keycloak's admin API, so no demo login the other tests use is locked.
  */
 @ExtendWith(RunningSuite.class)
-class LoginHardeningTest {
+class LoginHardeningIT {
 
     @Test
     void twentyOneWrongPasswordsThenTheRightOneDoNotLogIn() {

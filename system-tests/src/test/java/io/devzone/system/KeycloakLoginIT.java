@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
 
 /** The realm file does what the services rely on: demo logins, roles, the audience, the gateway's account. */
 @ExtendWith(RunningSuite.class)
-class KeycloakLoginTest {
+class KeycloakLoginIT {
 
     @ParameterizedTest
     @CsvSource({ "zhang.wei,investment", "li.na,land", "wang.fang,party-affairs", "chen.jie,leader" })

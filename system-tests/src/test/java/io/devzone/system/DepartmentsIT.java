@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Each department works in its own service with its real Keycloak login, and only there. */
 @ExtendWith(RunningSuite.class)
-class DepartmentsTest {
+class DepartmentsIT {
 
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -33,7 +33,7 @@ import io.restassured.http.ContentType;
  * service, entity fetches are batched, and a department that is down costs only its own fields.
  */
 @ExtendWith(RunningSuite.class)
-class GatewayTest {
+class GatewayIT {
 
     private static final String JOINED = """
             query($name: String) {

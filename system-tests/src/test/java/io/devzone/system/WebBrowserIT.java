@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the build. Screenshots are kept in {@code system-tests/target/web-e2e}.
  */
 @ExtendWith(RunningSuite.class)
-class WebBrowserTest {
+class WebBrowserIT {
 
     /** Where the scenarios find Chromium, unless CHROMIUM says otherwise. */
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));

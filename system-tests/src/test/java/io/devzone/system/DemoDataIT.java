@@ -31,7 +31,7 @@ import io.restassured.path.json.config.JsonPathConfig;
  * in it are protected from the departments that may not read them.
  */
 @ExtendWith(RunningSuite.class)
-class DemoDataTest {
+class DemoDataIT {
 
     private static final String WORK_SUMMARY = """
             {
