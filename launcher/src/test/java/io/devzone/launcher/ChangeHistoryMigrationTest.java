@@ -39,7 +39,10 @@ class ChangeHistoryMigrationTest {
     private static final String PASSWORD = "migration-secret";
     private static final String HOUSE_DEFAULTS = "commons/src/main/resources/META-INF/microprofile-config.properties";
 
-    /** The lines each V2 ended with before the table moved to commons (investment's with a comment above). */
+    /**
+     * The lines each V2 ended with before the table moved to commons (investment's with a comment above): history,
+     * fixed as released, so not read from R__change_history.sql, which may change.
+     */
     private static final String RELEASED_DDL = """
             CREATE TABLE change_history (
                 id          uuid PRIMARY KEY,
@@ -81,9 +84,7 @@ class ChangeHistoryMigrationTest {
     @ParameterizedTest
     @MethodSource("departments")
     void aDatabaseFromTheEarlierReleaseKeepsItsHistoryAndMigratesOn(String module) throws Exception {
-        String name = databaseFor(module, "earlier");
-        Flyway.configure().dataSource(url(name), name, PASSWORD).locations("filesystem:" + releasedMigrations(module))
-                .load().migrate();
+        String name = earlierDatabase(module, "earlier");
         String row = "('0196b7a4-0000-7000-8000-0000000000c1', 'Earlier', '0196b7a4-0000-7000-8000-0000000000c2',"
                 + " 'stage', 'A', 'B', '2011-03-01T08:00:00Z', 'earlier')";
         execute(name, "insert into change_history (id, record_type, record_id, field, old_value, new_value, changed_at,"
@@ -102,9 +103,7 @@ class ChangeHistoryMigrationTest {
     @ParameterizedTest
     @MethodSource("departments")
     void anEarlierV2ChangedByHandIsStillRefused(String module) throws Exception {
-        String name = databaseFor(module, "edited");
-        Flyway.configure().dataSource(url(name), name, PASSWORD).locations("filesystem:" + releasedMigrations(module))
-                .load().migrate();
+        String name = earlierDatabase(module, "edited");
         execute(name, "update flyway_schema_history set checksum = 42 where version = '2'");
 
         FlywayException refused = assertThrows(FlywayException.class, () -> currentFlyway(module, name).migrate());
@@ -144,6 +143,14 @@ class ChangeHistoryMigrationTest {
                 .map(path -> "filesystem:" + path)
                 .toArray(String[]::new);
         return Flyway.configure().dataSource(url(name), name, PASSWORD).locations(locations).load();
+    }
+
+    /** A database migrated by the release before the move. */
+    private static String earlierDatabase(String module, String state) throws IOException {
+        String name = databaseFor(module, state);
+        Flyway.configure().dataSource(url(name), name, PASSWORD).locations("filesystem:" + releasedMigrations(module))
+                .load().migrate();
+        return name;
     }
 
     /** V1 and V2 as the release before the move shipped them: today's V2 with the table's lines back at its end. */
