@@ -164,15 +164,4 @@ create table target (
     constraint target_one_per_indicator_and_year unique (indicator, year)
 );
 
--- The readable history of stages and money fields (io.devzone.commons.history)
-CREATE TABLE change_history (
-    id          uuid PRIMARY KEY,
-    record_type varchar(64)  NOT NULL,
-    record_id   uuid         NOT NULL,
-    field       varchar(64)  NOT NULL,
-    old_value   text,
-    new_value   text,
-    changed_at  timestamptz  NOT NULL,
-    changed_by  varchar(255) NOT NULL
-);
-CREATE INDEX change_history_by_record ON change_history (record_type, record_id, changed_at);
+-- change_history, where ChangeHistory (commons) writes, is commons' own migration: db/commons/R__change_history.sql

@@ -159,14 +159,4 @@ create table expansion_step (
     constraint expansion_step_decided_dated check ((status = 'PENDING') = (decided_on is null))
 );
 
-CREATE TABLE change_history (
-    id          uuid PRIMARY KEY,
-    record_type varchar(64)  NOT NULL,
-    record_id   uuid         NOT NULL,
-    field       varchar(64)  NOT NULL,
-    old_value   text,
-    new_value   text,
-    changed_at  timestamptz  NOT NULL,
-    changed_by  varchar(255) NOT NULL
-);
-CREATE INDEX change_history_by_record ON change_history (record_type, record_id, changed_at);
+-- change_history, where ChangeHistory (commons) writes, is commons' own migration: db/commons/R__change_history.sql

@@ -79,14 +79,4 @@ create index party_honour_awarded_on_idx on party_honour (awarded_on);
 create index party_honour_member_idx on party_honour (member_id);
 create index party_honour_organisation_idx on party_honour (organisation_id);
 
-CREATE TABLE change_history (
-    id          uuid PRIMARY KEY,
-    record_type varchar(64)  NOT NULL,
-    record_id   uuid         NOT NULL,
-    field       varchar(64)  NOT NULL,
-    old_value   text,
-    new_value   text,
-    changed_at  timestamptz  NOT NULL,
-    changed_by  varchar(255) NOT NULL
-);
-CREATE INDEX change_history_by_record ON change_history (record_type, record_id, changed_at);
+-- change_history, where ChangeHistory (commons) writes, is commons' own migration: db/commons/R__change_history.sql

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import io.devzone.commons.demo.DemoRefs;
-import io.devzone.commons.demo.DemoScript;
+import io.devzone.launcher.demo.DemoRefs;
+import io.devzone.launcher.demo.DemoScript;
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;

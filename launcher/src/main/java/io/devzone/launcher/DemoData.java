@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import io.devzone.commons.demo.DemoDataException;
-import io.devzone.commons.demo.DemoRefs;
-import io.devzone.commons.demo.DemoScript;
+import io.devzone.launcher.demo.DemoDataException;
+import io.devzone.launcher.demo.DemoRefs;
+import io.devzone.launcher.demo.DemoScript;
 
 /**
  * The departments' demo data (the zone's first half of 2011), which each service module keeps in

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.devzone.commons.demo.DemoScript;
+import io.devzone.launcher.demo.DemoScript;
 
 /**
  * The repository's demo data, checked without starting anything: every department has a script, each parses,

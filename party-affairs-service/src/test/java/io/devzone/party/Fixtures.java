@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.devzone.commons.demo.DemoRefs;
-import io.devzone.commons.demo.DemoScript;
+import io.devzone.launcher.demo.DemoRefs;
+import io.devzone.launcher.demo.DemoScript;
 import io.devzone.commons.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

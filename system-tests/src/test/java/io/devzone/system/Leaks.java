@@ -75,12 +75,14 @@ final class Leaks {
         return found;
     }
 
-    /** Every constraint and index name the services' Flyway migrations create. */
+    /** Every constraint and index name the services' Flyway migrations create, commons' shared ones too. */
     private static Set<String> databaseNames() {
         Path root = Path.of(System.getProperty("devzone.repository.root", "..")).toAbsolutePath();
         Set<String> names = new LinkedHashSet<>();
-        for (String service : List.of(Api.INVESTMENT, Api.LAND, Api.PARTY_AFFAIRS)) {
-            Path migrations = root.resolve(service).resolve("src/main/resources/db/migration");
+        List<Path> locations = Stream.concat(
+                Stream.of(Api.INVESTMENT, Api.LAND, Api.PARTY_AFFAIRS).map(s -> s + "/src/main/resources/db/migration"),
+                Stream.of("commons/src/main/resources/db/commons")).map(root::resolve).toList();
+        for (Path migrations : locations) {
             try (Stream<Path> files = Files.list(migrations)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
                     Matcher matcher = MIGRATION_NAMES.matcher(Files.readString(file));
@@ -89,7 +91,7 @@ final class Leaks {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the migrations of " + service, e);
+                throw new UncheckedIOException("Cannot read the migrations in " + migrations, e);
             }
         }
         if (names.isEmpty()) {

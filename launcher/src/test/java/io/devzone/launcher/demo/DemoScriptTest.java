@@ -1,4 +1,4 @@
-package io.devzone.launcher;
+package io.devzone.launcher.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,10 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
-
-import io.devzone.commons.demo.DemoDataException;
-import io.devzone.commons.demo.DemoRefs;
-import io.devzone.commons.demo.DemoScript;
 
 /** How demo scripts are replayed: refs, versions, tokens, and a clear stop at the first refused request. */
 class DemoScriptTest {

@@ -1,4 +1,4 @@
-package io.devzone.commons.demo;
+package io.devzone.launcher.demo;
 
 /** Demo data that cannot be read or loaded: says which file and which request, and what the service answered. */
 public class DemoDataException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.devzone.commons.demo;
+package io.devzone.launcher.demo;
 
 import java.util.HashMap;
 import java.util.Map;
