@@ -14,6 +14,7 @@ import graphql.schema.GraphQLNonNull;
 
 import io.devzone.gateway.composition.Supergraph;
 import io.devzone.gateway.planning.EntityFetch;
+import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.RootFetch;
 
 /**
