@@ -52,7 +52,7 @@ public final class FederatedGraphQL {
         this.validator = new OperationValidator(supergraph.schema());
         this.limits = limits;
         this.planner = planner;
-        this.execution = new PlanExecution(supergraph, client);
+        this.execution = new PlanExecution(supergraph);
     }
 
     public Supergraph supergraph() {
@@ -70,12 +70,14 @@ public final class FederatedGraphQL {
         try {
             planned = plan(document.document(), request.operationName(), variables);
         } catch (RuntimeException unplanned) {
-            return execution.reportUnplanned(request, variables, document.document(), unplanned, authorization);
+            return execution.execute(request, variables, document.document(),
+                    OperationContext.unplanned(supergraph, client, authorization, unplanned));
         }
         if (SingleFetch.applies(planned)) {
             return SingleFetch.execute(planned, supergraph, client, authorization);
         }
-        return execution.execute(request, variables, document.document(), planned, authorization);
+        return execution.execute(request, variables, document.document(),
+                OperationContext.of(supergraph, client, authorization, planned));
     }
 
     /**

@@ -16,7 +16,6 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 
 import io.devzone.gateway.composition.Supergraph;
-import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.PlanningException;
 
 /**
@@ -29,13 +28,9 @@ final class PlanExecution {
 
     private static final Logger LOG = Logger.getLogger(PlanExecution.class);
 
-    private final Supergraph supergraph;
-    private final SubgraphClient client;
     private final GraphQL graphQL;
 
-    PlanExecution(Supergraph supergraph, SubgraphClient client) {
-        this.supergraph = supergraph;
-        this.client = client;
+    PlanExecution(Supergraph supergraph) {
         // the pipeline has parsed, validated and limited the document already: execution is given it
         this.graphQL = GraphQL.newGraphQL(supergraph.schema())
                 .preparsedDocumentProvider((input, parseAndValidate) -> CompletableFuture.completedFuture(
@@ -44,21 +39,12 @@ final class PlanExecution {
                 .build();
     }
 
-    CompletableFuture<ExecutionResult> execute(GraphQLRequest request, Map<String, Object> variables,
-            Document document, PlannedOperation planned, String authorization) {
-        return run(request, variables, document, OperationContext.of(supergraph, client, authorization, planned));
-    }
-
     /**
-     * An operation that could not be planned: graphql-java reports why as it executes (the operation name or the
-     * variables, before any field runs; otherwise a planning failure at each root field).
+     * Runs the operation with its plan in {@code operation}. An operation that could not be planned runs too, so
+     * that graphql-java reports why as it always has: the operation name or the variables before any field runs,
+     * otherwise a planning failure at each root field.
      */
-    CompletableFuture<ExecutionResult> reportUnplanned(GraphQLRequest request, Map<String, Object> variables,
-            Document document, RuntimeException failure, String authorization) {
-        return run(request, variables, document, OperationContext.unplanned(supergraph, client, authorization, failure));
-    }
-
-    private CompletableFuture<ExecutionResult> run(GraphQLRequest request, Map<String, Object> variables,
+    CompletableFuture<ExecutionResult> execute(GraphQLRequest request, Map<String, Object> variables,
             Document document, OperationContext operation) {
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
