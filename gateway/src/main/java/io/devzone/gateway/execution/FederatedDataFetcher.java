@@ -32,7 +32,7 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
     public Object get(DataFetchingEnvironment env) {
         OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
         ExecutableNormalizedField field = operation.field(env);
-        FieldStep step = operation.planned(env).plan().step(field);
+        FieldStep step = operation.planned().plan().step(field);
         if (step instanceof FieldStep.Root root) {
             return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
         }

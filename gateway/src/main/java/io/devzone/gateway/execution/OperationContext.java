@@ -3,7 +3,6 @@ package io.devzone.gateway.execution;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -13,29 +12,31 @@ import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
 
 import io.devzone.gateway.composition.Supergraph;
+import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.RootFetch;
 
 /**
  * Everything one client request shares while it executes: the caller's token (sent with every subgraph request),
- * its plan, the root requests already sent, and one DataLoader per subgraph.
+ * its plan (made before execution started), the root requests already sent, and one DataLoader per subgraph.
  */
 final class OperationContext {
 
     private final Supergraph supergraph;
     private final SubgraphClient client;
     private final String authorization;
-    private final Function<DataFetchingEnvironment, PlannedOperation> planner;
+    private final PlannedOperation planned;
+    private final RuntimeException unplanned;
     private final Map<RootFetch, CompletableFuture<SubgraphResponse>> rootRequests = new ConcurrentHashMap<>();
     private final Map<RootFetch, Boolean> pathlessErrorsDelivered = new ConcurrentHashMap<>();
     private final DataLoaderRegistry loaders = new DataLoaderRegistry();
-    private volatile PlannedOperation planned;
 
-    OperationContext(Supergraph supergraph, SubgraphClient client, String authorization,
-            Function<DataFetchingEnvironment, PlannedOperation> planner) {
+    private OperationContext(Supergraph supergraph, SubgraphClient client, String authorization,
+            PlannedOperation planned, RuntimeException unplanned) {
         this.supergraph = supergraph;
         this.client = client;
         this.authorization = authorization;
-        this.planner = planner;
+        this.planned = planned;
+        this.unplanned = unplanned;
         supergraph.subgraphs().forEach(subgraph -> {
             DataLoader<EntityKey, EntityResult> loader = DataLoaderFactory.newDataLoader(
                     new EntityBatchLoader(subgraph.name(), subgraph.url(), authorization, client));
@@ -47,22 +48,26 @@ final class OperationContext {
         return loaders;
     }
 
-    /** The plan of this request's operation, made (or taken from the cache) by the first field that asks. */
-    PlannedOperation planned(DataFetchingEnvironment env) {
-        PlannedOperation current = planned;
-        if (current == null) {
-            synchronized (this) {
-                if (planned == null) {
-                    planned = planner.apply(env);
-                }
-                current = planned;
-            }
+    static OperationContext of(Supergraph supergraph, SubgraphClient client, String authorization,
+            PlannedOperation planned) {
+        return new OperationContext(supergraph, client, authorization, planned, null);
+    }
+
+    /** For an operation that could not be planned: every field that asks for the plan fails with the reason. */
+    static OperationContext unplanned(Supergraph supergraph, SubgraphClient client, String authorization,
+            RuntimeException failure) {
+        return new OperationContext(supergraph, client, authorization, null, failure);
+    }
+
+    PlannedOperation planned() {
+        if (unplanned != null) {
+            throw unplanned;
         }
-        return current;
+        return planned;
     }
 
     ExecutableNormalizedField field(DataFetchingEnvironment env) {
-        return planned(env).operation().getNormalizedField(env.getMergedField(),
+        return planned().operation().getNormalizedField(env.getMergedField(),
                 env.getExecutionStepInfo().getObjectType(), env.getExecutionStepInfo().getPath());
     }
 

@@ -14,10 +14,12 @@ import graphql.schema.GraphQLNonNull;
 
 import io.devzone.gateway.composition.Supergraph;
 import io.devzone.gateway.planning.EntityFetch;
+import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.RootFetch;
 
 /**
- * The fast path: an operation whose plan is one subgraph request with nothing to join. What is sent is already
+ * Pass-through, the pipeline's other last stage: an operation whose plan is one subgraph request with nothing to
+ * join. What is sent is already
  * the client's selection (aliases kept, fragments and {@code @skip}/{@code @include} resolved) and the subgraph
  * has the same types, so its answer is the client's answer: passed on as the subgraph sent it, unparsed, when it
  * has no errors; otherwise the gateway maps its errors.

@@ -7,16 +7,24 @@ import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
 
-/** For each field of one normalized operation, how it is fetched; what the gateway's data fetcher follows. */
+/**
+ * The subgraph requests one normalized operation costs: as a tree ({@link #root()}, which request waits for which)
+ * and, for each field of the operation, how it is obtained ({@link #step}, what the gateway's data fetcher follows).
+ */
 public final class QueryPlan {
 
     private final Map<ExecutableNormalizedField, FieldStep> steps = new IdentityHashMap<>();
     private final List<RootFetch> rootFetches = new ArrayList<>();
     private final List<EntityFetch> entityFetches = new ArrayList<>();
+    private PlanNode root;
 
     public FieldStep step(ExecutableNormalizedField field) {
         FieldStep step = steps.get(field);
         return step == null ? FieldStep.CARRIED : step;
+    }
+
+    public PlanNode root() {
+        return root;
     }
 
     public List<RootFetch> rootFetches() {
@@ -39,12 +47,13 @@ public final class QueryPlan {
         entityFetches.add(fetch);
     }
 
-    /** The plan as text, one fetch per line: for logs and tests. */
+    void root(PlanNode node) {
+        root = node;
+    }
+
+    /** The plan's tree as text: for logs and tests. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder();
-        rootFetches.forEach(f -> text.append(f.subgraph()).append(": ").append(f.operation()).append('\n'));
-        entityFetches.forEach(f -> text.append(f.subgraph()).append(": ").append(f.selection()).append('\n'));
-        return text.toString();
+        return root.print();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import graphql.execution.RawVariables;
 import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
@@ -16,6 +17,7 @@ import graphql.language.OperationDefinition.Operation;
 import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.normalized.ExecutableNormalizedOperationToAstCompiler;
 import graphql.normalized.VariablePredicate;
 import graphql.schema.GraphQLFieldsContainer;
@@ -38,6 +40,21 @@ public class QueryPlanner {
     /** Arguments are inlined as literals: each subgraph request is then self-contained. */
     private static final VariablePredicate INLINE = (field, argument, value) -> false;
 
+    /**
+     * The plan of one operation of a valid document. The client's own (raw) variables normalize it: arguments are
+     * sent to subgraphs as the client wrote them.
+     *
+     * @throws PlanningException if the subgraphs cannot answer it; graphql-java's own exceptions if the operation
+     *                           name or the variables do not fit the document
+     */
+    public PlannedOperation plan(Supergraph supergraph, Document document, String operationName,
+            Map<String, Object> variables) {
+        ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(supergraph.schema(), document, operationName,
+                        RawVariables.of(variables));
+        return new PlannedOperation(operation, plan(supergraph, operation));
+    }
+
     public QueryPlan plan(Supergraph supergraph, ExecutableNormalizedOperation operation) {
         return new Planning(supergraph).plan(operation);
     }
@@ -59,35 +76,47 @@ public class QueryPlanner {
             }
             Map<String, List<ExecutableNormalizedField>> bySubgraph = new LinkedHashMap<>();
             Map<String, List<ExecutableNormalizedField>> clientFields = new LinkedHashMap<>();
+            Map<String, List<PlanNode>> dependents = new LinkedHashMap<>();
+            List<PlanNode> nodes = new ArrayList<>();
             for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
                 if (isMeta(field)) {
                     continue; // __typename, __schema, __type: answered by the gateway's own schema
                 }
                 String owner = owner(field);
-                ExecutableNormalizedField copy = copyFor(owner, field, null);
+                List<PlanNode> fieldDependents = new ArrayList<>();
+                ExecutableNormalizedField copy = copyFor(owner, field, null, fieldDependents);
                 if (kind == Operation.MUTATION) {
                     RootFetch fetch = rootFetch(owner, kind, List.of(copy));
                     plan.put(field, new FieldStep.Root(fetch));
+                    nodes.add(PlanNode.then(new PlanNode.Fetch(owner, fetch.operation()), fieldDependents));
                 } else {
                     bySubgraph.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(copy);
                     clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
+                    dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
                 }
             }
             bySubgraph.forEach((subgraph, copies) -> {
                 RootFetch fetch = rootFetch(subgraph, kind, copies);
                 clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
+                nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
             });
+            plan.root(kind == Operation.MUTATION && nodes.size() > 1 ? new PlanNode.Sequence(List.copyOf(nodes))
+                    : PlanNode.together(nodes));
             return plan;
         }
 
-        /** The field as sent to {@code subgraph}, with what other subgraphs resolve planned as entity fetches. */
+        /**
+         * The field as sent to {@code subgraph}, with what other subgraphs resolve planned as entity fetches (added
+         * to {@code dependents}: they wait for the request that carries the field).
+         */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
-                ExecutableNormalizedField parentCopy) {
+                ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
                 if (isMeta(child) || resolvesAll(subgraph, child)) {
-                    copy.addChild(isMeta(child) ? copy(child, child.getAlias(), copy) : copyFor(subgraph, child, copy));
+                    copy.addChild(isMeta(child) ? copy(child, child.getAlias(), copy)
+                            : copyFor(subgraph, child, copy, dependents));
                 } else {
                     String type = singleType(child);
                     moved.computeIfAbsent(owner(child) + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
@@ -99,14 +128,15 @@ public class QueryPlanner {
             moved.forEach((ownerAndType, children) -> {
                 String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
                 String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
-                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy);
+                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, path(field), dependents);
                 children.forEach(child -> plan.put(child, new FieldStep.Entity(fetch)));
             });
             return copy;
         }
 
         private EntityFetch entityFetch(String from, String owner, String type,
-                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy) {
+                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy, String path,
+                List<PlanNode> dependents) {
             String key = supergraph.entityKey(owner, type).orElseThrow(() -> new PlanningException(
                     type + "." + children.get(0).getFieldName() + " is resolved by subgraph " + owner
                             + ", which declares no resolvable @key on " + type));
@@ -130,10 +160,12 @@ public class QueryPlanner {
             int id = nextEntityFetch++;
             ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                     .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, entities)));
+            List<PlanNode> own = new ArrayList<>();
+            children.forEach(child -> entities.addChild(copyFor(owner, child, entities, own)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
                     List.copyOf(carried));
             plan.add(fetch);
+            dependents.add(new PlanNode.Flatten(path, PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own)));
             return fetch;
         }
 
@@ -167,6 +199,22 @@ public class QueryPlanner {
                 }
             }
             return hidden;
+        }
+
+        /** Where a client field's objects are in the response: result keys, {@code @} for each list level. */
+        private String path(ExecutableNormalizedField field) {
+            List<String> segments = new ArrayList<>();
+            for (ExecutableNormalizedField each = field; each != null; each = each.getParent()) {
+                List<String> own = new ArrayList<>(List.of(each.getResultKey()));
+                for (GraphQLType type = each.getType(supergraph.schema()); GraphQLTypeUtil.isWrapped(type);
+                        type = GraphQLTypeUtil.unwrapOne(type)) {
+                    if (GraphQLTypeUtil.isList(type)) {
+                        own.add("@");
+                    }
+                }
+                segments.addAll(0, own);
+            }
+            return String.join(".", segments);
         }
 
         private static ExecutableNormalizedField hidden(String fieldName, String alias, List<String> types,

@@ -20,7 +20,7 @@ import io.devzone.gateway.testing.FakeSubgraph;
 import io.devzone.gateway.testing.FakeSuite;
 
 /**
- * An operation one subgraph answers whole: once known, it skips graphql-java, and an answer without errors reaches
+ * An operation one subgraph answers whole skips graphql-java, and an answer without errors reaches
  * the client as the subgraph sent it, byte for byte; an answer with errors still has them mapped.
  */
 class SingleFetchTest {
@@ -46,7 +46,7 @@ class SingleFetchTest {
     void anAnswerWithoutErrorsReachesTheClientAsTheSubgraphSentIt() {
         answer = FakeSubgraph.data(Map.of("investmentProjects", Map.of("totalItems", 1,
                 "items", List.of(Map.of("name", "鸿通仓储物流")))));
-        execute(); // the first time, the full execution plans it
+        execute(); // its plan is cached: the answer under test comes from the same plan
 
         ExecutionResult result = execute();
 

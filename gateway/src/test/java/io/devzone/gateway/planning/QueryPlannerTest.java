@@ -115,6 +115,86 @@ class QueryPlannerTest {
                 plan.rootFetches().get(0).operation());
     }
 
+    @Test
+    void aCrossSubgraphPlanIsATreeOfFetchesEachEntityFetchFlattenedAtItsParentsPath() {
+        QueryPlan plan = plan("""
+                { investmentProjects(size: 2) {
+                    items { name landParcels { code } enterprise { name partyActivities { title } } } } }""",
+                Map.of());
+
+        PlanNode.Fetch investment = new PlanNode.Fetch("investment", plan.rootFetches().get(0).operation());
+        PlanNode.Fetch party = fetch(plan, "party-affairs");
+        PlanNode.Fetch land = fetch(plan, "land");
+        assertEquals(new PlanNode.Sequence(List.of(investment, new PlanNode.Parallel(List.of(
+                new PlanNode.Flatten("investmentProjects.items.@.enterprise", party),
+                new PlanNode.Flatten("investmentProjects.items.@", land))))), plan.root());
+        assertEquals("""
+                Sequence
+                  Fetch(investment) {investmentProjects(size:2){items{name enterprise{name _dz_typename:__typename \
+                _dz_id:id}_dz_typename:__typename _dz_id:id}}}
+                  Parallel
+                    Flatten(investmentProjects.items.@.enterprise)
+                      Fetch(party-affairs) n0:_entities(representations:$r0){...on Enterprise{partyActivities{title}}}
+                    Flatten(investmentProjects.items.@)
+                      Fetch(land) n1:_entities(representations:$r1){...on InvestmentProject{landParcels{code}}}
+                """, plan.toString());
+    }
+
+    @Test
+    void anEntityFetchThatNeedsAnotherWaitsForItAtTheDeeperPath() throws CompositionException {
+        Supergraph withRatings = new Composer(new GatewayWiring()).compose(List.of(Subgraphs.INVESTMENT, Subgraphs.LAND,
+                Subgraphs.named("ratings", """
+                        type LandParcel @key(fields: "id") { id: ID! rating: Int }
+                        type Query { y: Int }
+                        """)));
+
+        QueryPlan plan = planner.plan(withRatings, ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(withRatings.schema(),
+                        Parser.parse("{ investmentProjects { items { landParcels { code rating } } } }"), null,
+                        RawVariables.emptyVariables()));
+
+        PlanNode.Flatten land = assertInstanceOf(PlanNode.Flatten.class,
+                assertInstanceOf(PlanNode.Sequence.class, plan.root()).nodes().get(1));
+        assertEquals("investmentProjects.items.@", land.path());
+        PlanNode.Sequence landThenRatings = assertInstanceOf(PlanNode.Sequence.class, land.node());
+        assertEquals("land", assertInstanceOf(PlanNode.Fetch.class, landThenRatings.nodes().get(0)).subgraph());
+        PlanNode.Flatten ratings = assertInstanceOf(PlanNode.Flatten.class, landThenRatings.nodes().get(1));
+        assertEquals("investmentProjects.items.@.landParcels.@", ratings.path());
+        assertEquals("ratings", assertInstanceOf(PlanNode.Fetch.class, ratings.node()).subgraph());
+    }
+
+    @Test
+    void mutationFieldsAreASequenceAndQueryRootFetchesParallel() {
+        QueryPlan mutations = planner.plan(supergraph, normalize("mutation { first: renameEnterprise(id: \"1\", "
+                + "name: \"a\") { name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of()));
+        QueryPlan queries = plan("{ landParcel(id: \"1\") { code } investmentProjects { totalItems } }", Map.of());
+
+        assertEquals(new PlanNode.Sequence(List.of(
+                new PlanNode.Fetch("investment", "mutation{first:renameEnterprise(id:\"1\",name:\"a\"){name}}"),
+                new PlanNode.Fetch("investment", "mutation{second:renameEnterprise(id:\"1\",name:\"b\"){name}}"))),
+                mutations.root());
+        assertEquals(new PlanNode.Parallel(List.of(
+                new PlanNode.Fetch("land", "{landParcel(id:\"1\"){code}}"),
+                new PlanNode.Fetch("investment", "{investmentProjects{totalItems}}"))), queries.root());
+    }
+
+    @Test
+    void aFieldNoSubgraphCanReachFromItsParentCannotBePlanned() throws CompositionException {
+        Supergraph outOfReach = new Composer(new GatewayWiring()).compose(Subgraphs.LABEL_OUT_OF_REACH);
+
+        PlanningException refused = assertThrows(PlanningException.class, () -> planner.plan(outOfReach,
+                Parser.parse("{ investmentProjects { items { label } } }"), null, Map.of()));
+
+        assertEquals("InvestmentProject.budget is needed by subgraph labels but subgraph investment does not "
+                + "resolve it", refused.getMessage());
+    }
+
+    private static PlanNode.Fetch fetch(QueryPlan plan, String subgraph) {
+        EntityFetch fetch = plan.entityFetches().stream().filter(f -> f.subgraph().equals(subgraph)).findFirst()
+                .orElseThrow();
+        return new PlanNode.Fetch(subgraph, fetch.selection());
+    }
+
     private QueryPlan plan(String query, Map<String, Object> variables) {
         return planner.plan(supergraph, normalize(query, variables));
     }
