@@ -143,16 +143,21 @@ final class Bench {
 
     /** The ids of the records a query to investment-service lists (at least {@value #PROJECTS}: the demo data's). */
     private List<String> ids(String token, String query) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(config.serviceUrl(DIRECT) + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json(query))).build(), HttpResponse.BodyHandlers.ofString());
-        List<String> ids = ID.matcher(response.body()).results().map(m -> m.group(1)).toList();
+        String answer = askDirect(token, query);
+        List<String> ids = ID.matcher(answer).results().map(m -> m.group(1)).toList();
         if (ids.size() < PROJECTS) {
             throw new LauncherException("The benchmark needs " + PROJECTS + " records for " + query + ", got: "
-                    + response.body().substring(0, Math.min(response.body().length(), 400)));
+                    + answer.substring(0, Math.min(answer.length(), 400)));
         }
         return ids;
+    }
+
+    /** The answer of investment-service's subgraph to one query. */
+    private String askDirect(String token, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(config.serviceUrl(DIRECT) + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json(query))).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private Result scenario(String name, URI url, String body, String token, Duration measured, int clients) {
@@ -238,12 +243,7 @@ final class Bench {
 
     /** The demo data, which a fresh suite loads: without it the queries would measure empty lists. */
     private void requireDemoData(String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(config.serviceUrl(DIRECT) + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json("{ investmentProjects(size: 1) { totalItems } }")))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher total = TOTAL.matcher(response.body());
+        Matcher total = TOTAL.matcher(askDirect(token, "{ investmentProjects(size: 1) { totalItems } }"));
         if (!total.find() || Integer.parseInt(total.group(1)) < PROJECTS) {
             throw new LauncherException("The benchmark runs on the demo data, which this suite lacks (it is loaded"
                     + " into a fresh data folder): stop the suite, delete " + config.postgresDataDir()
