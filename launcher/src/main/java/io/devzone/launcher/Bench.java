@@ -35,10 +35,23 @@ final class Bench {
     private static final int PROJECTS = 20;
     private static final Duration SCENARIO_WARM_UP = Duration.ofSeconds(5);
     private static final Pattern TOTAL = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String SINGLE = "{ investmentProjects(size: " + PROJECTS + ", sort: \"name\") "
             + "{ items { id name stage agreedInvestmentCny } } }";
     private static final String JOINED = "{ investmentProjects(size: " + PROJECTS + ", sort: \"name\") "
             + "{ items { id name landParcels { code areaMu } enterprise { name partyActivities { title } } } } }";
+    /**
+     * What each subgraph is asked directly: a list of {@value #PROJECTS} of its own records, and {@code _entities}
+     * for {@value #PROJECTS} representations as the gateway asks it for the joined query's fields (an entity batch
+     * should cost it no more than the list).
+     */
+    static final List<SubgraphQueries> SUBGRAPHS = List.of(
+            new SubgraphQueries("investment-service", SINGLE, "InvestmentProject",
+                    "id name stage agreedInvestmentCny"),
+            new SubgraphQueries("land-service", "{ landParcels(size: " + PROJECTS + ", sort: \"code\") "
+                    + "{ items { code areaMu } } }", "InvestmentProject", "landParcels { code areaMu }"),
+            new SubgraphQueries("party-affairs-service", "{ partyActivities(size: " + PROJECTS + ") "
+                    + "{ items { title } } }", "Enterprise", "partyActivities { title }"));
 
     private final SuiteConfig config;
     private final PrintStream out;
@@ -72,23 +85,26 @@ final class Bench {
         // The JVMs' optimising compiler needs a while under load; measured before it, every hop looks slower.
         Duration warmUp = Duration.ofSeconds(Math.max(30, measured.toSeconds()));
         out.printf("Warming up for %d s (every process of the joined query) ...%n", warmUp.toSeconds());
-        drive(gateway, JOINED, leader, warmUp, clients);
-        compareWith.ifPresent(other -> drive(other, JOINED, leader, warmUp, clients));
+        drive(gateway, json(JOINED), leader, warmUp, clients);
+        compareWith.ifPresent(other -> drive(other, json(JOINED), leader, warmUp, clients));
         out.printf("%d clients, %d s per scenario after %d s of its own warm-up, %d projects per query%n%n", clients,
                 measured.toSeconds(), SCENARIO_WARM_UP.toSeconds(), PROJECTS);
-        out.printf("%-42s %10s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms");
-        Result a = scenario("single subgraph, direct to investment-service", direct, SINGLE, leader, measured, clients);
-        Result b = scenario("single subgraph, through the gateway", gateway, SINGLE, leader, measured, clients);
-        Result c = scenario("three subgraphs joined, through the gateway", gateway, JOINED, leader, measured, clients);
+        out.printf("%-48s %10s %9s %9s%n", "scenario", "req/s", "p50 ms", "p99 ms");
+        Result a = scenario("single subgraph, direct to investment-service", direct, json(SINGLE), leader, measured,
+                clients);
+        Result b = scenario("single subgraph, through the gateway", gateway, json(SINGLE), leader, measured, clients);
+        Result c = scenario("three subgraphs joined, through the gateway", gateway, json(JOINED), leader, measured,
+                clients);
         out.printf("%ngateway pass-through: %.0f%% of direct (goal at least 50%%)%n", 100 * b.throughput() / a.throughput());
         out.printf("three-subgraph query: %.0f%% of direct single-subgraph (goal at least 25%%)%n",
                 100 * c.throughput() / a.throughput());
         printWithoutGateway(a, c);
+        subgraphs(leader, measured, clients);
         if (compareWith.isPresent()) {
             out.printf("%nThe same through %s:%n", compareWith.get());
-            Result d = scenario("single subgraph, through the other", compareWith.get(), SINGLE, leader, measured,
+            Result d = scenario("single subgraph, through the other", compareWith.get(), json(SINGLE), leader, measured,
                     clients);
-            Result e = scenario("three subgraphs joined, through the other", compareWith.get(), JOINED, leader,
+            Result e = scenario("three subgraphs joined, through the other", compareWith.get(), json(JOINED), leader,
                     measured, clients);
             out.printf("%nDevZone's gateway against the other: pass-through %.2fx, joined %.2fx its throughput%n",
                     b.throughput() / d.throughput(), c.throughput() / e.throughput());
@@ -96,12 +112,60 @@ final class Bench {
         return 0;
     }
 
-    private Result scenario(String name, URI url, String query, String token, Duration measured, int clients) {
-        drive(url, query, token, SCENARIO_WARM_UP, clients);
+    /**
+     * Each subgraph directly: {@value #PROJECTS} of its records as a list, and {@value #PROJECTS} representations
+     * through {@code _entities} as the joined query's plan asks for them, with the subgraph's CPU for each.
+     */
+    private void subgraphs(String token, Duration measured, int clients) throws Exception {
+        Map<String, List<String>> ids = Map.of(
+                "InvestmentProject", ids(token, "{ investmentProjects(size: " + PROJECTS + ", sort: \"name\") "
+                        + "{ items { id } } }"),
+                "Enterprise", ids(token, "{ enterprises(size: " + PROJECTS + ") { items { id } } }"));
+        out.printf("%nEach subgraph directly, %d records as a list and %d representations through _entities:%n",
+                PROJECTS, PROJECTS);
+        List<String> verdicts = new ArrayList<>();
+        for (SubgraphQueries subgraph : SUBGRAPHS) {
+            URI url = URI.create(config.serviceUrl(subgraph.module()) + "/graphql");
+            String name = subgraph.module().replaceFirst("-service$", "");
+            Result list = scenario(name + ", list of " + PROJECTS, url, json(subgraph.list()), token, measured,
+                    clients);
+            Result entities = scenario(name + ", _entities of " + PROJECTS + " " + subgraph.type() + "s", url,
+                    subgraph.entities(ids.get(subgraph.type())), token, measured, clients);
+            Double listCpu = list.cpuMsPerRequest().get(subgraph.module());
+            Double entitiesCpu = entities.cpuMsPerRequest().get(subgraph.module());
+            if (listCpu != null && entitiesCpu != null) {
+                verdicts.add(String.format("%s: _entities %.2f ms CPU per request, a list %.2f ms (goal: no more)",
+                        name, entitiesCpu, listCpu));
+            }
+        }
+        verdicts.forEach(out::println);
+    }
+
+    /** The ids of the records a query to investment-service lists (at least {@value #PROJECTS}: the demo data's). */
+    private List<String> ids(String token, String query) throws Exception {
+        String answer = askDirect(token, query);
+        List<String> ids = ID.matcher(answer).results().map(m -> m.group(1)).toList();
+        if (ids.size() < PROJECTS) {
+            throw new LauncherException("The benchmark needs " + PROJECTS + " records for " + query + ", got: "
+                    + answer.substring(0, Math.min(answer.length(), 400)));
+        }
+        return ids;
+    }
+
+    /** The answer of investment-service's subgraph to one query. */
+    private String askDirect(String token, String query) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(config.serviceUrl(DIRECT) + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json(query))).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private Result scenario(String name, URI url, String body, String token, Duration measured, int clients) {
+        drive(url, body, token, SCENARIO_WARM_UP, clients);
         ProcessCpu.Snapshot before = cpu.snapshot();
-        List<Long> latencies = drive(url, query, token, measured, clients);
+        List<Long> latencies = drive(url, body, token, measured, clients);
         Result result = new Result(latencies, measured, cpu.snapshot().msPerRequestSince(before, latencies.size()));
-        out.printf("%-42s %10.1f %9.1f %9.1f%n", name, result.throughput(), result.percentile(50), result.percentile(99));
+        out.printf("%-48s %10.1f %9.1f %9.1f%n", name, result.throughput(), result.percentile(50), result.percentile(99));
         if (!result.cpuMsPerRequest().isEmpty()) {
             out.println(result.cpuMsPerRequest().entrySet().stream()
                     .map(e -> String.format("%s %4.1f", e.getKey().replaceFirst("-service$", ""), e.getValue()))
@@ -132,11 +196,14 @@ final class Bench {
         return config.services().stream().map(ServiceSpec::module).toList();
     }
 
-    /** Closed loop: each client sends its next request when the previous one has answered. Sorted latencies (ns). */
-    private List<Long> drive(URI url, String query, String token, Duration duration, int clients) {
+    /**
+     * Closed loop: each client sends its next request (a GraphQL request body) when the previous one has answered.
+     * Sorted latencies (ns).
+     */
+    private List<Long> drive(URI url, String body, String token, Duration duration, int clients) {
         HttpRequest request = HttpRequest.newBuilder(url).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json(query))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long end = System.nanoTime() + duration.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -148,9 +215,9 @@ final class Bench {
                         long start = System.nanoTime();
                         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                            String body = response.body();
+                            String answer = response.body();
                             throw new LauncherException("The benchmark query failed (HTTP " + response.statusCode()
-                                    + "): " + body.substring(0, Math.min(body.length(), 400)));
+                                    + "): " + answer.substring(0, Math.min(answer.length(), 400)));
                         }
                         latencies.add(System.nanoTime() - start);
                     }
@@ -176,12 +243,7 @@ final class Bench {
 
     /** The demo data, which a fresh suite loads: without it the queries would measure empty lists. */
     private void requireDemoData(String token) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create(config.serviceUrl(DIRECT) + "/graphql"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofString(json("{ investmentProjects(size: 1) { totalItems } }")))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        Matcher total = TOTAL.matcher(response.body());
+        Matcher total = TOTAL.matcher(askDirect(token, "{ investmentProjects(size: 1) { totalItems } }"));
         if (!total.find() || Integer.parseInt(total.group(1)) < PROJECTS) {
             throw new LauncherException("The benchmark runs on the demo data, which this suite lacks (it is loaded"
                     + " into a fresh data folder): stop the suite, delete " + config.postgresDataDir()
@@ -190,7 +252,30 @@ final class Bench {
     }
 
     private static String json(String query) {
-        return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        return "{\"query\":" + quoted(query) + "}";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * One subgraph's two queries of {@value #PROJECTS} records.
+     *
+     * @param list      a page of its own records
+     * @param type      the entity type the joined query's plan asks it to resolve
+     * @param selection the fields the plan asks of each {@code type}
+     */
+    record SubgraphQueries(String module, String list, String type, String selection) {
+
+        /** {@code _entities} for these ids, in the form the gateway sends it (an aliased field, one variable). */
+        String entities(List<String> ids) {
+            String representations = ids.stream().limit(PROJECTS)
+                    .map(id -> "{\"__typename\":" + quoted(type) + ",\"id\":" + quoted(id) + "}")
+                    .collect(Collectors.joining(",", "[", "]"));
+            return "{\"query\":" + quoted("query($r0:[_Any!]!){n0:_entities(representations:$r0){... on " + type
+                    + "{" + selection + "}}}") + ",\"variables\":{\"r0\":" + representations + "}}";
+        }
     }
 
     /**

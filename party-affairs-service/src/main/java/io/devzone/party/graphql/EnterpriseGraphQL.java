@@ -2,18 +2,19 @@ package io.devzone.party.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Source;
 
+import graphql.schema.DataFetchingEnvironment;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.party.mapping.EnterpriseRef;
 import io.devzone.party.mapping.PartyActivityView;
 import io.devzone.party.mapping.PartyOrganisationView;
 import io.devzone.party.service.PartyActivityService;
 import io.devzone.party.service.PartyOrganisationService;
+import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /**
@@ -25,32 +26,35 @@ public class EnterpriseGraphQL {
 
     private final PartyActivityService activities;
     private final PartyOrganisationService organisations;
+    private final Context context;
 
-    EnterpriseGraphQL(PartyActivityService activities, PartyOrganisationService organisations) {
+    EnterpriseGraphQL(PartyActivityService activities, PartyOrganisationService organisations, Context context) {
         this.activities = activities;
         this.organisations = organisations;
+        this.context = context;
     }
 
     /**
-     * {@code _entities} for Enterprise: the investment service owns enterprises, so any id is taken as
-     * given (null where it is no UUID); what this subgraph adds is resolved below.
+     * {@code _entities} for Enterprise: the investment service owns enterprises, so any id is taken as given (null
+     * where it is no UUID). What the query selects of this subgraph's fields is read here for every representation
+     * in one query each, so that a batch costs what a list of as many records does.
      */
     @Resolver
     public List<EnterpriseRef> enterprisesById(List<String> id) {
-        return Ids.parseEach(id).stream().map(parsed -> parsed == null ? null : new EnterpriseRef(parsed)).toList();
+        List<UUID> ids = Ids.parseEach(id);
+        List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, List<PartyActivityView>> activitiesOf = selected("partyActivities")
+                ? activities.byEnterprises(known) : Map.of();
+        Map<UUID, PartyOrganisationView> branchOf = selected("partyBranch")
+                ? organisations.byEnterprises(known) : Map.of();
+        return ids.stream().map(parsed -> parsed == null ? null
+                : new EnterpriseRef(parsed, activitiesOf.getOrDefault(parsed, List.of()), branchOf.get(parsed)))
+                .toList();
     }
 
-    @Description("The Party activities (活动) this enterprise was involved in, most recent first")
-    public List<List<PartyActivityView>> partyActivities(@Source List<EnterpriseRef> enterprises) {
-        Map<UUID, List<PartyActivityView>> byEnterprise = activities
-                .byEnterprises(enterprises.stream().map(EnterpriseRef::id).toList());
-        return enterprises.stream().map(e -> byEnterprise.getOrDefault(e.id(), List.of())).toList();
-    }
-
-    @Description("The Party branch (非公企业党支部) in this enterprise, if it has one")
-    public List<PartyOrganisationView> partyBranch(@Source List<EnterpriseRef> enterprises) {
-        Map<UUID, PartyOrganisationView> byEnterprise = organisations
-                .byEnterprises(enterprises.stream().map(EnterpriseRef::id).toList());
-        return enterprises.stream().map(e -> byEnterprise.get(e.id())).toList();
+    /** Whether the {@code _entities} selection asks for this field of Enterprise. */
+    private boolean selected(String field) {
+        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields().stream()
+                .anyMatch(selectedField -> selectedField.getName().equals(field));
     }
 }
