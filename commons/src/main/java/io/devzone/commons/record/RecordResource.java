@@ -29,7 +29,8 @@ import io.devzone.commons.rest.Created;
  * }
  * </pre>
  * since RESTEasy Reactive reads a {@code @BeanParam}'s query parameters from its declared class, never from a type
- * argument (a {@code @BeanParam F} finds none).
+ * argument (a {@code @BeanParam F} finds none). JAX-RS takes {@code @Produces}/{@code @Consumes} from the class that
+ * declares a method, so every subclass declares both too, or its own methods would answer any media type.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

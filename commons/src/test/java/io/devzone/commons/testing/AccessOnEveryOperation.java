@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 
 /**
- * The access rules hold on every REST operation the service's OpenAPI document lists, however the operation is
+ * Every REST operation answers JSON only and takes JSON bodies only, and the access rules hold on it the service's OpenAPI document lists, however the operation is
  * declared (its own resource method or one inherited from commons' {@code RecordResource}, whose
  * {@code @ReadAccess}/{@code @WriteAccess} are inherited by the service beans): a caller without a staff role reads
  * nothing, and another department, or a leader, changes nothing. The refusal comes before the body is looked at, so
@@ -38,7 +38,17 @@ public abstract class AccessOnEveryOperation {
             String path = template.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             paths.get(template).fieldNames().forEachRemaining(method -> {
                 boolean write = !method.equals("get");
+                boolean body = paths.get(template).get(method).has("requestBody");
                 tests.add(DynamicTest.dynamicTest(method.toUpperCase() + " " + template, () -> {
+                    // JSON only, however the operation is declared (JAX-RS reads @Produces from the declaring class)
+                    given().auth().oauth2(TestTokens.leader()).accept("application/xml").contentType(ContentType.JSON)
+                            .body("{}").request(method, path).then().statusCode(406)
+                            .body("code", equalTo("NOT_ACCEPTABLE"));
+                    if (body) {
+                        given().auth().oauth2(TestTokens.leader()).contentType(ContentType.TEXT).body("{}")
+                                .request(method, path).then().statusCode(415)
+                                .body("code", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+                    }
                     refused(TestTokens.token("visitor"), method, path);
                     if (write) {
                         refused(otherDepartment(), method, path);

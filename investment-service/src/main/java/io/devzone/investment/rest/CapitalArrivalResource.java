@@ -1,8 +1,11 @@
 package io.devzone.investment.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.investment.service.CapitalArrivalFilter;
 import io.devzone.investment.service.CapitalArrivalService;
 
 @Path("/api/capital-arrivals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capital in place", description = "到位资金: dated arrivals of capital per project")
 public class CapitalArrivalResource
         extends TrackedRecordResource<CapitalArrivalView, CapitalArrivalInput, CapitalArrivalFilter> {

@@ -1,8 +1,11 @@
 package io.devzone.investment.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.investment.service.EnterpriseMonthlyFigureFilter;
 import io.devzone.investment.service.EnterpriseMonthlyFigureService;
 
 @Path("/api/enterprise-monthly-figures")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprise monthly figures", description = "企业月度指标: tax paid, industrial added value, fixed-asset investment")
 public class EnterpriseMonthlyFigureResource extends TrackedRecordResource<EnterpriseMonthlyFigureView, EnterpriseMonthlyFigureInput, EnterpriseMonthlyFigureFilter> {
 

@@ -1,8 +1,11 @@
 package io.devzone.investment.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.investment.service.EnterpriseFilter;
 import io.devzone.investment.service.EnterpriseService;
 
 @Path("/api/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "企业: enterprises in the zone's parks")
 public class EnterpriseResource extends RecordResource<EnterpriseView, EnterpriseInput, EnterpriseFilter> {
 

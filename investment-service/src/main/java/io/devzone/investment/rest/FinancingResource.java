@@ -1,8 +1,11 @@
 package io.devzone.investment.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.investment.service.FinancingFilter;
 import io.devzone.investment.service.FinancingService;
 
 @Path("/api/financings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Financing", description = "融资: loans and subsidies arranged and received")
 public class FinancingResource extends TrackedRecordResource<FinancingView, FinancingInput, FinancingFilter> {
 

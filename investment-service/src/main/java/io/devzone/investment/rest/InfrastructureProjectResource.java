@@ -1,8 +1,11 @@
 package io.devzone.investment.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.investment.service.InfrastructureProjectFilter;
 import io.devzone.investment.service.InfrastructureProjectService;
 
 @Path("/api/infrastructure-projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Infrastructure projects", description = "基础设施项目: roads, standard factories, utilities, landscaping")
 public class InfrastructureProjectResource extends TrackedRecordResource<InfrastructureProjectView, InfrastructureProjectInput, InfrastructureProjectFilter> {
 

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +25,8 @@ import io.devzone.investment.service.InvestmentProjectFilter;
 import io.devzone.investment.service.InvestmentProjectService;
 
 @Path("/api/investment-projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Investment projects", description = "招商项目: projects followed through the investment pipeline")
 public class InvestmentProjectResource
         extends TrackedRecordResource<InvestmentProjectView, InvestmentProjectInput, InvestmentProjectFilter> {

@@ -3,9 +3,12 @@ package io.devzone.investment.rest;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,6 +27,8 @@ import io.devzone.investment.service.SchedulingMeetingFilter;
 import io.devzone.investment.service.SchedulingMeetingService;
 
 @Path("/api/scheduling-meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scheduling meetings", description = "调度会: weekly, monthly and special scheduling meetings")
 public class SchedulingMeetingResource
         extends RecordResource<SchedulingMeetingView, SchedulingMeetingInput, SchedulingMeetingFilter> {

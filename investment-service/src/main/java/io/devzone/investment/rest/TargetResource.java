@@ -3,9 +3,12 @@ package io.devzone.investment.rest;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +23,8 @@ import io.devzone.investment.service.TargetFilter;
 import io.devzone.investment.service.TargetService;
 
 @Path("/api/targets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets", description = "年度目标任务: annual targets per indicator")
 public class TargetResource extends TrackedRecordResource<TargetView, TargetInput, TargetFilter> {
 

@@ -1,8 +1,11 @@
 package io.devzone.land.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.land.service.AcquisitionFilter;
 import io.devzone.land.service.AcquisitionService;
 
 @Path("/api/acquisitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Acquisitions", description = "征地: acquisitions of land parcels; a parcel's acquired total never exceeds its area")
 public class AcquisitionResource
         extends TrackedRecordResource<AcquisitionView, AcquisitionInput, AcquisitionFilter> {

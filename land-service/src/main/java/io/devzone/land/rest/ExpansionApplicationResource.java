@@ -1,8 +1,11 @@
 package io.devzone.land.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.land.service.ExpansionApplicationFilter;
 import io.devzone.land.service.ExpansionApplicationService;
 
 @Path("/api/expansion-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Park expansion", description = "扩园申报: the park expansion application and its approval steps")
 public class ExpansionApplicationResource
         extends TrackedRecordResource<ExpansionApplicationView, ExpansionApplicationInput, ExpansionApplicationFilter> {

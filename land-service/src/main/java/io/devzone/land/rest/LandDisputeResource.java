@@ -1,8 +1,11 @@
 package io.devzone.land.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.land.service.LandDisputeFilter;
 import io.devzone.land.service.LandDisputeService;
 
 @Path("/api/land-disputes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Land disputes", description = "纠纷: disputes over land acquisition and their handling")
 public class LandDisputeResource
         extends TrackedRecordResource<LandDisputeView, LandDisputeInput, LandDisputeFilter> {

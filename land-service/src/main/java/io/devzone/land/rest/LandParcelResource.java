@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +25,8 @@ import io.devzone.land.service.LandParcelFilter;
 import io.devzone.land.service.LandParcelService;
 
 @Path("/api/land-parcels")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Land parcels", description = "地块: parcels acquired, levelled and supplied to investment projects")
 public class LandParcelResource
         extends TrackedRecordResource<LandParcelView, LandParcelInput, LandParcelFilter> {

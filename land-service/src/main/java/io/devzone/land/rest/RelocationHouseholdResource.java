@@ -3,9 +3,12 @@ package io.devzone.land.rest;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,6 +24,8 @@ import io.devzone.land.service.RelocationHouseholdFilter;
 import io.devzone.land.service.RelocationHouseholdService;
 
 @Path("/api/relocation-households")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Relocation households", description = "拆迁户: relocated households. Personal data (headName, idNumber, phone, members) is readable only with role land or leader: other callers get the record with those fields null, their names in redactedFields and the reason in redactionNote. Searching by idNumber or phone (exact match) is refused with 403 for them.")
 public class RelocationHouseholdResource
         extends TrackedRecordResource<RelocationHouseholdView, RelocationHouseholdInput, RelocationHouseholdFilter> {

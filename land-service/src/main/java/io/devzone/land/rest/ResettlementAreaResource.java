@@ -1,8 +1,11 @@
 package io.devzone.land.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.land.service.ResettlementAreaFilter;
 import io.devzone.land.service.ResettlementAreaService;
 
 @Path("/api/resettlement-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resettlement areas", description = "安置区: resettlement areas (陈家湾, 龙泉头)")
 public class ResettlementAreaResource
         extends RecordResource<ResettlementAreaView, ResettlementAreaInput, ResettlementAreaFilter> {

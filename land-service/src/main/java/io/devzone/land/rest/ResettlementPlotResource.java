@@ -1,8 +1,11 @@
 package io.devzone.land.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.land.service.ResettlementPlotFilter;
 import io.devzone.land.service.ResettlementPlotService;
 
 @Path("/api/resettlement-plots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resettlement plots", description = "Plots of the resettlement areas, each assigned to at most one household")
 public class ResettlementPlotResource
         extends RecordResource<ResettlementPlotView, ResettlementPlotInput, ResettlementPlotFilter> {

@@ -1,8 +1,11 @@
 package io.devzone.party.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.party.service.PartyActivityFilter;
 import io.devzone.party.service.PartyActivityService;
 
 @Path("/api/party-activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party activities", description = "活动: Party lectures, democratic life meetings, trainings, job fairs, …")
 public class PartyActivityResource extends RecordResource<PartyActivityView, PartyActivityInput, PartyActivityFilter> {
 

@@ -1,8 +1,11 @@
 package io.devzone.party.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.party.service.PartyHonourFilter;
 import io.devzone.party.service.PartyHonourService;
 
 @Path("/api/party-honours")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party honours", description = "表彰: advanced grassroots organisations, outstanding members and Party"
         + " workers")
 public class PartyHonourResource extends RecordResource<PartyHonourView, PartyHonourInput, PartyHonourFilter> {

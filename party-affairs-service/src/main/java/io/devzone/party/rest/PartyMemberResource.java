@@ -3,9 +3,12 @@ package io.devzone.party.rest;
 import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +23,8 @@ import io.devzone.party.service.PartyMemberFilter;
 import io.devzone.party.service.PartyMemberService;
 
 @Path("/api/party-members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party members", description = "发展党员: member development, APPLICANT → ACTIVIST → DEVELOPMENT_TARGET →"
         + " PROBATIONARY → FULL. Name, identityNumber and phone are shown to party-affairs and leaders only; for"
         + " anyone else they are null and listed in redactedFields.")

@@ -1,8 +1,11 @@
 package io.devzone.party.rest;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +18,8 @@ import io.devzone.party.service.PartyOrganisationFilter;
 import io.devzone.party.service.PartyOrganisationService;
 
 @Path("/api/party-organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party organisations", description = "党组织: the zone Party committee and its branches, as a tree")
 public class PartyOrganisationResource
         extends RecordResource<PartyOrganisationView, PartyOrganisationInput, PartyOrganisationFilter> {
