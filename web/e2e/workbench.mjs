@@ -16,10 +16,14 @@ let lina; // li.na's page
 /** Picks an option of the antd Select whose input has this id: by its label, or the first one offered. */
 async function choose(page, id, label) {
   await page.click(`#${id}`);
+  // A searchable select is narrowed first, as a user does among a hundred plots: the virtual list then holds the
+  // option still, where a late re-render of a long list could move it from under the click
+  if (label && await page.locator(`#${id}`).isEditable()) await page.fill(`#${id}`, label);
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   await dropdown.waitFor();
   const option = label ? dropdown.locator(`.ant-select-item-option[title="${label}"]`) : dropdown.locator('.ant-select-item-option').first();
   await option.click();
+  await dropdown.waitFor({ state: 'hidden' });
 }
 
 /** Types an ISO date into the antd DatePicker with this id; leaving the field commits it (Enter would submit the form). */
