@@ -1,53 +1,31 @@
 package io.devzone.land.graphql;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
 import io.devzone.land.mapping.InvestmentProjectRef;
-import io.devzone.land.mapping.LandParcelView;
-import io.devzone.land.mapping.RelocationProgress;
-import io.devzone.land.service.LandParcelService;
-import io.devzone.land.service.LandReportService;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.federation.Resolver;
 
 /** This subgraph's part of investment-service's InvestmentProject: the parcels supplied to it. */
 @GraphQLApi
 public class InvestmentProjectGraphQL {
 
-    private final LandParcelService parcels;
-    private final LandReportService reports;
+    private final InvestmentProjectRefs projects;
 
-    InvestmentProjectGraphQL(LandParcelService parcels, LandReportService reports) {
-        this.parcels = parcels;
-        this.reports = reports;
+    InvestmentProjectGraphQL(InvestmentProjectRefs projects) {
+        this.projects = projects;
     }
 
     /**
      * {@code _entities} for InvestmentProject: the project lives in investment-service, so any id is taken as
-     * given (null where it is no UUID); {@code landParcels} then reads this service's records.
+     * given (null where it is no UUID); its parcels and relocation progress are this service's records.
      */
     @Resolver
+    @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<InvestmentProjectRef> investmentProjectsById(List<String> id) {
-        return Ids.parseEach(id).stream().map(parsed -> parsed == null ? null : new InvestmentProjectRef(parsed)).toList();
-    }
-
-    @Description("How far relocation has come on the parcels supplied to this project")
-    public List<RelocationProgress> relocationProgress(@Source List<InvestmentProjectRef> projects) {
-        Map<UUID, RelocationProgress> progress = reports
-                .relocationProgress(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
-        return projects.stream().map(p -> progress.get(p.id())).toList();
-    }
-
-    @Description("The land parcels (地块) supplied to this project")
-    public List<List<LandParcelView>> landParcels(@Source List<InvestmentProjectRef> projects) {
-        Map<UUID, List<LandParcelView>> byProject = parcels
-                .byInvestmentProjects(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
-        return projects.stream().map(p -> byProject.getOrDefault(p.id(), List.of())).toList();
+        return projects.of(Ids.parseEach(id));
     }
 }

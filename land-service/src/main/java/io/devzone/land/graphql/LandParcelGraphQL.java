@@ -31,9 +31,11 @@ import io.smallrye.graphql.api.federation.Resolver;
 public class LandParcelGraphQL {
 
     private final LandParcelService service;
+    private final InvestmentProjectRefs projects;
 
-    LandParcelGraphQL(LandParcelService service) {
+    LandParcelGraphQL(LandParcelService service, InvestmentProjectRefs projects) {
         this.service = service;
+        this.projects = projects;
     }
 
     @Query
@@ -97,8 +99,6 @@ public class LandParcelGraphQL {
 
     @Description("The investment project the parcel is supplied to (resolved by investment-service)")
     public List<InvestmentProjectRef> investmentProject(@Source List<LandParcelView> landParcels) {
-        return landParcels.stream()
-                .map(p -> p.investmentProjectId() == null ? null : new InvestmentProjectRef(p.investmentProjectId()))
-                .toList();
+        return projects.of(landParcels.stream().map(LandParcelView::investmentProjectId).toList());
     }
 }

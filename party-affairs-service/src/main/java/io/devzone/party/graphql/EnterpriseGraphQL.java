@@ -7,13 +7,14 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
-import graphql.schema.DataFetchingEnvironment;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.Selections;
 import io.devzone.party.mapping.EnterpriseRef;
 import io.devzone.party.mapping.PartyActivityView;
 import io.devzone.party.mapping.PartyOrganisationView;
 import io.devzone.party.service.PartyActivityService;
 import io.devzone.party.service.PartyOrganisationService;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.api.federation.Resolver;
 
@@ -40,21 +41,16 @@ public class EnterpriseGraphQL {
      * in one query each, so that a batch costs what a list of as many records does.
      */
     @Resolver
+    @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<EnterpriseRef> enterprisesById(List<String> id) {
         List<UUID> ids = Ids.parseEach(id);
         List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<UUID, List<PartyActivityView>> activitiesOf = selected("partyActivities")
+        Map<UUID, List<PartyActivityView>> activitiesOf = Selections.asks(context, "partyActivities")
                 ? activities.byEnterprises(known) : Map.of();
-        Map<UUID, PartyOrganisationView> branchOf = selected("partyBranch")
+        Map<UUID, PartyOrganisationView> branchOf = Selections.asks(context, "partyBranch")
                 ? organisations.byEnterprises(known) : Map.of();
         return ids.stream().map(parsed -> parsed == null ? null
                 : new EnterpriseRef(parsed, activitiesOf.getOrDefault(parsed, List.of()), branchOf.get(parsed)))
                 .toList();
-    }
-
-    /** Whether the {@code _entities} selection asks for this field of Enterprise. */
-    private boolean selected(String field) {
-        return context.unwrap(DataFetchingEnvironment.class).getSelectionSet().getImmediateFields().stream()
-                .anyMatch(selectedField -> selectedField.getName().equals(field));
     }
 }

@@ -1,0 +1,45 @@
+package io.devzone.land.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.inject.Singleton;
+
+import io.devzone.commons.graphql.Selections;
+import io.devzone.land.mapping.InvestmentProjectRef;
+import io.devzone.land.mapping.LandParcelView;
+import io.devzone.land.mapping.RelocationProgress;
+import io.devzone.land.service.LandParcelService;
+import io.devzone.land.service.LandReportService;
+import io.smallrye.graphql.api.Context;
+
+/**
+ * Investment projects as this subgraph knows them, for a batch of ids (an {@code _entities} request, or the projects
+ * of a page of parcels): what the query asks of this subgraph's fields is read once for the whole batch.
+ */
+@Singleton
+class InvestmentProjectRefs {
+
+    private final LandParcelService parcels;
+    private final LandReportService reports;
+    private final Context context;
+
+    InvestmentProjectRefs(LandParcelService parcels, LandReportService reports, Context context) {
+        this.parcels = parcels;
+        this.reports = reports;
+        this.context = context;
+    }
+
+    /** A project for each id, in order; null where the id is null. */
+    List<InvestmentProjectRef> of(List<UUID> ids) {
+        List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, List<LandParcelView>> parcelsOf = Selections.asks(context, "landParcels")
+                ? parcels.byInvestmentProjects(known) : Map.of();
+        Map<UUID, RelocationProgress> progressOf = Selections.asks(context, "relocationProgress")
+                ? reports.relocationProgress(known) : Map.of();
+        return ids.stream().map(id -> id == null ? null
+                : new InvestmentProjectRef(id, parcelsOf.getOrDefault(id, List.of()), progressOf.get(id))).toList();
+    }
+}
