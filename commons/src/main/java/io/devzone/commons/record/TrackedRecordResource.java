@@ -14,12 +14,8 @@ import io.devzone.commons.history.ChangeView;
 /** The REST resource of a record type that keeps a change history: {@code GET /api/<things>/{id}/history} too. */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public abstract class TrackedRecordResource<V extends RecordView, I extends RecordInput, F extends RecordFilter>
-        extends RecordResource<V, I, F> {
-
-    protected TrackedRecordResource(RecordService<?, V, I, F> service) {
-        super(service);
-    }
+public abstract class TrackedRecordResource<S extends RecordService<?, V, I, ?>, V extends RecordView,
+        I extends RecordInput> extends RecordResource<S, V, I> {
 
     @GET
     @Path("{id}/history")

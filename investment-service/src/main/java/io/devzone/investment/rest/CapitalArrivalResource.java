@@ -22,11 +22,7 @@ import io.devzone.investment.service.CapitalArrivalService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capital in place", description = "到位资金: dated arrivals of capital per project")
 public class CapitalArrivalResource
-        extends TrackedRecordResource<CapitalArrivalView, CapitalArrivalInput, CapitalArrivalFilter> {
-
-    CapitalArrivalResource(CapitalArrivalService service) {
-        super(service);
-    }
+        extends TrackedRecordResource<CapitalArrivalService, CapitalArrivalView, CapitalArrivalInput> {
 
     @GET
     public Page<CapitalArrivalView> list(@BeanParam CapitalArrivalFilter filter, @BeanParam PageParams page) {

@@ -21,11 +21,8 @@ import io.devzone.investment.service.EnterpriseMonthlyFigureService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprise monthly figures", description = "企业月度指标: tax paid, industrial added value, fixed-asset investment")
-public class EnterpriseMonthlyFigureResource extends TrackedRecordResource<EnterpriseMonthlyFigureView, EnterpriseMonthlyFigureInput, EnterpriseMonthlyFigureFilter> {
-
-    EnterpriseMonthlyFigureResource(EnterpriseMonthlyFigureService service) {
-        super(service);
-    }
+public class EnterpriseMonthlyFigureResource
+        extends TrackedRecordResource<EnterpriseMonthlyFigureService, EnterpriseMonthlyFigureView, EnterpriseMonthlyFigureInput> {
 
     @GET
     public Page<EnterpriseMonthlyFigureView> list(@BeanParam EnterpriseMonthlyFigureFilter filter, @BeanParam PageParams page) {

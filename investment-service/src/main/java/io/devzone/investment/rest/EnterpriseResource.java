@@ -21,11 +21,7 @@ import io.devzone.investment.service.EnterpriseService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "企业: enterprises in the zone's parks")
-public class EnterpriseResource extends RecordResource<EnterpriseView, EnterpriseInput, EnterpriseFilter> {
-
-    EnterpriseResource(EnterpriseService service) {
-        super(service);
-    }
+public class EnterpriseResource extends RecordResource<EnterpriseService, EnterpriseView, EnterpriseInput> {
 
     @GET
     public Page<EnterpriseView> list(@BeanParam EnterpriseFilter filter, @BeanParam PageParams page) {

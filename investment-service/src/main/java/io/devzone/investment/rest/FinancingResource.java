@@ -21,11 +21,7 @@ import io.devzone.investment.service.FinancingService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Financing", description = "融资: loans and subsidies arranged and received")
-public class FinancingResource extends TrackedRecordResource<FinancingView, FinancingInput, FinancingFilter> {
-
-    FinancingResource(FinancingService service) {
-        super(service);
-    }
+public class FinancingResource extends TrackedRecordResource<FinancingService, FinancingView, FinancingInput> {
 
     @GET
     public Page<FinancingView> list(@BeanParam FinancingFilter filter, @BeanParam PageParams page) {

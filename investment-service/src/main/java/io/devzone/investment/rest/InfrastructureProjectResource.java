@@ -21,11 +21,8 @@ import io.devzone.investment.service.InfrastructureProjectService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Infrastructure projects", description = "基础设施项目: roads, standard factories, utilities, landscaping")
-public class InfrastructureProjectResource extends TrackedRecordResource<InfrastructureProjectView, InfrastructureProjectInput, InfrastructureProjectFilter> {
-
-    InfrastructureProjectResource(InfrastructureProjectService service) {
-        super(service);
-    }
+public class InfrastructureProjectResource
+        extends TrackedRecordResource<InfrastructureProjectService, InfrastructureProjectView, InfrastructureProjectInput> {
 
     @GET
     public Page<InfrastructureProjectView> list(@BeanParam InfrastructureProjectFilter filter, @BeanParam PageParams page) {

@@ -29,14 +29,7 @@ import io.devzone.investment.service.InvestmentProjectService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Investment projects", description = "招商项目: projects followed through the investment pipeline")
 public class InvestmentProjectResource
-        extends TrackedRecordResource<InvestmentProjectView, InvestmentProjectInput, InvestmentProjectFilter> {
-
-    private final InvestmentProjectService projects;
-
-    InvestmentProjectResource(InvestmentProjectService projects) {
-        super(projects);
-        this.projects = projects;
-    }
+        extends TrackedRecordResource<InvestmentProjectService, InvestmentProjectView, InvestmentProjectInput> {
 
     @GET
     public Page<InvestmentProjectView> list(@BeanParam InvestmentProjectFilter filter, @BeanParam PageParams page) {
@@ -48,13 +41,13 @@ public class InvestmentProjectResource
     @Operation(summary = "Move the project to its next stage (or DROPPED) on a date; an illegal move is a 409 naming"
             + " the allowed next stages; send the version you read")
     public InvestmentProjectView changeStage(UUID id, StageChangeInput input) {
-        return projects.changeStage(id, input);
+        return service.changeStage(id, input);
     }
 
     @GET
     @Path("{id}/stage-changes")
     @Operation(summary = "The project's dated moves along the pipeline, oldest first")
     public List<StageChangeView> stageChanges(UUID id) {
-        return projects.stageChanges(id);
+        return service.stageChanges(id);
     }
 }

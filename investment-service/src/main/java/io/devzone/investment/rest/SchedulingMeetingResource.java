@@ -2,6 +2,7 @@ package io.devzone.investment.rest;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,14 +32,10 @@ import io.devzone.investment.service.SchedulingMeetingService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scheduling meetings", description = "调度会: weekly, monthly and special scheduling meetings")
 public class SchedulingMeetingResource
-        extends RecordResource<SchedulingMeetingView, SchedulingMeetingInput, SchedulingMeetingFilter> {
+        extends RecordResource<SchedulingMeetingService, SchedulingMeetingView, SchedulingMeetingInput> {
 
-    private final MeetingProblemService problems;
-
-    SchedulingMeetingResource(SchedulingMeetingService service, MeetingProblemService problems) {
-        super(service);
-        this.problems = problems;
-    }
+    @Inject
+    MeetingProblemService problems;
 
     @GET
     public Page<SchedulingMeetingView> list(@BeanParam SchedulingMeetingFilter filter, @BeanParam PageParams page) {

@@ -26,14 +26,7 @@ import io.devzone.investment.service.TargetService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Targets", description = "年度目标任务: annual targets per indicator")
-public class TargetResource extends TrackedRecordResource<TargetView, TargetInput, TargetFilter> {
-
-    private final TargetService targets;
-
-    TargetResource(TargetService targets) {
-        super(targets);
-        this.targets = targets;
-    }
+public class TargetResource extends TrackedRecordResource<TargetService, TargetView, TargetInput> {
 
     @GET
     public Page<TargetView> list(@BeanParam TargetFilter filter, @BeanParam PageParams page) {
@@ -44,6 +37,6 @@ public class TargetResource extends TrackedRecordResource<TargetView, TargetInpu
     @Path("{id}/progress")
     @Operation(summary = "The target's completion and year-on-year growth from 1 January to `to` (default 31 December), computed from the records")
     public TargetProgress progress(UUID id, @QueryParam("to") String to) {
-        return targets.progress(id, to);
+        return service.progress(id, to);
     }
 }

@@ -22,11 +22,7 @@ import io.devzone.land.service.AcquisitionService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Acquisitions", description = "征地: acquisitions of land parcels; a parcel's acquired total never exceeds its area")
 public class AcquisitionResource
-        extends TrackedRecordResource<AcquisitionView, AcquisitionInput, AcquisitionFilter> {
-
-    AcquisitionResource(AcquisitionService service) {
-        super(service);
-    }
+        extends TrackedRecordResource<AcquisitionService, AcquisitionView, AcquisitionInput> {
 
     @GET
     public Page<AcquisitionView> list(@BeanParam AcquisitionFilter filter, @BeanParam PageParams page) {

@@ -22,11 +22,7 @@ import io.devzone.land.service.ExpansionApplicationService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Park expansion", description = "扩园申报: the park expansion application and its approval steps")
 public class ExpansionApplicationResource
-        extends TrackedRecordResource<ExpansionApplicationView, ExpansionApplicationInput, ExpansionApplicationFilter> {
-
-    ExpansionApplicationResource(ExpansionApplicationService service) {
-        super(service);
-    }
+        extends TrackedRecordResource<ExpansionApplicationService, ExpansionApplicationView, ExpansionApplicationInput> {
 
     @GET
     public Page<ExpansionApplicationView> list(@BeanParam ExpansionApplicationFilter filter, @BeanParam PageParams page) {

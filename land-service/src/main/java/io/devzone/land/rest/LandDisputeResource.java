@@ -22,11 +22,7 @@ import io.devzone.land.service.LandDisputeService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Land disputes", description = "纠纷: disputes over land acquisition and their handling")
 public class LandDisputeResource
-        extends TrackedRecordResource<LandDisputeView, LandDisputeInput, LandDisputeFilter> {
-
-    LandDisputeResource(LandDisputeService service) {
-        super(service);
-    }
+        extends TrackedRecordResource<LandDisputeService, LandDisputeView, LandDisputeInput> {
 
     @GET
     public Page<LandDisputeView> list(@BeanParam LandDisputeFilter filter, @BeanParam PageParams page) {

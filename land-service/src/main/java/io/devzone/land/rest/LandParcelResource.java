@@ -29,14 +29,7 @@ import io.devzone.land.service.LandParcelService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Land parcels", description = "地块: parcels acquired, levelled and supplied to investment projects")
 public class LandParcelResource
-        extends TrackedRecordResource<LandParcelView, LandParcelInput, LandParcelFilter> {
-
-    private final LandParcelService parcels;
-
-    LandParcelResource(LandParcelService service) {
-        super(service);
-        this.parcels = service;
-    }
+        extends TrackedRecordResource<LandParcelService, LandParcelView, LandParcelInput> {
 
     @GET
     public Page<LandParcelView> list(@BeanParam LandParcelFilter filter, @BeanParam PageParams page) {
@@ -49,13 +42,13 @@ public class LandParcelResource
             + " SUPPLIED, naming the investment project); an illegal move is a 409 naming the allowed next status;"
             + " send the version you read")
     public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
-        return parcels.changeStatus(id, input);
+        return service.changeStatus(id, input);
     }
 
     @GET
     @Path("{id}/status-changes")
     @Operation(summary = "The dated history of its status, oldest first")
     public List<ParcelStatusChangeView> statusChanges(UUID id) {
-        return parcels.statusChanges(id);
+        return service.statusChanges(id);
     }
 }

@@ -22,11 +22,7 @@ import io.devzone.land.service.LandUseCaseService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Land-use cases", description = "用地报批: land-use cases, handled once approved")
 public class LandUseCaseResource
-        extends TrackedRecordResource<LandUseCaseView, LandUseCaseInput, LandUseCaseFilter> {
-
-    LandUseCaseResource(LandUseCaseService service) {
-        super(service);
-    }
+        extends TrackedRecordResource<LandUseCaseService, LandUseCaseView, LandUseCaseInput> {
 
     @GET
     public Page<LandUseCaseView> list(@BeanParam LandUseCaseFilter filter, @BeanParam PageParams page) {

@@ -28,14 +28,7 @@ import io.devzone.land.service.RelocationHouseholdService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Relocation households", description = "拆迁户: relocated households. Personal data (headName, idNumber, phone, members) is readable only with role land or leader: other callers get the record with those fields null, their names in redactedFields and the reason in redactionNote. Searching by idNumber or phone (exact match) is refused with 403 for them.")
 public class RelocationHouseholdResource
-        extends TrackedRecordResource<RelocationHouseholdView, RelocationHouseholdInput, RelocationHouseholdFilter> {
-
-    private final RelocationHouseholdService households;
-
-    RelocationHouseholdResource(RelocationHouseholdService service) {
-        super(service);
-        this.households = service;
-    }
+        extends TrackedRecordResource<RelocationHouseholdService, RelocationHouseholdView, RelocationHouseholdInput> {
 
     @GET
     public Page<RelocationHouseholdView> list(@BeanParam RelocationHouseholdFilter filter, @BeanParam PageParams page) {
@@ -47,13 +40,13 @@ public class RelocationHouseholdResource
     @Operation(summary = "Move the household one status forward on a date (SURVEYED → NEGOTIATING → CONTRACT_SIGNED →"
             + " DEMOLISHED → RESETTLED); send the version you read")
     public RelocationHouseholdView changeStatus(UUID id, HouseholdStatusChange change) {
-        return households.changeStatus(id, change);
+        return service.changeStatus(id, change);
     }
 
     @POST
     @Path("{id}/plot-assignment")
     @Operation(summary = "Assign a resettlement plot; a plot goes to one household only (409 when taken)")
     public RelocationHouseholdView assignPlot(UUID id, PlotAssignment assignment) {
-        return households.assignPlot(id, assignment);
+        return service.assignPlot(id, assignment);
     }
 }

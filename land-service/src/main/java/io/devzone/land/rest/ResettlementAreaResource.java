@@ -22,11 +22,7 @@ import io.devzone.land.service.ResettlementAreaService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resettlement areas", description = "安置区: resettlement areas (陈家湾, 龙泉头)")
 public class ResettlementAreaResource
-        extends RecordResource<ResettlementAreaView, ResettlementAreaInput, ResettlementAreaFilter> {
-
-    ResettlementAreaResource(ResettlementAreaService service) {
-        super(service);
-    }
+        extends RecordResource<ResettlementAreaService, ResettlementAreaView, ResettlementAreaInput> {
 
     @GET
     public Page<ResettlementAreaView> list(@BeanParam ResettlementAreaFilter filter, @BeanParam PageParams page) {

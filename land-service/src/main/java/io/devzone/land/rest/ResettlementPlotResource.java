@@ -22,11 +22,7 @@ import io.devzone.land.service.ResettlementPlotService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Resettlement plots", description = "Plots of the resettlement areas, each assigned to at most one household")
 public class ResettlementPlotResource
-        extends RecordResource<ResettlementPlotView, ResettlementPlotInput, ResettlementPlotFilter> {
-
-    ResettlementPlotResource(ResettlementPlotService service) {
-        super(service);
-    }
+        extends RecordResource<ResettlementPlotService, ResettlementPlotView, ResettlementPlotInput> {
 
     @GET
     public Page<ResettlementPlotView> list(@BeanParam ResettlementPlotFilter filter, @BeanParam PageParams page) {

@@ -21,11 +21,7 @@ import io.devzone.party.service.PartyActivityService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party activities", description = "活动: Party lectures, democratic life meetings, trainings, job fairs, …")
-public class PartyActivityResource extends RecordResource<PartyActivityView, PartyActivityInput, PartyActivityFilter> {
-
-    PartyActivityResource(PartyActivityService service) {
-        super(service);
-    }
+public class PartyActivityResource extends RecordResource<PartyActivityService, PartyActivityView, PartyActivityInput> {
 
     @GET
     public Page<PartyActivityView> list(@BeanParam PartyActivityFilter filter, @BeanParam PageParams page) {

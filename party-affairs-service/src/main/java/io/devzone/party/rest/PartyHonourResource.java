@@ -22,11 +22,7 @@ import io.devzone.party.service.PartyHonourService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party honours", description = "表彰: advanced grassroots organisations, outstanding members and Party"
         + " workers")
-public class PartyHonourResource extends RecordResource<PartyHonourView, PartyHonourInput, PartyHonourFilter> {
-
-    PartyHonourResource(PartyHonourService service) {
-        super(service);
-    }
+public class PartyHonourResource extends RecordResource<PartyHonourService, PartyHonourView, PartyHonourInput> {
 
     @GET
     public Page<PartyHonourView> list(@BeanParam PartyHonourFilter filter, @BeanParam PageParams page) {

@@ -28,14 +28,7 @@ import io.devzone.party.service.PartyMemberService;
 @Tag(name = "Party members", description = "发展党员: member development, APPLICANT → ACTIVIST → DEVELOPMENT_TARGET →"
         + " PROBATIONARY → FULL. Name, identityNumber and phone are shown to party-affairs and leaders only; for"
         + " anyone else they are null and listed in redactedFields.")
-public class PartyMemberResource extends TrackedRecordResource<PartyMemberView, PartyMemberInput, PartyMemberFilter> {
-
-    private final PartyMemberService members;
-
-    PartyMemberResource(PartyMemberService service) {
-        super(service);
-        this.members = service;
-    }
+public class PartyMemberResource extends TrackedRecordResource<PartyMemberService, PartyMemberView, PartyMemberInput> {
 
     @GET
     public Page<PartyMemberView> list(@BeanParam PartyMemberFilter filter, @BeanParam PageParams page) {
@@ -46,6 +39,6 @@ public class PartyMemberResource extends TrackedRecordResource<PartyMemberView, 
     @Path("{id}/steps")
     @Operation(summary = "Take the member's next step on a day; an illegal step is refused (409) with the reason")
     public PartyMemberView takeStep(UUID id, MemberStepInput input) {
-        return members.takeStep(id, input);
+        return service.takeStep(id, input);
     }
 }

@@ -22,11 +22,7 @@ import io.devzone.party.service.PartyOrganisationService;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Party organisations", description = "党组织: the zone Party committee and its branches, as a tree")
 public class PartyOrganisationResource
-        extends RecordResource<PartyOrganisationView, PartyOrganisationInput, PartyOrganisationFilter> {
-
-    PartyOrganisationResource(PartyOrganisationService service) {
-        super(service);
-    }
+        extends RecordResource<PartyOrganisationService, PartyOrganisationView, PartyOrganisationInput> {
 
     @GET
     public Page<PartyOrganisationView> list(@BeanParam PartyOrganisationFilter filter, @BeanParam PageParams page) {
