@@ -1,7 +1,6 @@
 package io.devzone.land.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.land.mapping.InvestmentProjectRef;
 import io.devzone.land.mapping.LandParcelView;
 import io.devzone.land.mapping.RelocationProgress;
@@ -39,15 +39,11 @@ public class InvestmentProjectGraphQL {
 
     @Description("How far relocation has come on the parcels supplied to this project")
     public List<RelocationProgress> relocationProgress(@Source List<InvestmentProjectRef> projects) {
-        Map<UUID, RelocationProgress> progress = reports
-                .relocationProgress(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
-        return projects.stream().map(p -> progress.get(p.id())).toList();
+        return RecordFields.perParent(projects, InvestmentProjectRef::id, reports::relocationProgress, null);
     }
 
     @Description("The land parcels (地块) supplied to this project")
     public List<List<LandParcelView>> landParcels(@Source List<InvestmentProjectRef> projects) {
-        Map<UUID, List<LandParcelView>> byProject = parcels
-                .byInvestmentProjects(projects.stream().map(InvestmentProjectRef::id).distinct().toList());
-        return projects.stream().map(p -> byProject.getOrDefault(p.id(), List.of())).toList();
+        return RecordFields.perParent(projects, InvestmentProjectRef::id, parcels::byInvestmentProjects, List.of());
     }
 }

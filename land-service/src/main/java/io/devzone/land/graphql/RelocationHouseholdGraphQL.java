@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -86,16 +87,14 @@ public class RelocationHouseholdGraphQL {
     @Id
     @Description("Deletes a relocation household; returns its id")
     public UUID deleteRelocationHousehold(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for RelocationHousehold: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<RelocationHouseholdView> relocationHouseholdsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Head of household (户主): personal data, land department and leaders only")
@@ -121,12 +120,12 @@ public class RelocationHouseholdGraphQL {
     @Description("Who changed compensation, status or plot when: land department and leaders only")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<RelocationHouseholdView> households) {
-        return service.histories(households.stream().map(RelocationHouseholdView::id).toList());
+        return RecordFields.histories(service, households);
     }
 
     @Description("The resettlement plot assigned")
     public List<ResettlementPlotView> plot(@Source List<RelocationHouseholdView> households) {
-        return plots.getAll(households.stream().map(RelocationHouseholdView::plotId).toList());
+        return RecordFields.referenced(households, RelocationHouseholdView::plotId, plots::getAll);
     }
 
     /** A personal field's value, or FORBIDDEN when the service withheld it from this caller. */

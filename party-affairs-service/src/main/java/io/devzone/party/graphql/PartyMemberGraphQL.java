@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -69,9 +70,7 @@ public class PartyMemberGraphQL {
     @Description("Deletes a member with no honours; returns the id")
     @Id
     public UUID deletePartyMember(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        members.delete(deleted);
-        return deleted;
+        return RecordFields.delete(members, id);
     }
 
     @Description("Personal data: for party-affairs and leaders only, FORBIDDEN for anyone else")
@@ -92,14 +91,14 @@ public class PartyMemberGraphQL {
     @Description("The member's steps and changes, oldest first: for party-affairs and leaders only")
     @Nullable // withheld from other departments: the members still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<PartyMemberView> partyMembers) {
-        return members.histories(partyMembers.stream().map(PartyMemberView::id).toList());
+        return RecordFields.histories(members, partyMembers);
     }
 
     /** {@code _entities} for PartyMember: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<PartyMemberView> partyMembersById(List<String> id) {
-        return members.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(members, id);
     }
 
     /** The service withheld the field (it is listed in redactedFields): an error at the field's path. */
