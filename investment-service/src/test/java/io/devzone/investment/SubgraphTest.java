@@ -26,15 +26,11 @@ class SubgraphTest {
 
     @Test
     void publishesAFederationV2Sdl() {
-        GraphQL.post(TestTokens.leader(), "{ _service { sdl } }")
-                .statusCode(200)
-                .body("data._service.sdl", containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2"))
-                .body("data._service.sdl", containsString("type Audit @shareable"))
-                .body("data._service.sdl", containsString("type Enterprise @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("type WorkSummary @key(fields : \"from to\")"))
-                .body("data._service.sdl", containsString("type Change @shareable"))
-                .body("data._service.sdl", containsString("type InfrastructureProject @key(fields : \"id\")"));
+        GraphQL.assertFederatedSdl("type Enterprise @key(fields : \"id\")",
+                "type InvestmentProject @key(fields : \"id\")",
+                "type WorkSummary @key(fields : \"from to\")",
+                "type Change @shareable",
+                "type InfrastructureProject @key(fields : \"id\")");
     }
 
     @Test
@@ -74,10 +70,8 @@ class SubgraphTest {
 
     @Test
     void answersErrorsWithCodes() {
-        GraphQL.post(TestTokens.leader(), "query($id: ID!) { enterprise(id: $id) { name } }", Map.of("id", UNKNOWN))
-                .statusCode(200)
-                .body("data.enterprise", nullValue())
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        GraphQL.refused("enterprise", "NOT_FOUND", TestTokens.leader(),
+                "query($id: ID!) { enterprise(id: $id) { name } }", Map.of("id", UNKNOWN));
         GraphQL.post(TestTokens.investment(),
                 "mutation($input: EnterpriseInput!) { createEnterprise(input: $input) { id } }",
                 Map.of("input", enterprise("")))

@@ -119,10 +119,8 @@ class SecurityTest {
         given().auth().oauth2(visitor).get("/api/land-parcels")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         String id = createParcel(parcel(uniqueCode("VS"), unique("visitor"), "3"));
-        GraphQL.post(visitor, "query($id: ID!) { landParcel(id: $id) { code } }", Map.of("id", id))
-                .statusCode(200)
-                .body("data.landParcel", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        GraphQL.refused("landParcel", "FORBIDDEN", visitor, "query($id: ID!) { landParcel(id: $id) { code } }",
+                Map.of("id", id));
         GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on LandParcel { code } } }",
                 Map.of("r", java.util.List.of(Map.of("__typename", "LandParcel", "id", id))))
                 .statusCode(200)
