@@ -2,6 +2,7 @@ package io.devzone.land.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,8 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.PersonalFields;
 import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
@@ -37,6 +38,10 @@ import io.smallrye.graphql.api.federation.Resolver;
  */
 @GraphQLApi
 public class RelocationHouseholdGraphQL {
+
+    /** Why a withheld personal field is refused. */
+    private static final UnaryOperator<String> WITHHELD = field -> "'" + field + "' is personal data, readable only"
+            + " by the land department and leaders; it was withheld.";
 
     private final RelocationHouseholdService service;
     private final ResettlementPlotService plots;
@@ -99,22 +104,24 @@ public class RelocationHouseholdGraphQL {
 
     @Description("Head of household (户主): personal data, land department and leaders only")
     public String headName(@Source RelocationHouseholdView household) {
-        return personal(household, "headName", household.headName());
+        return PersonalFields.readable(household.redactedFields(), "headName", household.headName(), WITHHELD);
     }
 
     @Description("Head's identity-card number: personal data, land department and leaders only")
     public String idNumber(@Source RelocationHouseholdView household) {
-        return personal(household, "idNumber", household.idNumber());
+        return PersonalFields.readable(household.redactedFields(), "idNumber", household.idNumber(), WITHHELD);
     }
 
     @Description("Phone: personal data, land department and leaders only")
     public String phone(@Source RelocationHouseholdView household) {
-        return personal(household, "phone", household.phone());
+        return PersonalFields.readable(household.redactedFields(), "phone", household.phone(), WITHHELD);
     }
 
     @Description("The members: personal data, land department and leaders only")
     public List<List<HouseholdMember>> members(@Source List<RelocationHouseholdView> households) {
-        return households.stream().map(h -> personal(h, "members", h.members())).toList();
+        return households.stream()
+                .map(h -> PersonalFields.readable(h.redactedFields(), "members", h.members(), WITHHELD))
+                .toList();
     }
 
     @Description("Who changed compensation, status or plot when: land department and leaders only")
@@ -126,14 +133,5 @@ public class RelocationHouseholdGraphQL {
     @Description("The resettlement plot assigned")
     public List<ResettlementPlotView> plot(@Source List<RelocationHouseholdView> households) {
         return RecordFields.referenced(households, RelocationHouseholdView::plotId, plots::getAll);
-    }
-
-    /** A personal field's value, or FORBIDDEN when the service withheld it from this caller. */
-    private static <T> T personal(RelocationHouseholdView household, String field, T value) {
-        if (household.redactedFields().contains(field)) {
-            throw new AccessDeniedException("'" + field + "' is personal data, readable only by the land department"
-                    + " and leaders; it was withheld.");
-        }
-        return value;
     }
 }
