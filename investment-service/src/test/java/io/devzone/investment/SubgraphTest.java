@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,8 @@ class SubgraphTest {
 
     @Test
     void resolvesAWorkSummaryByItsPeriod() {
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on WorkSummary { from to investment { landedProjects } } } }",
-                Map.of("r", List.of(Map.of("__typename", "WorkSummary", "from", "2031-01-01", "to", "2031-06-30"))))
+        GraphQL.entities(TestTokens.leader(), "... on WorkSummary { from to investment { landedProjects } }",
+                Map.of("__typename", "WorkSummary", "from", "2031-01-01", "to", "2031-06-30"))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].from", equalTo("2031-01-01"))
@@ -102,13 +100,12 @@ class SubgraphTest {
         String first = createEnterprise(unique("东江机械厂"));
         String second = createEnterprise(unique("创兴人造板"));
         String project = createProject(project(unique("华康新材料"), second, "7"));
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id name } ... on InvestmentProject { id enterprise { id } } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "Enterprise", "id", second),
-                        Map.of("__typename", "Enterprise", "id", UNKNOWN),
-                        Map.of("__typename", "InvestmentProject", "id", project),
-                        Map.of("__typename", "Enterprise", "id", first))))
+        GraphQL.entities(TestTokens.leader(),
+                "... on Enterprise { id name } ... on InvestmentProject { id enterprise { id } }",
+                GraphQL.entity("Enterprise", second),
+                GraphQL.entity("Enterprise", UNKNOWN),
+                GraphQL.entity("InvestmentProject", project),
+                GraphQL.entity("Enterprise", first))
                 .statusCode(200)
                 .body("data._entities[0].id", equalTo(second))
                 .body("data._entities[1]", nullValue())

@@ -142,10 +142,9 @@ class PartyGraphQLTest {
                 .body("data.partyMember.name", equalTo(name))
                 .body("data.partyMember.redactedFields.size()", equalTo(0));
         // the same through _entities and lists
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on PartyMember { id category name } } }",
-                Map.of("r", List.of(Map.of("__typename", "PartyMember", "id", id),
-                        Map.of("__typename", "PartyMember", "id", "0196b7a4-0000-7000-8000-000000000000"))))
+        GraphQL.entities(TestTokens.investment(), "... on PartyMember { id category name }",
+                GraphQL.entity("PartyMember", id),
+                GraphQL.entity("PartyMember", "0196b7a4-0000-7000-8000-000000000000"))
                 .statusCode(200)
                 .body("data._entities[0].id", equalTo(id))
                 .body("data._entities[0].category", equalTo("CADRE"))
@@ -194,10 +193,8 @@ class PartyGraphQLTest {
                 .body("errors", nullValue())
                 .body("data.createPartyHonour.organisationId", equalTo(id))
                 .extract().path("data.createPartyHonour.id");
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on PartyHonour { id title } ... on PartyOrganisation { id name } } }",
-                Map.of("r", List.of(Map.of("__typename", "PartyHonour", "id", honour),
-                        Map.of("__typename", "PartyOrganisation", "id", id))))
+        GraphQL.entities(TestTokens.leader(), "... on PartyHonour { id title } ... on PartyOrganisation { id name }",
+                GraphQL.entity("PartyHonour", honour), GraphQL.entity("PartyOrganisation", id))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].title", equalTo("先进基层党组织"))
@@ -218,12 +215,11 @@ class PartyGraphQLTest {
         String other = enterpriseId();
         String branch = create("/api/party-organisations", branch(unique("展泰有色党支部"), committee(), withBranch));
         String otherBranch = create("/api/party-organisations", branch(unique("华信有色党支部"), committee(), other));
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id partyBranch { id enterpriseId kind } partyActivities { id } } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "Enterprise", "id", withBranch),
-                        Map.of("__typename", "Enterprise", "id", without),
-                        Map.of("__typename", "Enterprise", "id", other))))
+        GraphQL.entities(TestTokens.investment(),
+                "... on Enterprise { id partyBranch { id enterpriseId kind } partyActivities { id } }",
+                GraphQL.entity("Enterprise", withBranch),
+                GraphQL.entity("Enterprise", without),
+                GraphQL.entity("Enterprise", other))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities.id", contains(withBranch, without, other))

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -128,14 +127,12 @@ class SecurityTest {
                 .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         String enterprise = Fixtures.enterpriseId();
         String hidden = createActivity(activity(unique("Hidden"), "2011-06-30", enterprise));
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyActivity { title } } }",
-                Map.of("r", List.of(Map.of("__typename", "PartyActivity", "id", hidden))))
+        GraphQL.entities(visitor, "... on PartyActivity { title }", GraphQL.entity("PartyActivity", hidden))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data._entities", nullValue());
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id partyActivities { id } } } }",
-                Map.of("r", List.of(Map.of("__typename", "Enterprise", "id", enterprise))))
+        GraphQL.entities(visitor, "... on Enterprise { id partyActivities { id } }",
+                GraphQL.entity("Enterprise", enterprise))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data._entities[0].partyActivities", nullValue());

@@ -129,13 +129,11 @@ class SubgraphTest {
     void resolvesActivityEntitiesInOrder() {
         String first = createActivity(activity(unique("Entity 1"), "2011-02-01"));
         String second = createActivity(activity(unique("Entity 2"), "2011-02-02"));
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on PartyActivity { id title } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "PartyActivity", "id", second),
-                        Map.of("__typename", "PartyActivity", "id", UNKNOWN),
-                        Map.of("__typename", "PartyActivity", "id", first),
-                        Map.of("__typename", "PartyActivity", "id", "not-an-id"))))
+        GraphQL.entities(TestTokens.leader(), "... on PartyActivity { id title }",
+                GraphQL.entity("PartyActivity", second),
+                GraphQL.entity("PartyActivity", UNKNOWN),
+                GraphQL.entity("PartyActivity", first),
+                GraphQL.entity("PartyActivity", "not-an-id"))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities.size()", equalTo(4))
@@ -154,12 +152,11 @@ class SubgraphTest {
         String lecture = createActivity(activity(tag + " lecture", "2011-03-02", first));
         String fair = createActivity(activity(tag + " job fair", "2011-06-08", first, second));
         String quiz = createActivity(activity(tag + " quiz", "2011-03-15", second));
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "__typename ... on Enterprise { id partyActivities { id heldOn enterpriseIds } } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "Enterprise", "id", second),
-                        Map.of("__typename", "Enterprise", "id", withNone),
-                        Map.of("__typename", "Enterprise", "id", first))))
+        GraphQL.entities(TestTokens.investment(),
+                "__typename ... on Enterprise { id partyActivities { id heldOn enterpriseIds } }",
+                GraphQL.entity("Enterprise", second),
+                GraphQL.entity("Enterprise", withNone),
+                GraphQL.entity("Enterprise", first))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities.__typename", contains("Enterprise", "Enterprise", "Enterprise"))
@@ -175,11 +172,9 @@ class SubgraphTest {
     void resolvesBothEntityTypesInOneRequest() {
         String enterprise = enterpriseId();
         String activity = createActivity(activity(unique("Mixed"), "2011-05-05", enterprise));
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id partyActivities { id } } ... on PartyActivity { id enterpriseIds } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "PartyActivity", "id", activity),
-                        Map.of("__typename", "Enterprise", "id", enterprise))))
+        GraphQL.entities(TestTokens.leader(),
+                "... on Enterprise { id partyActivities { id } } ... on PartyActivity { id enterpriseIds }",
+                GraphQL.entity("PartyActivity", activity), GraphQL.entity("Enterprise", enterprise))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].id", equalTo(activity))

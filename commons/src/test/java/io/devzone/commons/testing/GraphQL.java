@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -26,6 +27,22 @@ public final class GraphQL {
             request.auth().oauth2(token);
         }
         return request.post("/graphql").then();
+    }
+
+    /**
+     * Posts the gateway's {@code _entities} query for these representations (an {@link #entity}, or a map with the
+     * entity's key), each answered with {@code selection} ({@code "... on LandParcel { id code }"}).
+     */
+    @SafeVarargs
+    public static ValidatableResponse entities(String token, String selection,
+            Map<String, Object>... representations) {
+        return post(token, "query($r: [_Any!]!) { _entities(representations: $r) { " + selection + " } }",
+                Map.of("r", List.of(representations)));
+    }
+
+    /** The representation of an entity keyed by its id. */
+    public static Map<String, Object> entity(String typename, String id) {
+        return Map.of("__typename", typename, "id", id);
     }
 
     /**
