@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,22 +25,17 @@ class SubgraphTest {
 
     @Test
     void publishesAFederationV2Sdl() {
-        GraphQL.post(TestTokens.leader(), "{ _service { sdl } }")
-                .statusCode(200)
-                .body("data._service.sdl", containsString("@link(import : [\"@key\", \"@shareable\"], url : \"https://specs.apollo.dev/federation/v2"))
-                .body("data._service.sdl", containsString("type Audit @shareable"))
-                .body("data._service.sdl", containsString("type Enterprise @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("type InvestmentProject @key(fields : \"id\")"))
-                .body("data._service.sdl", containsString("type WorkSummary @key(fields : \"from to\")"))
-                .body("data._service.sdl", containsString("type Change @shareable"))
-                .body("data._service.sdl", containsString("type InfrastructureProject @key(fields : \"id\")"));
+        GraphQL.assertFederatedSdl("type Enterprise @key(fields : \"id\")",
+                "type InvestmentProject @key(fields : \"id\")",
+                "type WorkSummary @key(fields : \"from to\")",
+                "type Change @shareable",
+                "type InfrastructureProject @key(fields : \"id\")");
     }
 
     @Test
     void resolvesAWorkSummaryByItsPeriod() {
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on WorkSummary { from to investment { landedProjects } } } }",
-                Map.of("r", List.of(Map.of("__typename", "WorkSummary", "from", "2031-01-01", "to", "2031-06-30"))))
+        GraphQL.entities(TestTokens.leader(), "... on WorkSummary { from to investment { landedProjects } }",
+                Map.of("__typename", "WorkSummary", "from", "2031-01-01", "to", "2031-06-30"))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].from", equalTo("2031-01-01"))
@@ -74,10 +68,8 @@ class SubgraphTest {
 
     @Test
     void answersErrorsWithCodes() {
-        GraphQL.post(TestTokens.leader(), "query($id: ID!) { enterprise(id: $id) { name } }", Map.of("id", UNKNOWN))
-                .statusCode(200)
-                .body("data.enterprise", nullValue())
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+        GraphQL.refused("enterprise", "NOT_FOUND", TestTokens.leader(),
+                "query($id: ID!) { enterprise(id: $id) { name } }", Map.of("id", UNKNOWN));
         GraphQL.post(TestTokens.investment(),
                 "mutation($input: EnterpriseInput!) { createEnterprise(input: $input) { id } }",
                 Map.of("input", enterprise("")))
@@ -108,13 +100,12 @@ class SubgraphTest {
         String first = createEnterprise(unique("东江机械厂"));
         String second = createEnterprise(unique("创兴人造板"));
         String project = createProject(project(unique("华康新材料"), second, "7"));
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id name } ... on InvestmentProject { id enterprise { id } } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "Enterprise", "id", second),
-                        Map.of("__typename", "Enterprise", "id", UNKNOWN),
-                        Map.of("__typename", "InvestmentProject", "id", project),
-                        Map.of("__typename", "Enterprise", "id", first))))
+        GraphQL.entities(TestTokens.leader(),
+                "... on Enterprise { id name } ... on InvestmentProject { id enterprise { id } }",
+                GraphQL.entity("Enterprise", second),
+                GraphQL.entity("Enterprise", UNKNOWN),
+                GraphQL.entity("InvestmentProject", project),
+                GraphQL.entity("Enterprise", first))
                 .statusCode(200)
                 .body("data._entities[0].id", equalTo(second))
                 .body("data._entities[1]", nullValue())

@@ -110,17 +110,15 @@ class RelocationHouseholdTest {
                         List.of("relocationHousehold", "headName"), List.of("relocationHousehold", "idNumber"),
                         List.of("relocationHousehold", "phone"), List.of("relocationHousehold", "members")))
                 .body("errors[0].message", containsString("personal data"));
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) {"
-                + " ... on RelocationHousehold { id compensationCny idNumber } } }",
-                Map.of("r", List.of(Map.of("__typename", "RelocationHousehold", "id", id))))
+        GraphQL.entities(TestTokens.investment(), "... on RelocationHousehold { id compensationCny idNumber }",
+                GraphQL.entity("RelocationHousehold", id))
                 .statusCode(200)
                 .body("data._entities[0].id", equalTo(id))
                 .body("data._entities[0].idNumber", nullValue())
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("errors[0].path", contains("_entities", 0, "idNumber"));
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) {"
-                + " ... on RelocationHousehold { idNumber } } }",
-                Map.of("r", List.of(Map.of("__typename", "RelocationHousehold", "id", id))))
+        GraphQL.entities(TestTokens.leader(), "... on RelocationHousehold { idNumber }",
+                GraphQL.entity("RelocationHousehold", id))
                 .statusCode(200).body("errors", nullValue()).body("data._entities[0].idNumber", equalTo(number));
     }
 

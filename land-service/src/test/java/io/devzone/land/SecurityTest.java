@@ -119,19 +119,15 @@ class SecurityTest {
         given().auth().oauth2(visitor).get("/api/land-parcels")
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         String id = createParcel(parcel(uniqueCode("VS"), unique("visitor"), "3"));
-        GraphQL.post(visitor, "query($id: ID!) { landParcel(id: $id) { code } }", Map.of("id", id))
-                .statusCode(200)
-                .body("data.landParcel", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on LandParcel { code } } }",
-                Map.of("r", java.util.List.of(Map.of("__typename", "LandParcel", "id", id))))
+        GraphQL.refused("landParcel", "FORBIDDEN", visitor, "query($id: ID!) { landParcel(id: $id) { code } }",
+                Map.of("id", id));
+        GraphQL.entities(visitor, "... on LandParcel { code }", GraphQL.entity("LandParcel", id))
                 .statusCode(200)
                 .body("data._entities", nullValue())
                 .body("errors", hasSize(1))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on InvestmentProject { landParcels { code } } } }",
-                Map.of("r", java.util.List.of(Map.of("__typename", "InvestmentProject", "id", Fixtures.projectId()))))
+        GraphQL.entities(visitor, "... on InvestmentProject { landParcels { code } }",
+                GraphQL.entity("InvestmentProject", Fixtures.projectId()))
                 .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 }

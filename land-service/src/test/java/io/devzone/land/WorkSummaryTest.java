@@ -169,11 +169,10 @@ class WorkSummaryTest {
                     .post("/api/relocation-households/" + signed + "/status-changes").then().statusCode(200);
         }
         create("/api/land-disputes", Map.of("parcelId", parcelId, "subject", "争议", "raisedOn", "2008-01-01"));
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) {"
-                + " ... on InvestmentProject { id relocationProgress { households contractsSigned resettled openDisputes"
-                + " householdsByStatus { status households } } } } }",
-                Map.of("r", List.of(Map.of("__typename", "InvestmentProject", "id", project),
-                        Map.of("__typename", "InvestmentProject", "id", other))))
+        GraphQL.entities(TestTokens.investment(),
+                "... on InvestmentProject { id relocationProgress { households contractsSigned resettled "
+                + "openDisputes householdsByStatus { status households } } }",
+                GraphQL.entity("InvestmentProject", project), GraphQL.entity("InvestmentProject", other))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].relocationProgress.households", equalTo(2))

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -87,10 +86,8 @@ class SecurityTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"))
                 .body("detail", containsString("party-affairs"));
-        GraphQL.post(TestTokens.investment(), CREATE, Map.of("input", activity(unique("y"), "2011-06-30")))
-                .statusCode(200)
-                .body("data.createPartyActivity", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+        GraphQL.refused("createPartyActivity", "FORBIDDEN", TestTokens.investment(), CREATE,
+                Map.of("input", activity(unique("y"), "2011-06-30")))
                 .body("errors[0].message", containsString("party-affairs"));
 
         String id = createActivity(activity(unique("Kept"), "2011-06-30"));
@@ -115,10 +112,8 @@ class SecurityTest {
                 .put("/api/party-activities/" + id).then().statusCode(403).body("code", equalTo("FORBIDDEN"));
         given().auth().oauth2(TestTokens.leader()).delete("/api/party-activities/" + id)
                 .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
-        GraphQL.post(TestTokens.leader(), "mutation($id: ID!) { deletePartyActivity(id: $id) }", Map.of("id", id))
-                .statusCode(200)
-                .body("data.deletePartyActivity", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        GraphQL.refused("deletePartyActivity", "FORBIDDEN", TestTokens.leader(),
+                "mutation($id: ID!) { deletePartyActivity(id: $id) }", Map.of("id", id));
         given().auth().oauth2(TestTokens.leader()).get("/api/party-activities/" + id)
                 .then().statusCode(200).body("version", equalTo(0));
     }
@@ -132,14 +127,12 @@ class SecurityTest {
                 .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
         String enterprise = Fixtures.enterpriseId();
         String hidden = createActivity(activity(unique("Hidden"), "2011-06-30", enterprise));
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { ... on PartyActivity { title } } }",
-                Map.of("r", List.of(Map.of("__typename", "PartyActivity", "id", hidden))))
+        GraphQL.entities(visitor, "... on PartyActivity { title }", GraphQL.entity("PartyActivity", hidden))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data._entities", nullValue());
-        GraphQL.post(visitor, "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on Enterprise { id partyActivities { id } } } }",
-                Map.of("r", List.of(Map.of("__typename", "Enterprise", "id", enterprise))))
+        GraphQL.entities(visitor, "... on Enterprise { id partyActivities { id } }",
+                GraphQL.entity("Enterprise", enterprise))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
                 .body("data._entities[0].partyActivities", nullValue());

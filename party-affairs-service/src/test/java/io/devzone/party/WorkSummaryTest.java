@@ -120,12 +120,11 @@ class WorkSummaryTest {
     void contributesItsSectionToTheWorkSummaryEntity() {
         Fixtures.demo();
         JsonPath rest = summary("2011-01-01", "2011-06-30");
-        GraphQL.post(TestTokens.investment(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on WorkSummary { from to partyAffairs { membersDeveloped democraticLifeMeetingsHeld "
-                + "membersDevelopedByCategory { category count } } } } }",
-                Map.of("r", List.of(
-                        Map.of("__typename", "WorkSummary", "from", "2011-01-01", "to", "2011-06-30"),
-                        Map.of("__typename", "WorkSummary", "from", "1998-01-01", "to", "1998-01-31"))))
+        GraphQL.entities(TestTokens.investment(),
+                "... on WorkSummary { from to partyAffairs { membersDeveloped democraticLifeMeetingsHeld "
+                + "membersDevelopedByCategory { category count } } }",
+                Map.of("__typename", "WorkSummary", "from", "2011-01-01", "to", "2011-06-30"),
+                Map.of("__typename", "WorkSummary", "from", "1998-01-01", "to", "1998-01-31"))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data._entities[0].from", equalTo("2011-01-01"))
@@ -137,9 +136,8 @@ class WorkSummaryTest {
                         contains("CADRE", "NON_PUBLIC_ENTERPRISE_EMPLOYEE", "OTHER"))
                 .body("data._entities[1].partyAffairs.membersDeveloped", equalTo(0));
 
-        GraphQL.post(TestTokens.leader(), "query($r: [_Any!]!) { _entities(representations: $r) { "
-                + "... on WorkSummary { partyAffairs { membersDeveloped } } } }",
-                Map.of("r", List.of(Map.of("__typename", "WorkSummary", "from", "2011-07-01", "to", "2011-06-30"))))
+        GraphQL.entities(TestTokens.leader(), "... on WorkSummary { partyAffairs { membersDeveloped } }",
+                Map.of("__typename", "WorkSummary", "from", "2011-07-01", "to", "2011-06-30"))
                 .statusCode(200)
                 .body("errors[0].extensions.code", equalTo("VALIDATION_FAILED"));
         GraphQL.post(TestTokens.leader(), "{ _service { sdl } }")

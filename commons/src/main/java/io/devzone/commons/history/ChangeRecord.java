@@ -5,26 +5,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 /**
- * One change of one field of one record, kept for good (变更记录). Every service creates the
- * {@code change_history} table in its own migration (the DDL is in CONVENTIONS.md).
+ * One change of one field of one record, kept for good (变更记录). The {@code change_history} table is commons' own
+ * migration, {@code db/commons/R__change_history.sql}, in every service's Flyway locations.
  */
 @Entity
 @Table(name = "change_history")
-public class ChangeRecord extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class ChangeRecord extends KeptEntity {
 
     @Column(name = "record_type", nullable = false, updatable = false)
     public String recordType;

@@ -8,13 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.UuidGenerator;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.devzone.commons.history.KeptEntity;
 
 /**
  * One dated move of an investment project along the pipeline, kept for good: the pipeline's history, and what the
@@ -22,12 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "stage_change")
-public class StageChange extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue
-    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
-    public UUID id;
+public class StageChange extends KeptEntity {
 
     @Column(name = "investment_project_id", nullable = false, updatable = false)
     public UUID investmentProjectId;

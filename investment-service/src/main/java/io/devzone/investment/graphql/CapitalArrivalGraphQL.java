@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -59,26 +60,24 @@ public class CapitalArrivalGraphQL {
     @Description("Deletes a capital arrival; returns its id")
     @Id
     public UUID deleteCapitalArrival(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for CapitalArrival: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<CapitalArrivalView> capitalArrivalsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<CapitalArrivalView> capitalArrivals) {
-        return service.histories(capitalArrivals.stream().map(CapitalArrivalView::id).toList());
+        return RecordFields.histories(service, capitalArrivals);
     }
 
     @Description("The capital that has arrived for this project (到位资金), oldest first")
     public List<List<CapitalArrivalView>> capitalArrivals(@Source List<InvestmentProjectView> projects) {
-        return service.ofProjects(projects.stream().map(InvestmentProjectView::id).toList());
+        return service.ofProjects(RecordFields.ids(projects));
     }
 }

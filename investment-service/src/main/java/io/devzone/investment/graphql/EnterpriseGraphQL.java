@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.investment.mapping.EnterpriseInput;
@@ -60,20 +61,18 @@ public class EnterpriseGraphQL {
     @Description("Deletes an enterprise that invests in no project; returns its id")
     @Id
     public UUID deleteEnterprise(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        enterprises.delete(deleted);
-        return deleted;
+        return RecordFields.delete(enterprises, id);
     }
 
     /** {@code _entities} for Enterprise: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<EnterpriseView> enterprisesById(List<String> id) {
-        return enterprises.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(enterprises, id);
     }
 
     @Description("The investment projects this enterprise invests in")
     public List<List<InvestmentProjectView>> investmentProjects(@Source List<EnterpriseView> enterprises) {
-        return projects.ofEnterprises(enterprises.stream().map(EnterpriseView::id).toList());
+        return projects.ofEnterprises(RecordFields.ids(enterprises));
     }
 }

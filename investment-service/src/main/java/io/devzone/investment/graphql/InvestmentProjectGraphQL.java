@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -72,35 +73,29 @@ public class InvestmentProjectGraphQL {
     @Description("Deletes an investment project; returns its id")
     @Id
     public UUID deleteInvestmentProject(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        projects.delete(deleted);
-        return deleted;
+        return RecordFields.delete(projects, id);
     }
 
     /** {@code _entities} for InvestmentProject: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<InvestmentProjectView> investmentProjectsById(List<String> id) {
-        return projects.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(projects, id);
     }
 
     @Description("The project's dated moves along the pipeline, oldest first")
     public List<List<StageChangeView>> stageChanges(@Source List<InvestmentProjectView> investmentProjects) {
-        return projects.stageChanges(ids(investmentProjects));
+        return projects.stageChanges(RecordFields.ids(investmentProjects));
     }
 
     @Description("Who changed the stage and agreed investment, when, from what to what (investment and leaders only)")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<InvestmentProjectView> investmentProjects) {
-        return projects.histories(ids(investmentProjects));
+        return RecordFields.histories(projects, investmentProjects);
     }
 
     @Description("The enterprise that invests in this project")
     public List<EnterpriseView> enterprise(@Source List<InvestmentProjectView> investmentProjects) {
-        return enterprises.getAll(investmentProjects.stream().map(InvestmentProjectView::enterpriseId).toList());
-    }
-
-    private static List<UUID> ids(List<InvestmentProjectView> investmentProjects) {
-        return investmentProjects.stream().map(InvestmentProjectView::id).toList();
+        return RecordFields.referenced(investmentProjects, InvestmentProjectView::enterpriseId, enterprises::getAll);
     }
 }

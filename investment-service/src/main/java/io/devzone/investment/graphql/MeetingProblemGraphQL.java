@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.investment.mapping.MeetingProblemInput;
@@ -62,20 +63,18 @@ public class MeetingProblemGraphQL {
     @Description("Deletes a problem; returns its id")
     @Id
     public UUID deleteMeetingProblem(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for MeetingProblem: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<MeetingProblemView> meetingProblemsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("The problems raised at this meeting, by due date")
     public List<List<MeetingProblemView>> problems(@Source List<SchedulingMeetingView> meetings) {
-        return service.ofMeetings(meetings.stream().map(SchedulingMeetingView::id).toList());
+        return service.ofMeetings(RecordFields.ids(meetings));
     }
 }

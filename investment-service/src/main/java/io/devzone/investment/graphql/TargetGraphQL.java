@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -60,16 +61,14 @@ public class TargetGraphQL {
     @Description("Deletes a target; returns its id")
     @Id
     public UUID deleteTarget(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for Target: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<TargetView> targetsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Completion and year-on-year growth from 1 January to `to` (default 31 December), computed from the records")
@@ -80,6 +79,6 @@ public class TargetGraphQL {
     @Description("Who changed the money fields, when, from what to what (investment and leaders only)")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<TargetView> targets) {
-        return service.histories(targets.stream().map(TargetView::id).toList());
+        return RecordFields.histories(service, targets);
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -62,26 +63,24 @@ public class AcquisitionGraphQL {
     @Description("Deletes an acquisition; returns its id")
     @Id
     public UUID deleteAcquisition(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for Acquisition: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<AcquisitionView> acquisitionsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Who changed the compensation or area when: land department and leaders only")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<AcquisitionView> acquisitions) {
-        return service.histories(acquisitions.stream().map(AcquisitionView::id).toList());
+        return RecordFields.histories(service, acquisitions);
     }
 
     @Description("The parcel acquired")
     public List<LandParcelView> parcel(@Source List<AcquisitionView> acquisitions) {
-        return parcels.getAll(acquisitions.stream().map(AcquisitionView::parcelId).toList());
+        return RecordFields.referenced(acquisitions, AcquisitionView::parcelId, parcels::getAll);
     }
 }

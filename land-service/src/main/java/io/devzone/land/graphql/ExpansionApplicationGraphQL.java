@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -58,21 +59,19 @@ public class ExpansionApplicationGraphQL {
     @Description("Deletes an expansion application; returns its id")
     @Id
     public UUID deleteExpansionApplication(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for ExpansionApplication: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<ExpansionApplicationView> expansionApplicationsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Who changed which approval step when: land department and leaders only")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<ExpansionApplicationView> expansionApplications) {
-        return service.histories(expansionApplications.stream().map(ExpansionApplicationView::id).toList());
+        return RecordFields.histories(service, expansionApplications);
     }
 }

@@ -1,7 +1,6 @@
 package io.devzone.land.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -72,29 +72,25 @@ public class LandParcelGraphQL {
     @Description("Deletes a land parcel; returns its id")
     @Id
     public UUID deleteLandParcel(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for LandParcel: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<LandParcelView> landParcelsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("The dated history of its status, oldest first")
     public List<List<ParcelStatusChangeView>> statusChanges(@Source List<LandParcelView> landParcels) {
-        Map<UUID, List<ParcelStatusChangeView>> byParcel = service
-                .statusChanges(landParcels.stream().map(LandParcelView::id).distinct().toList());
-        return landParcels.stream().map(p -> byParcel.getOrDefault(p.id(), List.of())).toList();
+        return RecordFields.perParent(landParcels, LandParcelView::id, service::statusChanges, List.of());
     }
 
     @Description("Who changed the status or project when: land department and leaders only")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<LandParcelView> landParcels) {
-        return service.histories(landParcels.stream().map(LandParcelView::id).toList());
+        return RecordFields.histories(service, landParcels);
     }
 
     @Description("The investment project the parcel is supplied to (resolved by investment-service)")

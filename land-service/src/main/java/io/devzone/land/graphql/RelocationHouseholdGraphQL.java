@@ -2,6 +2,7 @@ package io.devzone.land.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.PersonalFields;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -36,6 +38,10 @@ import io.smallrye.graphql.api.federation.Resolver;
  */
 @GraphQLApi
 public class RelocationHouseholdGraphQL {
+
+    /** Why a withheld personal field is refused. */
+    private static final UnaryOperator<String> WITHHELD = field -> "'" + field + "' is personal data, readable only"
+            + " by the land department and leaders; it was withheld.";
 
     private final RelocationHouseholdService service;
     private final ResettlementPlotService plots;
@@ -86,55 +92,46 @@ public class RelocationHouseholdGraphQL {
     @Id
     @Description("Deletes a relocation household; returns its id")
     public UUID deleteRelocationHousehold(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for RelocationHousehold: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<RelocationHouseholdView> relocationHouseholdsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("Head of household (户主): personal data, land department and leaders only")
     public String headName(@Source RelocationHouseholdView household) {
-        return personal(household, "headName", household.headName());
+        return PersonalFields.readable(household.redactedFields(), "headName", household.headName(), WITHHELD);
     }
 
     @Description("Head's identity-card number: personal data, land department and leaders only")
     public String idNumber(@Source RelocationHouseholdView household) {
-        return personal(household, "idNumber", household.idNumber());
+        return PersonalFields.readable(household.redactedFields(), "idNumber", household.idNumber(), WITHHELD);
     }
 
     @Description("Phone: personal data, land department and leaders only")
     public String phone(@Source RelocationHouseholdView household) {
-        return personal(household, "phone", household.phone());
+        return PersonalFields.readable(household.redactedFields(), "phone", household.phone(), WITHHELD);
     }
 
     @Description("The members: personal data, land department and leaders only")
     public List<List<HouseholdMember>> members(@Source List<RelocationHouseholdView> households) {
-        return households.stream().map(h -> personal(h, "members", h.members())).toList();
+        return households.stream()
+                .map(h -> PersonalFields.readable(h.redactedFields(), "members", h.members(), WITHHELD))
+                .toList();
     }
 
     @Description("Who changed compensation, status or plot when: land department and leaders only")
     @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<RelocationHouseholdView> households) {
-        return service.histories(households.stream().map(RelocationHouseholdView::id).toList());
+        return RecordFields.histories(service, households);
     }
 
     @Description("The resettlement plot assigned")
     public List<ResettlementPlotView> plot(@Source List<RelocationHouseholdView> households) {
-        return plots.getAll(households.stream().map(RelocationHouseholdView::plotId).toList());
-    }
-
-    /** A personal field's value, or FORBIDDEN when the service withheld it from this caller. */
-    private static <T> T personal(RelocationHouseholdView household, String field, T value) {
-        if (household.redactedFields().contains(field)) {
-            throw new AccessDeniedException("'" + field + "' is personal data, readable only by the land department"
-                    + " and leaders; it was withheld.");
-        }
-        return value;
+        return RecordFields.referenced(households, RelocationHouseholdView::plotId, plots::getAll);
     }
 }

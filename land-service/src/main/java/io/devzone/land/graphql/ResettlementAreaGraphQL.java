@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.land.mapping.ResettlementAreaInput;
@@ -55,15 +56,13 @@ public class ResettlementAreaGraphQL {
     @Description("Deletes a resettlement area without plots; returns its id")
     @Id
     public UUID deleteResettlementArea(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for ResettlementArea: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<ResettlementAreaView> resettlementAreasById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 }

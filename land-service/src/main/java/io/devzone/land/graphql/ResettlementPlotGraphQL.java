@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.land.mapping.ResettlementAreaView;
@@ -60,20 +61,18 @@ public class ResettlementPlotGraphQL {
     @Description("Deletes a plot assigned to no household; returns its id")
     @Id
     public UUID deleteResettlementPlot(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        service.delete(deleted);
-        return deleted;
+        return RecordFields.delete(service, id);
     }
 
     /** {@code _entities} for ResettlementPlot: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<ResettlementPlotView> resettlementPlotsById(List<String> id) {
-        return service.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(service, id);
     }
 
     @Description("The area the plot belongs to")
     public List<ResettlementAreaView> area(@Source List<ResettlementPlotView> plots) {
-        return areas.getAll(plots.stream().map(ResettlementPlotView::areaId).toList());
+        return RecordFields.referenced(plots, ResettlementPlotView::areaId, areas::getAll);
     }
 }

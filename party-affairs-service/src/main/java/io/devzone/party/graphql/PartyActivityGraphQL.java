@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.party.mapping.PartyActivityInput;
@@ -56,15 +57,13 @@ public class PartyActivityGraphQL {
     @Description("Deletes a Party activity; returns its id")
     @Id
     public UUID deletePartyActivity(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        activities.delete(deleted);
-        return deleted;
+        return RecordFields.delete(activities, id);
     }
 
     /** {@code _entities} for PartyActivity: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<PartyActivityView> partyActivitiesById(List<String> id) {
-        return activities.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(activities, id);
     }
 }

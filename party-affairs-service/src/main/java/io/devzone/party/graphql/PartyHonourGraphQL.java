@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.party.mapping.PartyHonourInput;
@@ -55,15 +56,13 @@ public class PartyHonourGraphQL {
     @Description("Deletes an honour; returns its id")
     @Id
     public UUID deletePartyHonour(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        honours.delete(deleted);
-        return deleted;
+        return RecordFields.delete(honours, id);
     }
 
     /** {@code _entities} for PartyHonour: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<PartyHonourView> partyHonoursById(List<String> id) {
-        return honours.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(honours, id);
     }
 }

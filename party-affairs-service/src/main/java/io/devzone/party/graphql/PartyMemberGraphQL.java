@@ -2,6 +2,7 @@ package io.devzone.party.graphql;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,8 +12,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.PersonalFields;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -27,6 +29,10 @@ import io.smallrye.graphql.api.federation.Resolver;
 
 @GraphQLApi
 public class PartyMemberGraphQL {
+
+    /** Why a withheld personal field is refused. */
+    private static final UnaryOperator<String> WITHHELD = field -> "A member's " + field
+            + " is personal data: only the 'party-affairs' department and leaders may read it.";
 
     private final PartyMemberService members;
 
@@ -69,45 +75,35 @@ public class PartyMemberGraphQL {
     @Description("Deletes a member with no honours; returns the id")
     @Id
     public UUID deletePartyMember(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        members.delete(deleted);
-        return deleted;
+        return RecordFields.delete(members, id);
     }
 
     @Description("Personal data: for party-affairs and leaders only, FORBIDDEN for anyone else")
     public String name(@Source PartyMemberView member) {
-        return personal(member, "name", member.name());
+        return PersonalFields.readable(member.redactedFields(), "name", member.name(), WITHHELD);
     }
 
     @Description("18-character resident identity number. Personal data: for party-affairs and leaders only")
     public String identityNumber(@Source PartyMemberView member) {
-        return personal(member, "identityNumber", member.identityNumber());
+        return PersonalFields.readable(member.redactedFields(), "identityNumber", member.identityNumber(),
+                WITHHELD);
     }
 
     @Description("Personal data: for party-affairs and leaders only")
     public String phone(@Source PartyMemberView member) {
-        return personal(member, "phone", member.phone());
+        return PersonalFields.readable(member.redactedFields(), "phone", member.phone(), WITHHELD);
     }
 
     @Description("The member's steps and changes, oldest first: for party-affairs and leaders only")
     @Nullable // withheld from other departments: the members still arrive, with a FORBIDDEN error at each
     public List<List<@NonNull ChangeView>> history(@Source List<PartyMemberView> partyMembers) {
-        return members.histories(partyMembers.stream().map(PartyMemberView::id).toList());
+        return RecordFields.histories(members, partyMembers);
     }
 
     /** {@code _entities} for PartyMember: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<PartyMemberView> partyMembersById(List<String> id) {
-        return members.getAll(Ids.parseEach(id));
-    }
-
-    /** The service withheld the field (it is listed in redactedFields): an error at the field's path. */
-    private static String personal(PartyMemberView member, String field, String value) {
-        if (member.redactedFields().contains(field)) {
-            throw new AccessDeniedException("A member's " + field + " is personal data: only the 'party-affairs'"
-                    + " department and leaders may read it.");
-        }
-        return value;
+        return RecordFields.byIds(members, id);
     }
 }

@@ -1,7 +1,6 @@
 package io.devzone.party.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.commons.graphql.Ids;
+import io.devzone.commons.graphql.RecordFields;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.party.mapping.PartyOrganisationInput;
@@ -60,22 +60,18 @@ public class PartyOrganisationGraphQL {
     @Description("Deletes a Party organisation with no branches, members or honours; returns its id")
     @Id
     public UUID deletePartyOrganisation(@Id @NonNull String id) {
-        UUID deleted = Ids.parse(id, "id");
-        organisations.delete(deleted);
-        return deleted;
+        return RecordFields.delete(organisations, id);
     }
 
     @Description("The organisations directly below this one (党支部), by name: the next level of the tree")
     public List<List<PartyOrganisationView>> branches(@Source List<PartyOrganisationView> organisations) {
-        Map<UUID, List<PartyOrganisationView>> below = this.organisations
-                .below(organisations.stream().map(PartyOrganisationView::id).toList());
-        return organisations.stream().map(o -> below.getOrDefault(o.id(), List.of())).toList();
+        return RecordFields.perParent(organisations, PartyOrganisationView::id, this.organisations::below, List.of());
     }
 
     /** {@code _entities} for PartyOrganisation: all representations of one request in one query. */
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<PartyOrganisationView> partyOrganisationsById(List<String> id) {
-        return organisations.getAll(Ids.parseEach(id));
+        return RecordFields.byIds(organisations, id);
     }
 }
