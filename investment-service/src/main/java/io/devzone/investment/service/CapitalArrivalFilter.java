@@ -8,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.CapitalOrigin;
 
 /** Which capital arrivals to list; every criterion is optional. The same on REST and GraphQL. */
@@ -18,27 +18,21 @@ import io.devzone.investment.domain.CapitalOrigin;
 public class CapitalArrivalFilter implements RecordFilter {
 
     @Id
+    @Criterion
     @QueryParam("investmentProjectId")
     public UUID investmentProjectId;
 
+    @Criterion
     @QueryParam("origin")
     public CapitalOrigin origin;
 
     /** Arrived on or after this date. */
+    @Criterion(value = Match.AT_LEAST, path = "arrivedOn")
     @QueryParam("arrivedFrom")
     public LocalDate arrivedFrom;
 
     /** Arrived on or before this date. */
+    @Criterion(value = Match.AT_MOST, path = "arrivedOn")
     @QueryParam("arrivedTo")
     public LocalDate arrivedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("arrivedFrom", arrivedFrom, "arrivedTo", arrivedTo);
-        return new Criteria()
-                .equal("investmentProjectId", investmentProjectId)
-                .equal("origin", origin)
-                .atLeast("arrivedOn", arrivedFrom)
-                .atMost("arrivedOn", arrivedTo);
-    }
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
@@ -18,30 +18,24 @@ import io.devzone.investment.domain.FinancingKind;
 @Input("FinancingFilter")
 public class FinancingFilter implements RecordFilter {
 
+    @Criterion
     @QueryParam("beneficiary")
     public FinancingBeneficiary beneficiary;
 
     @Id
+    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
+    @Criterion
     @QueryParam("kind")
     public FinancingKind kind;
 
+    @Criterion(value = Match.AT_LEAST, path = "arrangedOn")
     @QueryParam("arrangedFrom")
     public LocalDate arrangedFrom;
 
+    @Criterion(value = Match.AT_MOST, path = "arrangedOn")
     @QueryParam("arrangedTo")
     public LocalDate arrangedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("arrangedFrom", arrangedFrom, "arrangedTo", arrangedTo);
-        return new Criteria()
-                .equal("beneficiary", beneficiary)
-                .equal("enterpriseId", enterpriseId)
-                .equal("kind", kind)
-                .atLeast("arrangedOn", arrangedFrom)
-                .atMost("arrangedOn", arrangedTo);
-    }
 }

@@ -6,8 +6,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
@@ -18,35 +18,27 @@ import io.devzone.investment.domain.InfrastructureStatus;
 public class InfrastructureProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
+    @Criterion
     @QueryParam("kind")
     public InfrastructureKind kind;
 
+    @Criterion
     @QueryParam("park")
     public Park park;
 
+    @Criterion
     @QueryParam("status")
     public InfrastructureStatus status;
 
+    @Criterion(value = Match.AT_LEAST, path = "budgetCny")
     @QueryParam("minBudgetCny")
     public BigDecimal minBudgetCny;
 
+    @Criterion(value = Match.AT_MOST, path = "budgetCny")
     @QueryParam("maxBudgetCny")
     public BigDecimal maxBudgetCny;
-
-    @Override
-    public Criteria criteria() {
-        if (minBudgetCny != null && maxBudgetCny != null && minBudgetCny.compareTo(maxBudgetCny) > 0) {
-            throw new InvalidInputException("minBudgetCny", "must not be above maxBudgetCny");
-        }
-        return new Criteria()
-                .contains("name", name)
-                .equal("kind", kind)
-                .equal("park", park)
-                .equal("status", status)
-                .atLeast("budgetCny", minBudgetCny)
-                .atMost("budgetCny", maxBudgetCny);
-    }
 }

@@ -8,8 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
@@ -20,52 +20,43 @@ import io.devzone.investment.domain.PipelineStage;
 public class InvestmentProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
     @Id
+    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
+    @Criterion
     @QueryParam("park")
     public Park park;
 
+    @Criterion
     @QueryParam("industryChain")
     public IndustryChain industryChain;
 
+    @Criterion
     @QueryParam("stage")
     public PipelineStage stage;
 
+    @Criterion
     @QueryParam("strategicInvestor")
     public Boolean strategicInvestor;
 
     /** Part of the liaison group's name, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("liaisonGroup")
     public String liaisonGroup;
 
     /** Agreed investment at least this many yuan. */
+    @Criterion(value = Match.AT_LEAST, path = "agreedInvestmentCny")
     @QueryParam("minAgreedInvestmentCny")
     public BigDecimal minAgreedInvestmentCny;
 
     /** Agreed investment at most this many yuan. */
+    @Criterion(value = Match.AT_MOST, path = "agreedInvestmentCny")
     @QueryParam("maxAgreedInvestmentCny")
     public BigDecimal maxAgreedInvestmentCny;
-
-    @Override
-    public Criteria criteria() {
-        if (minAgreedInvestmentCny != null && maxAgreedInvestmentCny != null
-                && minAgreedInvestmentCny.compareTo(maxAgreedInvestmentCny) > 0) {
-            throw new InvalidInputException("minAgreedInvestmentCny", "must not be above maxAgreedInvestmentCny");
-        }
-        return new Criteria()
-                .contains("name", name)
-                .equal("enterpriseId", enterpriseId)
-                .equal("park", park)
-                .equal("industryChain", industryChain)
-                .equal("stage", stage)
-                .equal("strategicInvestor", strategicInvestor)
-                .contains("liaisonGroup", liaisonGroup)
-                .atLeast("agreedInvestmentCny", minAgreedInvestmentCny)
-                .atMost("agreedInvestmentCny", maxAgreedInvestmentCny);
-    }
 }

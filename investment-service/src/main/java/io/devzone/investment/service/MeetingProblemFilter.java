@@ -10,8 +10,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 
 /**
  * Which meeting problems to list; every criterion is optional. {@code open=true} gives the unresolved ones,
@@ -21,13 +22,16 @@ import io.devzone.commons.time.Periods;
 public class MeetingProblemFilter implements RecordFilter {
 
     @Id
+    @Criterion
     @QueryParam("schedulingMeetingId")
     public UUID schedulingMeetingId;
 
     /** Part of the owner's name, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("owner")
     public String owner;
 
+    @Criterion(value = Match.UNSET, path = "resolvedOn")
     @QueryParam("open")
     public Boolean open;
 
@@ -35,22 +39,18 @@ public class MeetingProblemFilter implements RecordFilter {
     @QueryParam("overdueOn")
     public LocalDate overdueOn;
 
+    @Criterion(value = Match.AT_LEAST, path = "dueOn")
     @QueryParam("dueFrom")
     public LocalDate dueFrom;
 
+    @Criterion(value = Match.AT_MOST, path = "dueOn")
     @QueryParam("dueTo")
     public LocalDate dueTo;
 
+    /** Besides the declared criteria, the problems overdue on a day. */
     @Override
     public Criteria criteria() {
-        Periods.checkRange("dueFrom", dueFrom, "dueTo", dueTo);
-        return new Criteria()
-                .equal("schedulingMeetingId", schedulingMeetingId)
-                .contains("owner", owner)
-                .atLeast("dueOn", dueFrom)
-                .atMost("dueOn", dueTo)
-                .condition(Boolean.TRUE.equals(open), "resolvedOn is null")
-                .condition(Boolean.FALSE.equals(open), "resolvedOn is not null")
+        return RecordFilter.super.criteria()
                 .condition("resolvedOn is null and dueOn < :overdueOn", "overdueOn", overdueOn);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.Indicator;
 
@@ -12,14 +12,11 @@ import io.devzone.investment.domain.Indicator;
 @Input("TargetFilter")
 public class TargetFilter implements RecordFilter {
 
+    @Criterion
     @QueryParam("indicator")
     public Indicator indicator;
 
+    @Criterion
     @QueryParam("year")
     public Integer year;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().equal("indicator", indicator).equal("year", year);
-    }
 }

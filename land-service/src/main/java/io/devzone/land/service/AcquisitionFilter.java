@@ -8,29 +8,26 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 
 /** Which acquisitions to list; every criterion optional. */
 @Input("AcquisitionFilter")
 public class AcquisitionFilter implements RecordFilter {
 
     @Id
+    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 
     /** Acquired on or after this date. */
+    @Criterion(value = Match.AT_LEAST, path = "acquiredOn")
     @QueryParam("from")
     public LocalDate from;
 
     /** Acquired on or before this date. */
+    @Criterion(value = Match.AT_MOST, path = "acquiredOn")
     @QueryParam("to")
     public LocalDate to;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("from", from, "to", to);
-        return new Criteria().equal("parcelId", parcelId).atLeast("acquiredOn", from).atMost("acquiredOn", to);
-    }
 }

@@ -4,7 +4,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which expansion applications to list. */
@@ -12,11 +13,7 @@ import io.devzone.commons.record.RecordFilter;
 public class ExpansionApplicationFilter implements RecordFilter {
 
     /** Part of the title, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().contains("title", title);
-    }
 }

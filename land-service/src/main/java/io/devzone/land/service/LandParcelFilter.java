@@ -1,7 +1,6 @@
 package io.devzone.land.service;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ParcelStatus;
@@ -21,47 +20,39 @@ import io.devzone.land.domain.PlannedUse;
 public class LandParcelFilter implements RecordFilter {
 
     /** The whole code, any case. */
+    @Criterion(Match.CODE)
     @QueryParam("code")
     public String code;
 
     /** Part of the name or location, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
+    @Criterion
     @QueryParam("park")
     public Park park;
 
+    @Criterion
     @QueryParam("status")
     public ParcelStatus status;
 
+    @Criterion
     @QueryParam("plannedUse")
     public PlannedUse plannedUse;
 
     @Id
+    @Criterion
     @QueryParam("investmentProjectId")
     public UUID investmentProjectId;
 
     /** Area at least this many mu. */
+    @Criterion(value = Match.AT_LEAST, path = "areaMu")
     @QueryParam("minAreaMu")
     public BigDecimal minAreaMu;
 
     /** Area at most this many mu. */
+    @Criterion(value = Match.AT_MOST, path = "areaMu")
     @QueryParam("maxAreaMu")
     public BigDecimal maxAreaMu;
-
-    @Override
-    public Criteria criteria() {
-        if (minAreaMu != null && maxAreaMu != null && minAreaMu.compareTo(maxAreaMu) > 0) {
-            throw new InvalidInputException("minAreaMu", "must not be above maxAreaMu");
-        }
-        return new Criteria()
-                .equal("code", code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT))
-                .contains("name", name)
-                .equal("park", park)
-                .equal("status", status)
-                .equal("plannedUse", plannedUse)
-                .equal("investmentProjectId", investmentProjectId)
-                .atLeast("areaMu", minAreaMu)
-                .atMost("areaMu", maxAreaMu);
-    }
 }

@@ -1,7 +1,6 @@
 package io.devzone.land.service;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -10,9 +9,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.land.domain.LandUseCaseType;
 
 /** Which land-use cases to list; every criterion optional. */
@@ -20,37 +19,31 @@ import io.devzone.land.domain.LandUseCaseType;
 public class LandUseCaseFilter implements RecordFilter {
 
     /** The whole case number, any case. */
+    @Criterion(Match.CODE)
     @QueryParam("caseNumber")
     public String caseNumber;
 
+    @Criterion
     @QueryParam("type")
     public LandUseCaseType type;
 
     @Id
+    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 
     @Description("true: only approved (handled) cases; false: only pending ones")
+    @Criterion(value = Match.SET, path = "approvedOn")
     @QueryParam("approved")
     public Boolean approved;
 
     /** Approved on or after this date. */
+    @Criterion(value = Match.AT_LEAST, path = "approvedOn")
     @QueryParam("approvedFrom")
     public LocalDate approvedFrom;
 
     /** Approved on or before this date. */
+    @Criterion(value = Match.AT_MOST, path = "approvedOn")
     @QueryParam("approvedTo")
     public LocalDate approvedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("approvedFrom", approvedFrom, "approvedTo", approvedTo);
-        return new Criteria()
-                .equal("caseNumber", caseNumber == null || caseNumber.isBlank() ? null
-                        : caseNumber.strip().toUpperCase(Locale.ROOT))
-                .equal("type", type).equal("parcelId", parcelId)
-                .atLeast("approvedOn", approvedFrom).atMost("approvedOn", approvedTo)
-                .condition(Boolean.TRUE.equals(approved), "approvedOn is not null")
-                .condition(Boolean.FALSE.equals(approved), "approvedOn is null");
-    }
 }

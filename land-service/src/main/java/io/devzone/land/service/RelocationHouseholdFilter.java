@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.HouseholdStatus;
 
@@ -20,27 +20,26 @@ import io.devzone.land.domain.HouseholdStatus;
 public class RelocationHouseholdFilter implements RecordFilter {
 
     @Id
+    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 
+    @Criterion
     @QueryParam("status")
     public HouseholdStatus status;
 
+    /** No declared criterion: stored encrypted, it is matched by the service through its blind index. */
     @Description("The head's whole identity number (exact match; land department and leaders only)")
     @QueryParam("idNumber")
     public String idNumber;
 
+    /** No declared criterion: stored encrypted, it is matched by the service through its blind index. */
     @Description("The whole phone number (exact match; land department and leaders only)")
     @QueryParam("phone")
     public String phone;
 
     @Id
+    @Criterion
     @QueryParam("plotId")
     public UUID plotId;
-
-    /** The criteria any caller may use; the service adds identity number and phone through their blind index. */
-    @Override
-    public Criteria criteria() {
-        return new Criteria().equal("parcelId", parcelId).equal("status", status).equal("plotId", plotId);
-    }
 }

@@ -4,7 +4,8 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 
@@ -13,14 +14,11 @@ import io.devzone.commons.zone.Park;
 public class ResettlementAreaFilter implements RecordFilter {
 
     /** Part of the name, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
+    @Criterion
     @QueryParam("park")
     public Park park;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().contains("name", name).equal("park", park);
-    }
 }

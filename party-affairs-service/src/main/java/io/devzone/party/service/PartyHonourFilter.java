@@ -9,47 +9,41 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.HonourKind;
 
 /** Which honours to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyHonourFilter")
 public class PartyHonourFilter implements RecordFilter {
 
+    @Criterion
     @QueryParam("kind")
     public HonourKind kind;
 
     /** Part of the title, any case. */
+    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
 
     @Id
+    @Criterion
     @QueryParam("memberId")
     public UUID memberId;
 
     @Id
+    @Criterion
     @QueryParam("organisationId")
     public UUID organisationId;
 
     @Description("Awarded on or after this day")
+    @Criterion(value = Match.AT_LEAST, path = "awardedOn")
     @QueryParam("awardedFrom")
     public LocalDate awardedFrom;
 
     @Description("Awarded on or before this day")
+    @Criterion(value = Match.AT_MOST, path = "awardedOn")
     @QueryParam("awardedTo")
     public LocalDate awardedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("awardedFrom", awardedFrom, "awardedTo", awardedTo);
-        return new Criteria()
-                .equal("kind", kind)
-                .contains("title", title)
-                .equal("memberId", memberId)
-                .equal("organisationId", organisationId)
-                .atLeast("awardedOn", awardedFrom)
-                .atMost("awardedOn", awardedTo);
-    }
 }

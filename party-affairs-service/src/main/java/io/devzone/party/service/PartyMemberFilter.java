@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.MemberCategory;
 import io.devzone.party.domain.MemberStage;
 
@@ -20,29 +20,36 @@ import io.devzone.party.domain.MemberStage;
 @Input("PartyMemberFilter")
 public class PartyMemberFilter implements RecordFilter {
 
+    /** No declared criterion: names are stored encrypted, so {@link #matchesName} matches it, not SQL. */
     @Description("Part of the name, any case: personal data, so for party-affairs and leaders only")
     @QueryParam("name")
     public String name;
 
+    @Criterion
     @QueryParam("stage")
     public MemberStage stage;
 
+    @Criterion
     @QueryParam("category")
     public MemberCategory category;
 
     @Id
+    @Criterion
     @QueryParam("organisationId")
     public UUID organisationId;
 
     @Id
+    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
     @Description("Admitted as probationary on or after this day")
+    @Criterion(value = Match.AT_LEAST, path = "probationaryOn")
     @QueryParam("probationaryFrom")
     public LocalDate probationaryFrom;
 
     @Description("Admitted as probationary on or before this day")
+    @Criterion(value = Match.AT_MOST, path = "probationaryOn")
     @QueryParam("probationaryTo")
     public LocalDate probationaryTo;
 
@@ -53,18 +60,5 @@ public class PartyMemberFilter implements RecordFilter {
     /** Whether the member's name holds the part asked, any case: names are encrypted, so this is not SQL. */
     boolean matchesName(String memberName) {
         return !byName() || memberName.toLowerCase(Locale.ROOT).contains(name.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** The criteria but the name, which SQL cannot match: {@link #matchesName} does. */
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("probationaryFrom", probationaryFrom, "probationaryTo", probationaryTo);
-        return new Criteria()
-                .equal("stage", stage)
-                .equal("category", category)
-                .equal("organisationId", organisationId)
-                .equal("enterpriseId", enterpriseId)
-                .atLeast("probationaryOn", probationaryFrom)
-                .atMost("probationaryOn", probationaryTo);
     }
 }
