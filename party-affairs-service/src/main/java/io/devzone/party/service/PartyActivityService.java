@@ -31,6 +31,7 @@ public class PartyActivityService
 
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, "PartyActivity", PartyActivityView::of)
+                .namedBy(a -> a.title)
                 .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"));
         this.activities = activities;
     }
@@ -82,10 +83,5 @@ public class PartyActivityService
         // changed in place, so that an unchanged set is no change at all
         activity.enterpriseIds.retainAll(enterpriseIds);
         activity.enterpriseIds.addAll(enterpriseIds);
-    }
-
-    @Override
-    protected String describe(PartyActivity activity) {
-        return records.type() + " '" + activity.title + "'";
     }
 }

@@ -25,6 +25,7 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
     PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
             PartyOrganisationRepository organisations) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
+                .namedBy(h -> h.title)
                 .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"));
         this.members = members;
         this.organisations = organisations;
@@ -81,10 +82,5 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
         honour.awardedBy = Texts.orNull(input.awardedBy());
         honour.memberId = input.memberId();
         honour.organisationId = input.organisationId();
-    }
-
-    @Override
-    protected String describe(PartyHonour honour) {
-        return records.type() + " '" + honour.title + "'";
     }
 }

@@ -39,6 +39,7 @@ public class PartyOrganisationService extends
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
         super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
+                .namedBy(o -> o.name)
                 .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"));
         this.organisations = organisations;
         this.members = members;
@@ -154,10 +155,5 @@ public class PartyOrganisationService extends
             }
             current = above.parentId;
         }
-    }
-
-    @Override
-    protected String describe(PartyOrganisation organisation) {
-        return records.type() + " '" + organisation.name + "'";
     }
 }
