@@ -6,9 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Which criterion a list filter's field is: how its value selects records and the entity path it is compared with.
- * {@link Criteria#of} reads a filter's fields so marked, in their order; a field without it is one the filter
- * handles itself (a condition of its own, a match SQL cannot make).
+ * Which criterion a list filter's field is, where it is not the default: how its value selects records and the entity
+ * path it is compared with. {@link Criteria#of} reads every public field of a filter, in their order; a field without
+ * this annotation is the default criterion on its own name — a text is matched as part of the path, any case
+ * ({@link Match#CONTAINS}), any other value is {@link Match#EQUAL}. A field the filter or its service matches its own
+ * way (a condition of its own, a value stored encrypted) says {@link Match#OWN}.
  * <p>
  * An {@link Match#AT_LEAST} field and an {@link Match#AT_MOST} field on the same path are a range, refused when
  * reversed: a date range as {@code Periods.checkRange} says ({@code heldFrom must not be after heldTo (…)}), an
@@ -19,7 +21,7 @@ import java.lang.annotation.Target;
 public @interface Criterion {
 
     /** How the field's value selects. */
-    Match value() default Match.EQUAL;
+    Match value();
 
     /** The entity path compared; the field's own name when empty. */
     String path() default "";
@@ -41,6 +43,8 @@ public @interface Criterion {
         /** {@code true}: the path has a value; {@code false}: it has none ({@link Criteria#set}). */
         SET,
         /** {@code true}: the path has no value; {@code false}: it has one (the opposite of {@link #SET}). */
-        UNSET
+        UNSET,
+        /** Not read here: the filter ({@code criteria()} overridden) or its service selects by it. */
+        OWN
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.time.Periods;
 
-/** A filter class's {@link Criterion} fields and the ranges they make, read once per class. */
+/** A filter class's criteria (its public fields, {@link Criterion}) and the ranges they make, read once per class. */
 final class DeclaredCriteria {
 
     private static final ClassValue<DeclaredCriteria> OF_CLASS = new ClassValue<>() {
@@ -26,19 +26,25 @@ final class DeclaredCriteria {
     private DeclaredCriteria(Class<?> type) {
         for (Field field : type.getDeclaredFields()) {
             Criterion criterion = field.getAnnotation(Criterion.class);
-            if (criterion == null) {
+            boolean bound = Modifier.isPublic(field.getModifiers()) && !Modifier.isStatic(field.getModifiers());
+            if (!bound) {
+                if (criterion != null) {
+                    throw new IllegalStateException("@Criterion " + type.getSimpleName() + "." + field.getName()
+                            + " must be a public instance field (REST and GraphQL bind it)");
+                }
                 continue;
             }
-            if (!Modifier.isPublic(field.getModifiers()) || Modifier.isStatic(field.getModifiers())) {
-                throw new IllegalStateException("@Criterion " + type.getSimpleName() + "." + field.getName()
-                        + " must be a public instance field (REST and GraphQL bind it)");
+            Criterion.Match match = criterion != null ? criterion.value()
+                    : field.getType() == String.class ? Criterion.Match.CONTAINS : Criterion.Match.EQUAL;
+            if (match != Criterion.Match.OWN) {
+                String path = criterion == null || criterion.path().isEmpty() ? field.getName() : criterion.path();
+                fields.add(new Declared(field, match, path));
             }
-            String path = criterion.path().isEmpty() ? field.getName() : criterion.path();
-            fields.add(new Declared(field, criterion.value(), path));
         }
         for (Declared from : fields) {
             if (from.match() == Criterion.Match.AT_LEAST) {
-                end(Criterion.Match.AT_MOST, from.path()).ifPresent(to -> ranges.add(new Range(from.field(), to.field())));
+                end(Criterion.Match.AT_MOST, from.path())
+                        .ifPresent(to -> ranges.add(new Range(from.field(), to.field())));
             }
         }
     }

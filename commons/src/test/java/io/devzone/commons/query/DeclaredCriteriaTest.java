@@ -16,16 +16,19 @@ import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
-/** A filter's criteria read from its {@link Criterion} fields: each as it says, ranges refused when reversed. */
+/**
+ * A filter's criteria read from its public fields: a text as part of the path, any other value equal, unless its
+ * {@link Criterion} says otherwise; ranges refused when reversed.
+ */
 class DeclaredCriteriaTest {
 
-    /** A filter with every kind of criterion, and a field of its own. */
+    /** A filter with every kind of criterion, and fields of its own. */
     public static class MeetingFilter implements RecordFilter {
 
-        @Criterion
-        public String kind;
+        public static final String NOT_A_CRITERION = "a constant";
 
-        @Criterion(Match.CONTAINS)
+        public Integer kind;
+
         public String title;
 
         @Criterion(Match.CODE)
@@ -52,7 +55,10 @@ class DeclaredCriteriaTest {
         @Criterion(value = Match.UNSET, path = "resolvedOn")
         public Boolean open;
 
+        @Criterion(Match.OWN)
         public String ownMatch;
+
+        String notBound;
     }
 
     @Test
@@ -64,9 +70,9 @@ class DeclaredCriteriaTest {
     }
 
     @Test
-    void eachGivenFieldIsItsCriterionInTheOrderDeclared() {
+    void eachGivenPublicFieldIsItsCriterionInTheOrderDeclared() {
         MeetingFilter filter = new MeetingFilter();
-        filter.kind = "REVIEW";
+        filter.kind = 3;
         filter.title = " Steel ";
         filter.code = " jb-2011-001 ";
         filter.heldFrom = LocalDate.of(2011, 1, 1);
@@ -77,6 +83,7 @@ class DeclaredCriteriaTest {
         filter.approved = true;
         filter.open = true;
         filter.ownMatch = "not SQL";
+        filter.notBound = "not a criterion";
 
         Criteria criteria = filter.criteria();
 
@@ -85,7 +92,7 @@ class DeclaredCriteriaTest {
                 + " and budgetCny >= :budgetCnyMin and budgetCny <= :budgetCnyMax"
                 + " and :investmentProjectIdsMember member of investmentProjectIds"
                 + " and approvedOn is not null and resolvedOn is null", criteria.query());
-        assertEquals(Map.of("kind", "REVIEW", "title", "%steel%", "code", "JB-2011-001",
+        assertEquals(Map.of("kind", 3, "title", "%steel%", "code", "JB-2011-001",
                 "heldOnMin", filter.heldFrom, "heldOnMax", filter.heldTo,
                 "budgetCnyMin", BigDecimal.ONE, "budgetCnyMax", BigDecimal.TEN,
                 "investmentProjectIdsMember", filter.investmentProjectId), criteria.parameters().map());
@@ -144,7 +151,7 @@ class DeclaredCriteriaTest {
     /** A criterion REST and GraphQL could not bind is a mistake in the filter, told when it is first read. */
     public static class HiddenFieldFilter implements RecordFilter {
 
-        @Criterion
+        @Criterion(Match.EQUAL)
         String kind;
     }
 

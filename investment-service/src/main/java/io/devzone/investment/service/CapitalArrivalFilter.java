@@ -18,11 +18,9 @@ import io.devzone.investment.domain.CapitalOrigin;
 public class CapitalArrivalFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("investmentProjectId")
     public UUID investmentProjectId;
 
-    @Criterion
     @QueryParam("origin")
     public CapitalOrigin origin;
 

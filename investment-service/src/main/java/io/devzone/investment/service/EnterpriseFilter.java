@@ -4,8 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
@@ -15,19 +13,15 @@ import io.devzone.investment.domain.IndustryChain;
 public class EnterpriseFilter implements RecordFilter {
 
     /** Part of the name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("park")
     public Park park;
 
-    @Criterion
     @QueryParam("industryChain")
     public IndustryChain industryChain;
 
-    @Criterion
     @QueryParam("aboveDesignatedSize")
     public Boolean aboveDesignatedSize;
 }

@@ -18,7 +18,6 @@ import io.devzone.commons.record.RecordFilter;
 public class EnterpriseMonthlyFigureFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 

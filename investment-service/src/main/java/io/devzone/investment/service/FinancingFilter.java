@@ -18,16 +18,13 @@ import io.devzone.investment.domain.FinancingKind;
 @Input("FinancingFilter")
 public class FinancingFilter implements RecordFilter {
 
-    @Criterion
     @QueryParam("beneficiary")
     public FinancingBeneficiary beneficiary;
 
     @Id
-    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
-    @Criterion
     @QueryParam("kind")
     public FinancingKind kind;
 

@@ -18,19 +18,15 @@ import io.devzone.investment.domain.InfrastructureStatus;
 public class InfrastructureProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("kind")
     public InfrastructureKind kind;
 
-    @Criterion
     @QueryParam("park")
     public Park park;
 
-    @Criterion
     @QueryParam("status")
     public InfrastructureStatus status;
 

@@ -20,33 +20,26 @@ import io.devzone.investment.domain.PipelineStage;
 public class InvestmentProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
     @Id
-    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
-    @Criterion
     @QueryParam("park")
     public Park park;
 
-    @Criterion
     @QueryParam("industryChain")
     public IndustryChain industryChain;
 
-    @Criterion
     @QueryParam("stage")
     public PipelineStage stage;
 
-    @Criterion
     @QueryParam("strategicInvestor")
     public Boolean strategicInvestor;
 
     /** Part of the liaison group's name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("liaisonGroup")
     public String liaisonGroup;
 

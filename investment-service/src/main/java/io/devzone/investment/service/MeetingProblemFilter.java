@@ -22,12 +22,10 @@ import io.devzone.commons.record.RecordFilter;
 public class MeetingProblemFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("schedulingMeetingId")
     public UUID schedulingMeetingId;
 
     /** Part of the owner's name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("owner")
     public String owner;
 
@@ -36,6 +34,7 @@ public class MeetingProblemFilter implements RecordFilter {
     public Boolean open;
 
     @Description("Problems open and past their due date on this day")
+    @Criterion(Match.OWN)
     @QueryParam("overdueOn")
     public LocalDate overdueOn;
 

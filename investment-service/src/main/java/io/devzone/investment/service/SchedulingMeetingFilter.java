@@ -17,7 +17,6 @@ import io.devzone.investment.domain.MeetingKind;
 @Input("SchedulingMeetingFilter")
 public class SchedulingMeetingFilter implements RecordFilter {
 
-    @Criterion
     @QueryParam("kind")
     public MeetingKind kind;
 
@@ -36,7 +35,6 @@ public class SchedulingMeetingFilter implements RecordFilter {
     public UUID investmentProjectId;
 
     /** Part of the title, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.Indicator;
 
@@ -12,11 +11,9 @@ import io.devzone.investment.domain.Indicator;
 @Input("TargetFilter")
 public class TargetFilter implements RecordFilter {
 
-    @Criterion
     @QueryParam("indicator")
     public Indicator indicator;
 
-    @Criterion
     @QueryParam("year")
     public Integer year;
 }

@@ -17,7 +17,6 @@ import io.devzone.commons.record.RecordFilter;
 public class AcquisitionFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 

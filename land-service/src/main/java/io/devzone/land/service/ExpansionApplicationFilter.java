@@ -4,8 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which expansion applications to list. */
@@ -13,7 +11,6 @@ import io.devzone.commons.record.RecordFilter;
 public class ExpansionApplicationFilter implements RecordFilter {
 
     /** Part of the title, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
 }

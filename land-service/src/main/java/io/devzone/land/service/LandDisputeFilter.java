@@ -7,8 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.DisputeStatus;
 
@@ -17,16 +15,13 @@ import io.devzone.land.domain.DisputeStatus;
 public class LandDisputeFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 
-    @Criterion
     @QueryParam("status")
     public DisputeStatus status;
 
     /** Part of the subject, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("subject")
     public String subject;
 }

@@ -25,24 +25,19 @@ public class LandParcelFilter implements RecordFilter {
     public String code;
 
     /** Part of the name or location, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("park")
     public Park park;
 
-    @Criterion
     @QueryParam("status")
     public ParcelStatus status;
 
-    @Criterion
     @QueryParam("plannedUse")
     public PlannedUse plannedUse;
 
     @Id
-    @Criterion
     @QueryParam("investmentProjectId")
     public UUID investmentProjectId;
 

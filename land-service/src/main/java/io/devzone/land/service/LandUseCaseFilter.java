@@ -23,12 +23,10 @@ public class LandUseCaseFilter implements RecordFilter {
     @QueryParam("caseNumber")
     public String caseNumber;
 
-    @Criterion
     @QueryParam("type")
     public LandUseCaseType type;
 
     @Id
-    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.HouseholdStatus;
 
@@ -20,26 +21,25 @@ import io.devzone.land.domain.HouseholdStatus;
 public class RelocationHouseholdFilter implements RecordFilter {
 
     @Id
-    @Criterion
     @QueryParam("parcelId")
     public UUID parcelId;
 
-    @Criterion
     @QueryParam("status")
     public HouseholdStatus status;
 
-    /** No declared criterion: stored encrypted, it is matched by the service through its blind index. */
+    /** Stored encrypted: the service matches it through its blind index. */
     @Description("The head's whole identity number (exact match; land department and leaders only)")
+    @Criterion(Match.OWN)
     @QueryParam("idNumber")
     public String idNumber;
 
-    /** No declared criterion: stored encrypted, it is matched by the service through its blind index. */
+    /** Stored encrypted: the service matches it through its blind index. */
     @Description("The whole phone number (exact match; land department and leaders only)")
+    @Criterion(Match.OWN)
     @QueryParam("phone")
     public String phone;
 
     @Id
-    @Criterion
     @QueryParam("plotId")
     public UUID plotId;
 }

@@ -4,8 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 
@@ -14,11 +12,9 @@ import io.devzone.commons.zone.Park;
 public class ResettlementAreaFilter implements RecordFilter {
 
     /** Part of the name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("park")
     public Park park;
 }

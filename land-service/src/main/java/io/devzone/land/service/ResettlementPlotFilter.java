@@ -20,7 +20,6 @@ public class ResettlementPlotFilter implements RecordFilter {
     private static final String ASSIGNED = "select h.plotId from RelocationHousehold h where h.plotId is not null";
 
     @Id
-    @Criterion
     @QueryParam("areaId")
     public UUID areaId;
 
@@ -30,6 +29,7 @@ public class ResettlementPlotFilter implements RecordFilter {
     public String code;
 
     @Description("true: only plots assigned to a household; false: only free plots")
+    @Criterion(Match.OWN)
     @QueryParam("assigned")
     public Boolean assigned;
 

@@ -18,17 +18,14 @@ import io.devzone.party.domain.ActivityType;
 @Input("PartyActivityFilter")
 public class PartyActivityFilter implements RecordFilter {
 
-    @Criterion
     @QueryParam("type")
     public ActivityType type;
 
     /** Part of the title, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
 
     /** Part of the organiser, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("organiser")
     public String organiser;
 

@@ -18,22 +18,18 @@ import io.devzone.party.domain.HonourKind;
 @Input("PartyHonourFilter")
 public class PartyHonourFilter implements RecordFilter {
 
-    @Criterion
     @QueryParam("kind")
     public HonourKind kind;
 
     /** Part of the title, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("title")
     public String title;
 
     @Id
-    @Criterion
     @QueryParam("memberId")
     public UUID memberId;
 
     @Id
-    @Criterion
     @QueryParam("organisationId")
     public UUID organisationId;
 

@@ -20,26 +20,23 @@ import io.devzone.party.domain.MemberStage;
 @Input("PartyMemberFilter")
 public class PartyMemberFilter implements RecordFilter {
 
-    /** No declared criterion: names are stored encrypted, so {@link #matchesName} matches it, not SQL. */
+    /** Names are stored encrypted: {@link #matchesName} matches it, not SQL. */
     @Description("Part of the name, any case: personal data, so for party-affairs and leaders only")
+    @Criterion(Match.OWN)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("stage")
     public MemberStage stage;
 
-    @Criterion
     @QueryParam("category")
     public MemberCategory category;
 
     @Id
-    @Criterion
     @QueryParam("organisationId")
     public UUID organisationId;
 
     @Id
-    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 

@@ -7,8 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.party.domain.OrganisationKind;
 
@@ -17,23 +15,19 @@ import io.devzone.party.domain.OrganisationKind;
 public class PartyOrganisationFilter implements RecordFilter {
 
     /** Part of the name, any case. */
-    @Criterion(Match.CONTAINS)
     @QueryParam("name")
     public String name;
 
-    @Criterion
     @QueryParam("kind")
     public OrganisationKind kind;
 
     /** The organisations directly below this one. */
     @Id
-    @Criterion
     @QueryParam("parentId")
     public UUID parentId;
 
     /** The branch in this enterprise (its id in the investment service). */
     @Id
-    @Criterion
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 }
