@@ -32,7 +32,8 @@ public class PartyActivityService
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, "PartyActivity", PartyActivityView::of)
                 .namedBy(a -> a.title)
-                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"));
+                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"),
+                PartyActivity::new);
         this.activities = activities;
     }
 
@@ -56,11 +57,6 @@ public class PartyActivityService
             }
         }
         return byEnterprise;
-    }
-
-    @Override
-    protected PartyActivity newRecord(PartyActivityInput input) {
-        return new PartyActivity();
     }
 
     @Override

@@ -26,14 +26,9 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
             PartyOrganisationRepository organisations) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
                 .namedBy(h -> h.title)
-                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"));
+                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
         this.members = members;
         this.organisations = organisations;
-    }
-
-    @Override
-    protected PartyHonour newRecord(PartyHonourInput input) {
-        return new PartyHonour();
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */

@@ -40,7 +40,7 @@ public class PartyOrganisationService extends
         // the committee first, then the branches by name
         super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
                 .namedBy(o -> o.name)
-                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"));
+                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"), PartyOrganisation::new);
         this.organisations = organisations;
         this.members = members;
         this.honours = honours;
@@ -90,11 +90,6 @@ public class PartyOrganisationService extends
             throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
         }
         super.delete(id);
-    }
-
-    @Override
-    protected PartyOrganisation newRecord(PartyOrganisationInput input) {
-        return new PartyOrganisation();
     }
 
     @Override
