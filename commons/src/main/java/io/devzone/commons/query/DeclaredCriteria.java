@@ -61,7 +61,7 @@ final class DeclaredCriteria {
     Criteria of(Object filter) {
         ranges.forEach(range -> range.check(filter));
         Criteria criteria = new Criteria();
-        for (Declared field : fields) {
+        for (Declared field : fields) { // OWN fields are not among them
             Object value = field.valueIn(filter);
             switch (field.match()) {
                 case EQUAL -> criteria.equal(field.path(), value);
