@@ -1,6 +1,7 @@
 package io.devzone.commons.query;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -8,13 +9,9 @@ import java.lang.annotation.Target;
 /**
  * Which criterion a list filter's field is, where it is not the default: how its value selects records and the entity
  * path it is compared with. {@link Criteria#of} reads every public field of a filter, in their order; a field without
- * this annotation is the default criterion on its own name — a text is matched as part of the path, any case
- * ({@link Match#CONTAINS}), any other value is {@link Match#EQUAL}. A field the filter or its service matches its own
- * way (a condition of its own, a value stored encrypted) says {@link Match#OWN}.
- * <p>
- * An {@link Match#AT_LEAST} field and an {@link Match#AT_MOST} field on the same path are a range, refused when
- * reversed: a date range as {@code Periods.checkRange} says ({@code heldFrom must not be after heldTo (…)}), an
- * amount range as {@code minBudgetCny must not be above maxBudgetCny}.
+ * this annotation (nor named by a {@link Range}) is the default criterion on its own name — a text is matched as part
+ * of the path, any case ({@link Match#CONTAINS}), any other value is {@link Match#EQUAL}. A field the filter or its
+ * service matches its own way (a condition of its own, a value stored encrypted) says {@link Match#OWN}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)
@@ -34,10 +31,6 @@ public @interface Criterion {
         CONTAINS,
         /** The path is the whole code, any case: codes are stored upper case ({@link Criteria#code}). */
         CODE,
-        /** The path is at least the value. */
-        AT_LEAST,
-        /** The path is at most the value. */
-        AT_MOST,
         /** The value is a member of the collection at the path ({@link Criteria#memberOf}). */
         MEMBER_OF,
         /** {@code true}: the path has a value; {@code false}: it has none ({@link Criteria#set}). */
@@ -46,5 +39,34 @@ public @interface Criterion {
         UNSET,
         /** Not read here: the filter ({@code criteria()} overridden) or its service selects by it. */
         OWN
+    }
+
+    /**
+     * A range of a filter (on its class): the field {@link #from()} gives the least value of {@link #path()}, the field
+     * {@link #to()} the greatest, either optional. Both given and reversed, it is refused: a date range as
+     * {@code Periods.checkRange} says ({@code heldFrom must not be after heldTo (…)}), an amount range as
+     * {@code minBudgetCny must not be above maxBudgetCny}.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @Repeatable(Ranges.class)
+    @interface Range {
+
+        /** The entity path the range selects on. */
+        String path();
+
+        /** The field giving the least value; none when empty. */
+        String from() default "";
+
+        /** The field giving the greatest value; none when empty. */
+        String to() default "";
+    }
+
+    /** The ranges of a filter with more than one. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface Ranges {
+
+        Range[] value();
     }
 }

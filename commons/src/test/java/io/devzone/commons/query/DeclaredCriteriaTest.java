@@ -23,6 +23,9 @@ import io.devzone.commons.record.RecordFilter;
 class DeclaredCriteriaTest {
 
     /** A filter with every kind of criterion, and fields of its own. */
+    @Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldTo")
+    @Criterion.Range(path = "budgetCny", from = "minBudgetCny", to = "maxBudgetCny")
+    @Criterion.Range(path = "attendance", from = "minAttendance")
     public static class MeetingFilter implements RecordFilter {
 
         public static final String NOT_A_CRITERION = "a constant";
@@ -34,17 +37,15 @@ class DeclaredCriteriaTest {
         @Criterion(Match.CODE)
         public String code;
 
-        @Criterion(value = Match.AT_LEAST, path = "heldOn")
         public LocalDate heldFrom;
 
-        @Criterion(value = Match.AT_MOST, path = "heldOn")
         public LocalDate heldTo;
 
-        @Criterion(value = Match.AT_LEAST, path = "budgetCny")
         public BigDecimal minBudgetCny;
 
-        @Criterion(value = Match.AT_MOST, path = "budgetCny")
         public BigDecimal maxBudgetCny;
+
+        public Integer minAttendance;
 
         @Criterion(value = Match.MEMBER_OF, path = "investmentProjectIds")
         public UUID investmentProjectId;
@@ -79,6 +80,7 @@ class DeclaredCriteriaTest {
         filter.heldTo = LocalDate.of(2011, 6, 30);
         filter.minBudgetCny = BigDecimal.ONE;
         filter.maxBudgetCny = BigDecimal.TEN;
+        filter.minAttendance = 12;
         filter.investmentProjectId = UUID.randomUUID();
         filter.approved = true;
         filter.open = true;
@@ -89,12 +91,12 @@ class DeclaredCriteriaTest {
 
         assertEquals("kind = :kind and lower(title) like :title escape '\\' and code = :code"
                 + " and heldOn >= :heldOnMin and heldOn <= :heldOnMax"
-                + " and budgetCny >= :budgetCnyMin and budgetCny <= :budgetCnyMax"
+                + " and budgetCny >= :budgetCnyMin and budgetCny <= :budgetCnyMax and attendance >= :attendanceMin"
                 + " and :investmentProjectIdsMember member of investmentProjectIds"
                 + " and approvedOn is not null and resolvedOn is null", criteria.query());
         assertEquals(Map.of("kind", 3, "title", "%steel%", "code", "JB-2011-001",
                 "heldOnMin", filter.heldFrom, "heldOnMax", filter.heldTo,
-                "budgetCnyMin", BigDecimal.ONE, "budgetCnyMax", BigDecimal.TEN,
+                "budgetCnyMin", BigDecimal.ONE, "budgetCnyMax", BigDecimal.TEN, "attendanceMin", 12,
                 "investmentProjectIdsMember", filter.investmentProjectId), criteria.parameters().map());
     }
 
@@ -160,6 +162,23 @@ class DeclaredCriteriaTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, new HiddenFieldFilter()::criteria);
 
         assertEquals("@Criterion HiddenFieldFilter.kind must be a public instance field (REST and GraphQL bind it)",
+                e.getMessage());
+    }
+
+    /** A range naming a field the filter does not have would select nothing by it: a mistake, told when read. */
+    @Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldUntil")
+    public static class MisnamedRangeFilter implements RecordFilter {
+
+        public LocalDate heldFrom;
+
+        public LocalDate heldTo;
+    }
+
+    @Test
+    void aRangeMustNameFieldsOfTheFilter() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, new MisnamedRangeFilter()::criteria);
+
+        assertEquals("@Criterion.Range of MisnamedRangeFilter names heldUntil, which is no public instance field",
                 e.getMessage());
     }
 }

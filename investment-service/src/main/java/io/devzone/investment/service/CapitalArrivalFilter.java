@@ -9,12 +9,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.CapitalOrigin;
 
 /** Which capital arrivals to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("CapitalArrivalFilter")
+@Criterion.Range(path = "arrivedOn", from = "arrivedFrom", to = "arrivedTo")
 public class CapitalArrivalFilter implements RecordFilter {
 
     @Id
@@ -25,12 +25,10 @@ public class CapitalArrivalFilter implements RecordFilter {
     public CapitalOrigin origin;
 
     /** Arrived on or after this date. */
-    @Criterion(value = Match.AT_LEAST, path = "arrivedOn")
     @QueryParam("arrivedFrom")
     public LocalDate arrivedFrom;
 
     /** Arrived on or before this date. */
-    @Criterion(value = Match.AT_MOST, path = "arrivedOn")
     @QueryParam("arrivedTo")
     public LocalDate arrivedTo;
 }

@@ -10,11 +10,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which monthly figures to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("EnterpriseMonthlyFigureFilter")
+@Criterion.Range(path = "month", from = "monthFrom", to = "monthTo")
+@Criterion.Range(path = "taxPaidCny", from = "minTaxPaidCny")
 public class EnterpriseMonthlyFigureFilter implements RecordFilter {
 
     @Id
@@ -22,17 +23,14 @@ public class EnterpriseMonthlyFigureFilter implements RecordFilter {
     public UUID enterpriseId;
 
     /** Months from this date on. */
-    @Criterion(value = Match.AT_LEAST, path = "month")
     @QueryParam("monthFrom")
     public LocalDate monthFrom;
 
     /** Months up to this date. */
-    @Criterion(value = Match.AT_MOST, path = "month")
     @QueryParam("monthTo")
     public LocalDate monthTo;
 
     /** Tax paid at least this many yuan. */
-    @Criterion(value = Match.AT_LEAST, path = "taxPaidCny")
     @QueryParam("minTaxPaidCny")
     public BigDecimal minTaxPaidCny;
 }

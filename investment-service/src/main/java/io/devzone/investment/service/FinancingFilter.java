@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
 /** Which financing to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("FinancingFilter")
+@Criterion.Range(path = "arrangedOn", from = "arrangedFrom", to = "arrangedTo")
 public class FinancingFilter implements RecordFilter {
 
     @QueryParam("beneficiary")
@@ -28,11 +28,9 @@ public class FinancingFilter implements RecordFilter {
     @QueryParam("kind")
     public FinancingKind kind;
 
-    @Criterion(value = Match.AT_LEAST, path = "arrangedOn")
     @QueryParam("arrangedFrom")
     public LocalDate arrangedFrom;
 
-    @Criterion(value = Match.AT_MOST, path = "arrangedOn")
     @QueryParam("arrangedTo")
     public LocalDate arrangedTo;
 }

@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
@@ -15,6 +14,7 @@ import io.devzone.investment.domain.InfrastructureStatus;
 
 /** Which infrastructure projects to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("InfrastructureProjectFilter")
+@Criterion.Range(path = "budgetCny", from = "minBudgetCny", to = "maxBudgetCny")
 public class InfrastructureProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
@@ -30,11 +30,9 @@ public class InfrastructureProjectFilter implements RecordFilter {
     @QueryParam("status")
     public InfrastructureStatus status;
 
-    @Criterion(value = Match.AT_LEAST, path = "budgetCny")
     @QueryParam("minBudgetCny")
     public BigDecimal minBudgetCny;
 
-    @Criterion(value = Match.AT_MOST, path = "budgetCny")
     @QueryParam("maxBudgetCny")
     public BigDecimal maxBudgetCny;
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
@@ -17,6 +16,8 @@ import io.devzone.investment.domain.PipelineStage;
 
 /** Which projects to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("InvestmentProjectFilter")
+@Criterion.Range(path = "agreedInvestmentCny", from = "minAgreedInvestmentCny",
+        to = "maxAgreedInvestmentCny")
 public class InvestmentProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
@@ -44,12 +45,10 @@ public class InvestmentProjectFilter implements RecordFilter {
     public String liaisonGroup;
 
     /** Agreed investment at least this many yuan. */
-    @Criterion(value = Match.AT_LEAST, path = "agreedInvestmentCny")
     @QueryParam("minAgreedInvestmentCny")
     public BigDecimal minAgreedInvestmentCny;
 
     /** Agreed investment at most this many yuan. */
-    @Criterion(value = Match.AT_MOST, path = "agreedInvestmentCny")
     @QueryParam("maxAgreedInvestmentCny")
     public BigDecimal maxAgreedInvestmentCny;
 }

@@ -19,6 +19,7 @@ import io.devzone.commons.record.RecordFilter;
  * {@code overdueOn=2011-06-30} the ones still open after their due date on that day.
  */
 @Input("MeetingProblemFilter")
+@Criterion.Range(path = "dueOn", from = "dueFrom", to = "dueTo")
 public class MeetingProblemFilter implements RecordFilter {
 
     @Id
@@ -38,11 +39,9 @@ public class MeetingProblemFilter implements RecordFilter {
     @QueryParam("overdueOn")
     public LocalDate overdueOn;
 
-    @Criterion(value = Match.AT_LEAST, path = "dueOn")
     @QueryParam("dueFrom")
     public LocalDate dueFrom;
 
-    @Criterion(value = Match.AT_MOST, path = "dueOn")
     @QueryParam("dueTo")
     public LocalDate dueTo;
 

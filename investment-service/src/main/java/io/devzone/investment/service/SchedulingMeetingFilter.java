@@ -15,16 +15,15 @@ import io.devzone.investment.domain.MeetingKind;
 
 /** Which scheduling meetings to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("SchedulingMeetingFilter")
+@Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldTo")
 public class SchedulingMeetingFilter implements RecordFilter {
 
     @QueryParam("kind")
     public MeetingKind kind;
 
-    @Criterion(value = Match.AT_LEAST, path = "heldOn")
     @QueryParam("heldFrom")
     public LocalDate heldFrom;
 
-    @Criterion(value = Match.AT_MOST, path = "heldOn")
     @QueryParam("heldTo")
     public LocalDate heldTo;
 

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which acquisitions to list; every criterion optional. */
 @Input("AcquisitionFilter")
+@Criterion.Range(path = "acquiredOn", from = "from", to = "to")
 public class AcquisitionFilter implements RecordFilter {
 
     @Id
@@ -21,12 +21,10 @@ public class AcquisitionFilter implements RecordFilter {
     public UUID parcelId;
 
     /** Acquired on or after this date. */
-    @Criterion(value = Match.AT_LEAST, path = "acquiredOn")
     @QueryParam("from")
     public LocalDate from;
 
     /** Acquired on or before this date. */
-    @Criterion(value = Match.AT_MOST, path = "acquiredOn")
     @QueryParam("to")
     public LocalDate to;
 }

@@ -17,6 +17,7 @@ import io.devzone.land.domain.PlannedUse;
 
 /** Which parcels to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("LandParcelFilter")
+@Criterion.Range(path = "areaMu", from = "minAreaMu", to = "maxAreaMu")
 public class LandParcelFilter implements RecordFilter {
 
     /** The whole code, any case. */
@@ -42,12 +43,10 @@ public class LandParcelFilter implements RecordFilter {
     public UUID investmentProjectId;
 
     /** Area at least this many mu. */
-    @Criterion(value = Match.AT_LEAST, path = "areaMu")
     @QueryParam("minAreaMu")
     public BigDecimal minAreaMu;
 
     /** Area at most this many mu. */
-    @Criterion(value = Match.AT_MOST, path = "areaMu")
     @QueryParam("maxAreaMu")
     public BigDecimal maxAreaMu;
 }

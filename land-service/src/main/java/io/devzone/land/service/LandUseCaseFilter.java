@@ -16,6 +16,7 @@ import io.devzone.land.domain.LandUseCaseType;
 
 /** Which land-use cases to list; every criterion optional. */
 @Input("LandUseCaseFilter")
+@Criterion.Range(path = "approvedOn", from = "approvedFrom", to = "approvedTo")
 public class LandUseCaseFilter implements RecordFilter {
 
     /** The whole case number, any case. */
@@ -36,12 +37,10 @@ public class LandUseCaseFilter implements RecordFilter {
     public Boolean approved;
 
     /** Approved on or after this date. */
-    @Criterion(value = Match.AT_LEAST, path = "approvedOn")
     @QueryParam("approvedFrom")
     public LocalDate approvedFrom;
 
     /** Approved on or before this date. */
-    @Criterion(value = Match.AT_MOST, path = "approvedOn")
     @QueryParam("approvedTo")
     public LocalDate approvedTo;
 }

@@ -16,6 +16,7 @@ import io.devzone.party.domain.ActivityType;
 
 /** Which activities to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyActivityFilter")
+@Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldTo")
 public class PartyActivityFilter implements RecordFilter {
 
     @QueryParam("type")
@@ -36,12 +37,10 @@ public class PartyActivityFilter implements RecordFilter {
     public UUID enterpriseId;
 
     @Description("Held on or after this day")
-    @Criterion(value = Match.AT_LEAST, path = "heldOn")
     @QueryParam("heldFrom")
     public LocalDate heldFrom;
 
     @Description("Held on or before this day")
-    @Criterion(value = Match.AT_MOST, path = "heldOn")
     @QueryParam("heldTo")
     public LocalDate heldTo;
 }

@@ -10,12 +10,12 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criterion;
-import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.party.domain.HonourKind;
 
 /** Which honours to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyHonourFilter")
+@Criterion.Range(path = "awardedOn", from = "awardedFrom", to = "awardedTo")
 public class PartyHonourFilter implements RecordFilter {
 
     @QueryParam("kind")
@@ -34,12 +34,10 @@ public class PartyHonourFilter implements RecordFilter {
     public UUID organisationId;
 
     @Description("Awarded on or after this day")
-    @Criterion(value = Match.AT_LEAST, path = "awardedOn")
     @QueryParam("awardedFrom")
     public LocalDate awardedFrom;
 
     @Description("Awarded on or before this day")
-    @Criterion(value = Match.AT_MOST, path = "awardedOn")
     @QueryParam("awardedTo")
     public LocalDate awardedTo;
 }

@@ -18,6 +18,7 @@ import io.devzone.party.domain.MemberStage;
 
 /** Which members to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyMemberFilter")
+@Criterion.Range(path = "probationaryOn", from = "probationaryFrom", to = "probationaryTo")
 public class PartyMemberFilter implements RecordFilter {
 
     /** Names are stored encrypted: {@link #matchesName} matches it, not SQL. */
@@ -41,12 +42,10 @@ public class PartyMemberFilter implements RecordFilter {
     public UUID enterpriseId;
 
     @Description("Admitted as probationary on or after this day")
-    @Criterion(value = Match.AT_LEAST, path = "probationaryOn")
     @QueryParam("probationaryFrom")
     public LocalDate probationaryFrom;
 
     @Description("Admitted as probationary on or before this day")
-    @Criterion(value = Match.AT_MOST, path = "probationaryOn")
     @QueryParam("probationaryTo")
     public LocalDate probationaryTo;
 
