@@ -2,6 +2,7 @@ package io.devzone.commons.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -13,6 +14,11 @@ public final class Criteria {
 
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
+
+    /** The criteria a filter declares with {@link Criterion} on its fields; its ranges are refused when reversed. */
+    public static Criteria of(Object filter) {
+        return DeclaredCriteria.of(filter.getClass()).of(filter);
+    }
 
     public Criteria equal(String path, Object value) {
         return add(path + " = :" + name(path), path, value);
@@ -27,12 +33,28 @@ public final class Criteria {
                 "%" + text.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
     }
 
+    /** The whole code, any case: codes are stored upper case. */
+    public Criteria code(String path, String code) {
+        return equal(path, code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT));
+    }
+
     public Criteria atLeast(String path, Comparable<?> min) {
         return add(path + " >= :" + name(path) + "Min", path + "Min", min);
     }
 
     public Criteria atMost(String path, Comparable<?> max) {
         return add(path + " <= :" + name(path) + "Max", path + "Max", max);
+    }
+
+    /** {@code value} is a member of the collection at {@code path} (e.g. a meeting's reviewed projects). */
+    public Criteria memberOf(String path, Object value) {
+        return add(":" + name(path) + "Member member of " + path, path + "Member", value);
+    }
+
+    /** {@code true}: the path has a value; {@code false}: it has none; null: either. */
+    public Criteria set(String path, Boolean set) {
+        return condition(Boolean.TRUE.equals(set), path + " is not null")
+                .condition(Boolean.FALSE.equals(set), path + " is null");
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.devzone.commons.record;
 
 import java.beans.Introspector;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.pipeline.Pipeline;
+import io.devzone.commons.pipeline.PipelineState;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -124,6 +127,21 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
         validator.check(input, inputName);
     }
 
+    /** The Bean Validation constraints of an input of the aggregate's own use case (a move, an assignment). */
+    protected void check(Object input, String name) {
+        validator.check(input, name);
+    }
+
+    /**
+     * A pipeline move as the caller asked it in {@code request} (its constraints checked first, named
+     * {@code requestName}): the record read at {@code version} moved to {@code to} on {@code on}, as it is then.
+     */
+    protected <S extends Enum<S> & PipelineState<S>> V move(Pipeline<E, S> pipeline, UUID id, Object request,
+            String requestName, Integer version, S to, LocalDate on) {
+        check(request, requestName);
+        return records.viewOf(pipeline.move(id, version, to, on));
+    }
+
     /**
      * What must hold before a record is deleted, or go with it: {@code CONFLICT} while others refer to it, its own
      * rows deleted first. Nothing by default.
@@ -131,8 +149,11 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     protected void beforeDelete(E record) {
     }
 
-    /** How a {@code CONFLICT} on create names the record, e.g. {@code LandParcel 'JB-2011-001'} for a unique code. */
+    /**
+     * How a {@code CONFLICT} on create names the record: by the name its {@link Records#namedBy} gives (e.g.
+     * {@code LandParcel 'JB-2011-001'}), or as the aggregate says it otherwise.
+     */
     protected String describe(E record) {
-        return records.type();
+        return records.describe(record);
     }
 }

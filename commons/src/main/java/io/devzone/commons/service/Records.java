@@ -43,6 +43,7 @@ public final class Records<E extends AuditedEntity, V> {
     private final List<Tracked<E>> tracked = new ArrayList<>();
     private Map<String, String> sortable = Map.of();
     private String defaultSort;
+    private Function<E, ?> name;
 
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
@@ -108,6 +109,20 @@ public final class Records<E extends AuditedEntity, V> {
         return this;
     }
 
+    /**
+     * The field that names a record to its users, unique (a code, a name): a {@code CONFLICT} on create names the
+     * record by it, e.g. {@code LandParcel 'JB-2011-001'}. Called while the service is built.
+     */
+    public Records<E, V> namedBy(Function<E, ?> name) {
+        this.name = Objects.requireNonNull(name);
+        return this;
+    }
+
+    /** How a {@code CONFLICT} names a record: its type, and the name {@link #namedBy} gives where there is one. */
+    public String describe(E entity) {
+        return name == null ? type : type + " '" + name.apply(entity) + "'";
+    }
+
     /** The record type's name, as history and errors name it (e.g. {@code LandParcel}). */
     public String type() {
         return type;
@@ -118,9 +133,12 @@ public final class Records<E extends AuditedEntity, V> {
         return view.apply(entity);
     }
 
-    /** Persists a new record, flushes it and records its tracked fields' first values. */
+    /**
+     * Persists a new record (a {@code CONFLICT} names it as {@link #describe} does), flushes it and records its
+     * tracked fields' first values.
+     */
     public E create(E entity) {
-        return create(entity, type);
+        return create(entity, describe(entity));
     }
 
     /**

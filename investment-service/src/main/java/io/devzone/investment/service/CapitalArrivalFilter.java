@@ -8,13 +8,13 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.CapitalOrigin;
 
 /** Which capital arrivals to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("CapitalArrivalFilter")
+@Criterion.Range(path = "arrivedOn", from = "arrivedFrom", to = "arrivedTo")
 public class CapitalArrivalFilter implements RecordFilter {
 
     @Id
@@ -31,14 +31,4 @@ public class CapitalArrivalFilter implements RecordFilter {
     /** Arrived on or before this date. */
     @QueryParam("arrivedTo")
     public LocalDate arrivedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("arrivedFrom", arrivedFrom, "arrivedTo", arrivedTo);
-        return new Criteria()
-                .equal("investmentProjectId", investmentProjectId)
-                .equal("origin", origin)
-                .atLeast("arrivedOn", arrivedFrom)
-                .atMost("arrivedOn", arrivedTo);
-    }
 }

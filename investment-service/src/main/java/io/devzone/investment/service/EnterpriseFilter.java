@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
@@ -25,13 +24,4 @@ public class EnterpriseFilter implements RecordFilter {
 
     @QueryParam("aboveDesignatedSize")
     public Boolean aboveDesignatedSize;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria()
-                .contains("name", name)
-                .equal("park", park)
-                .equal("industryChain", industryChain)
-                .equal("aboveDesignatedSize", aboveDesignatedSize);
-    }
 }

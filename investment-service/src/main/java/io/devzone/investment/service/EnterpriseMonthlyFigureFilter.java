@@ -9,12 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 
 /** Which monthly figures to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("EnterpriseMonthlyFigureFilter")
+@Criterion.Range(path = "month", from = "monthFrom", to = "monthTo")
+@Criterion.Range(path = "taxPaidCny", from = "minTaxPaidCny")
 public class EnterpriseMonthlyFigureFilter implements RecordFilter {
 
     @Id
@@ -32,14 +33,4 @@ public class EnterpriseMonthlyFigureFilter implements RecordFilter {
     /** Tax paid at least this many yuan. */
     @QueryParam("minTaxPaidCny")
     public BigDecimal minTaxPaidCny;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("monthFrom", monthFrom, "monthTo", monthTo);
-        return new Criteria()
-                .equal("enterpriseId", enterpriseId)
-                .atLeast("month", monthFrom)
-                .atMost("month", monthTo)
-                .atLeast("taxPaidCny", minTaxPaidCny);
-    }
 }

@@ -25,6 +25,7 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     EnterpriseService(EnterpriseRepository enterprises, InvestmentProjectRepository projects,
             EnterpriseMonthlyFigureRepository figures, FinancingRepository financing) {
         super(Records.of(enterprises, "Enterprise", EnterpriseView::of)
+                .namedBy(e -> e.name)
                 .sortable("name", "name", "park", "industryChain", "createdAt"), Enterprise::new);
         this.enterprises = enterprises;
         this.projects = projects;
@@ -56,10 +57,5 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
         enterprise.park = input.park();
         enterprise.industryChain = input.industryChain();
         enterprise.aboveDesignatedSize = input.aboveDesignatedSize();
-    }
-
-    @Override
-    protected String describe(Enterprise enterprise) {
-        return records.type() + " '" + enterprise.name + "'";
     }
 }

@@ -6,8 +6,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
@@ -15,6 +14,7 @@ import io.devzone.investment.domain.InfrastructureStatus;
 
 /** Which infrastructure projects to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("InfrastructureProjectFilter")
+@Criterion.Range(path = "budgetCny", from = "minBudgetCny", to = "maxBudgetCny")
 public class InfrastructureProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
@@ -35,18 +35,4 @@ public class InfrastructureProjectFilter implements RecordFilter {
 
     @QueryParam("maxBudgetCny")
     public BigDecimal maxBudgetCny;
-
-    @Override
-    public Criteria criteria() {
-        if (minBudgetCny != null && maxBudgetCny != null && minBudgetCny.compareTo(maxBudgetCny) > 0) {
-            throw new InvalidInputException("minBudgetCny", "must not be above maxBudgetCny");
-        }
-        return new Criteria()
-                .contains("name", name)
-                .equal("kind", kind)
-                .equal("park", park)
-                .equal("status", status)
-                .atLeast("budgetCny", minBudgetCny)
-                .atMost("budgetCny", maxBudgetCny);
-    }
 }

@@ -28,6 +28,7 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure, ChangeHistory history,
             AccessGuard guard) {
         super(Records.of(infrastructure, "InfrastructureProject", InfrastructureProjectView::of, guard, history)
+                .namedBy(p -> p.name)
                 .sortable("name", "name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn",
                         "completedOn", "createdAt")
                 .tracking("budgetCny", p -> p.budgetCny)
@@ -88,10 +89,5 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
         project.landLevelledMu = Money.of(input.landLevelledMu());
         project.startedOn = input.startedOn();
         project.completedOn = input.completedOn();
-    }
-
-    @Override
-    protected String describe(InfrastructureProject project) {
-        return records.type() + " '" + project.name + "'";
     }
 }

@@ -8,8 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
@@ -17,6 +16,8 @@ import io.devzone.investment.domain.PipelineStage;
 
 /** Which projects to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("InvestmentProjectFilter")
+@Criterion.Range(path = "agreedInvestmentCny", from = "minAgreedInvestmentCny",
+        to = "maxAgreedInvestmentCny")
 public class InvestmentProjectFilter implements RecordFilter {
 
     /** Part of the name, any case. */
@@ -50,22 +51,4 @@ public class InvestmentProjectFilter implements RecordFilter {
     /** Agreed investment at most this many yuan. */
     @QueryParam("maxAgreedInvestmentCny")
     public BigDecimal maxAgreedInvestmentCny;
-
-    @Override
-    public Criteria criteria() {
-        if (minAgreedInvestmentCny != null && maxAgreedInvestmentCny != null
-                && minAgreedInvestmentCny.compareTo(maxAgreedInvestmentCny) > 0) {
-            throw new InvalidInputException("minAgreedInvestmentCny", "must not be above maxAgreedInvestmentCny");
-        }
-        return new Criteria()
-                .contains("name", name)
-                .equal("enterpriseId", enterpriseId)
-                .equal("park", park)
-                .equal("industryChain", industryChain)
-                .equal("stage", stage)
-                .equal("strategicInvestor", strategicInvestor)
-                .contains("liaisonGroup", liaisonGroup)
-                .atLeast("agreedInvestmentCny", minAgreedInvestmentCny)
-                .atMost("agreedInvestmentCny", maxAgreedInvestmentCny);
-    }
 }

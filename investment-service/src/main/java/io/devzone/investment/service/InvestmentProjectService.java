@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
@@ -38,15 +37,15 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     private final EnterpriseRepository enterprises;
     private final CapitalArrivalRepository arrivals;
     private final SchedulingMeetingRepository meetings;
-    private final InputValidator validator;
     private final ProjectStages stages;
     private final Pipeline<InvestmentProject, PipelineStage> pipeline;
 
     InvestmentProjectService(InvestmentProjectRepository projects, EnterpriseRepository enterprises,
-            CapitalArrivalRepository arrivals, SchedulingMeetingRepository meetings, InputValidator validator,
-            ChangeHistory history, AccessGuard guard, ProjectStages stages, ZoneClock clock) {
+            CapitalArrivalRepository arrivals, SchedulingMeetingRepository meetings, ChangeHistory history,
+            AccessGuard guard, ProjectStages stages, ZoneClock clock) {
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
         super(Records.of(projects, "InvestmentProject", InvestmentProjectView::of, guard, history)
+                .namedBy(p -> p.name)
                 .sortable("name", "name", "park", "industryChain", "stage", "agreedInvestmentCny", "createdAt",
                         "liaisonGroup")
                 .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny)
@@ -54,7 +53,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         this.enterprises = enterprises;
         this.arrivals = arrivals;
         this.meetings = meetings;
-        this.validator = validator;
         this.stages = stages;
         this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, stages);
     }
@@ -79,8 +77,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     @WriteAccess
     @Transactional
     public InvestmentProjectView changeStage(UUID id, StageChangeInput input) {
-        validator.check(input, "stageChange");
-        return records.viewOf(pipeline.move(id, input.version(), input.stage(), input.on()));
+        return move(pipeline, id, input, "stageChange", input.version(), input.stage(), input.on());
     }
 
     /** The project's dated moves along the pipeline, oldest first. */
@@ -140,10 +137,5 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         project.strategicInvestor = input.strategicInvestor();
         project.liaisonGroup = Texts.orNull(input.liaisonGroup());
         project.responsibleLeader = Texts.orNull(input.responsibleLeader());
-    }
-
-    @Override
-    protected String describe(InvestmentProject project) {
-        return records.type() + " '" + project.name + "'";
     }
 }

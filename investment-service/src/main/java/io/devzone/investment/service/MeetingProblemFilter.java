@@ -10,14 +10,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 
 /**
  * Which meeting problems to list; every criterion is optional. {@code open=true} gives the unresolved ones,
  * {@code overdueOn=2011-06-30} the ones still open after their due date on that day.
  */
 @Input("MeetingProblemFilter")
+@Criterion.Range(path = "dueOn", from = "dueFrom", to = "dueTo")
 public class MeetingProblemFilter implements RecordFilter {
 
     @Id
@@ -28,10 +30,12 @@ public class MeetingProblemFilter implements RecordFilter {
     @QueryParam("owner")
     public String owner;
 
+    @Criterion(value = Match.UNSET, path = "resolvedOn")
     @QueryParam("open")
     public Boolean open;
 
     @Description("Problems open and past their due date on this day")
+    @Criterion(Match.OWN)
     @QueryParam("overdueOn")
     public LocalDate overdueOn;
 
@@ -41,16 +45,10 @@ public class MeetingProblemFilter implements RecordFilter {
     @QueryParam("dueTo")
     public LocalDate dueTo;
 
+    /** Besides the declared criteria, the problems overdue on a day. */
     @Override
     public Criteria criteria() {
-        Periods.checkRange("dueFrom", dueFrom, "dueTo", dueTo);
-        return new Criteria()
-                .equal("schedulingMeetingId", schedulingMeetingId)
-                .contains("owner", owner)
-                .atLeast("dueOn", dueFrom)
-                .atMost("dueOn", dueTo)
-                .condition(Boolean.TRUE.equals(open), "resolvedOn is null")
-                .condition(Boolean.FALSE.equals(open), "resolvedOn is not null")
+        return RecordFilter.super.criteria()
                 .condition("resolvedOn is null and dueOn < :overdueOn", "overdueOn", overdueOn);
     }
 }

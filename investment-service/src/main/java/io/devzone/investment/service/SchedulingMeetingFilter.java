@@ -8,13 +8,14 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.investment.domain.MeetingKind;
 
 /** Which scheduling meetings to list; every criterion is optional. The same on REST and GraphQL. */
 @Input("SchedulingMeetingFilter")
+@Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldTo")
 public class SchedulingMeetingFilter implements RecordFilter {
 
     @QueryParam("kind")
@@ -28,21 +29,11 @@ public class SchedulingMeetingFilter implements RecordFilter {
 
     /** Meetings that reviewed this investment project. */
     @Id
+    @Criterion(value = Match.MEMBER_OF, path = "investmentProjectIds")
     @QueryParam("investmentProjectId")
     public UUID investmentProjectId;
 
     /** Part of the title, any case. */
     @QueryParam("title")
     public String title;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
-        return new Criteria()
-                .equal("kind", kind)
-                .atLeast("heldOn", heldFrom)
-                .atMost("heldOn", heldTo)
-                .contains("title", title)
-                .condition(":reviewedProject member of investmentProjectIds", "reviewedProject", investmentProjectId);
-    }
 }

@@ -27,6 +27,7 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems,
             InvestmentProjectRepository projects) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
+                .namedBy(m -> m.title)
                 .sortable("heldOn", "heldOn", "kind", "title", "createdAt"), SchedulingMeeting::new);
         this.problems = problems;
         this.projects = projects;
@@ -60,10 +61,5 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
         if (input.investmentProjectIds() != null) {
             meeting.investmentProjectIds.addAll(new LinkedHashSet<>(input.investmentProjectIds()));
         }
-    }
-
-    @Override
-    protected String describe(SchedulingMeeting meeting) {
-        return records.type() + " '" + meeting.title + "'";
     }
 }

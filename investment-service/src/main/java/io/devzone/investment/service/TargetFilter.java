@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.investment.domain.Indicator;
 
@@ -17,9 +16,4 @@ public class TargetFilter implements RecordFilter {
 
     @QueryParam("year")
     public Integer year;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().equal("indicator", indicator).equal("year", year);
-    }
 }

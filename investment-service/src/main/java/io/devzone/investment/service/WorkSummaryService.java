@@ -3,10 +3,8 @@ package io.devzone.investment.service;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
-import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.time.Periods;
+import io.devzone.commons.service.PeriodSummaryService;
 import io.devzone.investment.domain.Indicator;
 import io.devzone.investment.domain.PipelineStage;
 import io.devzone.investment.domain.WorkSummaryFigures;
@@ -16,7 +14,7 @@ import io.devzone.investment.mapping.WorkSummary;
 
 /** The investment section of the work summary, computed from the records each time it is asked for. */
 @ApplicationScoped
-public class WorkSummaryService {
+public class WorkSummaryService extends PeriodSummaryService<WorkSummary> {
 
     private final WorkSummaryFigures figures;
     private final TargetService targets;
@@ -26,17 +24,8 @@ public class WorkSummaryService {
         this.targets = targets;
     }
 
-    /** The period as REST gives it: ISO-8601 dates, both required, {@code from} not after {@code to}. */
-    @ReadAccess
-    @Transactional
-    public WorkSummary summary(String from, String to) {
-        return summary(Periods.parse("from", from), Periods.parse("to", to));
-    }
-
-    @ReadAccess
-    @Transactional
-    public WorkSummary summary(LocalDate from, LocalDate to) {
-        Periods.checkPeriod(from, to);
+    @Override
+    protected WorkSummary figures(LocalDate from, LocalDate to) {
         var landed = figures.landed(from, to);
         var capital = figures.capitalInPlace(from, to);
         var intent = figures.atStage(PipelineStage.INTENT, to);

@@ -8,12 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 
 /** Which acquisitions to list; every criterion optional. */
 @Input("AcquisitionFilter")
+@Criterion.Range(path = "acquiredOn", from = "from", to = "to")
 public class AcquisitionFilter implements RecordFilter {
 
     @Id
@@ -27,10 +27,4 @@ public class AcquisitionFilter implements RecordFilter {
     /** Acquired on or before this date. */
     @QueryParam("to")
     public LocalDate to;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("from", from, "to", to);
-        return new Criteria().equal("parcelId", parcelId).atLeast("acquiredOn", from).atMost("acquiredOn", to);
-    }
 }

@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which expansion applications to list. */
@@ -14,9 +13,4 @@ public class ExpansionApplicationFilter implements RecordFilter {
     /** Part of the title, any case. */
     @QueryParam("title")
     public String title;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().contains("title", title);
-    }
 }

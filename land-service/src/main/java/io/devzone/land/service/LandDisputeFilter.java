@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.DisputeStatus;
 
@@ -25,9 +24,4 @@ public class LandDisputeFilter implements RecordFilter {
     /** Part of the subject, any case. */
     @QueryParam("subject")
     public String subject;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().equal("parcelId", parcelId).equal("status", status).contains("subject", subject);
-    }
 }

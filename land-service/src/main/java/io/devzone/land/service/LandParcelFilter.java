@@ -1,7 +1,6 @@
 package io.devzone.land.service;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -9,8 +8,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 import io.devzone.land.domain.ParcelStatus;
@@ -18,9 +17,11 @@ import io.devzone.land.domain.PlannedUse;
 
 /** Which parcels to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("LandParcelFilter")
+@Criterion.Range(path = "areaMu", from = "minAreaMu", to = "maxAreaMu")
 public class LandParcelFilter implements RecordFilter {
 
     /** The whole code, any case. */
+    @Criterion(Match.CODE)
     @QueryParam("code")
     public String code;
 
@@ -48,20 +49,4 @@ public class LandParcelFilter implements RecordFilter {
     /** Area at most this many mu. */
     @QueryParam("maxAreaMu")
     public BigDecimal maxAreaMu;
-
-    @Override
-    public Criteria criteria() {
-        if (minAreaMu != null && maxAreaMu != null && minAreaMu.compareTo(maxAreaMu) > 0) {
-            throw new InvalidInputException("minAreaMu", "must not be above maxAreaMu");
-        }
-        return new Criteria()
-                .equal("code", code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT))
-                .contains("name", name)
-                .equal("park", park)
-                .equal("status", status)
-                .equal("plannedUse", plannedUse)
-                .equal("investmentProjectId", investmentProjectId)
-                .atLeast("areaMu", minAreaMu)
-                .atMost("areaMu", maxAreaMu);
-    }
 }

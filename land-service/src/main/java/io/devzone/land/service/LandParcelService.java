@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.pipeline.Pipeline;
@@ -43,20 +42,19 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
     private final LandParcelRepository parcels;
     private final ParcelStatusChangeRepository statusChanges;
     private final ZoneClock clock;
-    private final InputValidator validator;
     /** For the day a new parcel reached its status and the check that an update leaves the status alone. */
     private final Pipeline<LandParcel, ParcelStatus> pipeline;
 
     LandParcelService(LandParcelRepository parcels, ParcelStatusChangeRepository statusChanges, ChangeHistory history,
-            AccessGuard guard, ZoneClock clock, InputValidator validator) {
+            AccessGuard guard, ZoneClock clock) {
         super(Records.of(parcels, "LandParcel", LandParcelView::of, guard, history)
+                .namedBy(p -> p.code)
                 .sortable("code", "code", "name", "park", "areaMu", "plannedUse", "status", "createdAt")
                 .tracking("status", p -> p.status)
                 .tracking("investmentProjectId", p -> p.investmentProjectId));
         this.parcels = parcels;
         this.statusChanges = statusChanges;
         this.clock = clock;
-        this.validator = validator;
         this.pipeline = pipeline(null);
     }
 
@@ -81,8 +79,8 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
     @WriteAccess
     @Transactional
     public LandParcelView changeStatus(UUID id, ParcelStatusChangeInput input) {
-        validator.check(input, "statusChange");
-        return records.viewOf(pipeline(input.investmentProjectId()).move(id, input.version(), input.status(), input.on()));
+        return move(pipeline(input.investmentProjectId()), id, input, "statusChange", input.version(), input.status(),
+                input.on());
     }
 
     /** The dated history of each parcel's status, oldest first, in one query. */
@@ -106,11 +104,6 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
         LandParcel parcel = new LandParcel();
         parcel.status = input.status() == null ? ParcelStatus.PLANNED : input.status();
         return parcel;
-    }
-
-    @Override
-    protected String describe(LandParcel parcel) {
-        return records.type() + " '" + parcel.code + "'";
     }
 
     /** Applies what the parcel is; on an update its status stays, and its area covers what is already acquired. */

@@ -28,15 +28,11 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
     LandUseCaseService(LandUseCaseRepository cases, LandParcelRepository parcels, ChangeHistory history,
             AccessGuard guard) {
         super(Records.of(cases, "LandUseCase", LandUseCaseView::of, guard, history)
+                .namedBy(c -> c.caseNumber)
                 .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu", "createdAt")
                 .tracking("approvedOn", c -> c.approvedOn), LandUseCase::new);
         this.cases = cases;
         this.parcels = parcels;
-    }
-
-    @Override
-    protected String describe(LandUseCase c) {
-        return records.type() + " '" + c.caseNumber + "'";
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.land.domain.HouseholdStatus;
 
@@ -26,21 +27,19 @@ public class RelocationHouseholdFilter implements RecordFilter {
     @QueryParam("status")
     public HouseholdStatus status;
 
+    /** Stored encrypted: the service matches it through its blind index. */
     @Description("The head's whole identity number (exact match; land department and leaders only)")
+    @Criterion(Match.OWN)
     @QueryParam("idNumber")
     public String idNumber;
 
+    /** Stored encrypted: the service matches it through its blind index. */
     @Description("The whole phone number (exact match; land department and leaders only)")
+    @Criterion(Match.OWN)
     @QueryParam("phone")
     public String phone;
 
     @Id
     @QueryParam("plotId")
     public UUID plotId;
-
-    /** The criteria any caller may use; the service adds identity number and phone through their blind index. */
-    @Override
-    public Criteria criteria() {
-        return new Criteria().equal("parcelId", parcelId).equal("status", status).equal("plotId", plotId);
-    }
 }

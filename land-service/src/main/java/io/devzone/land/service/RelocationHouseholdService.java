@@ -18,7 +18,6 @@ import io.devzone.commons.audit.Audit;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
@@ -64,7 +63,6 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     private final LandParcelRepository parcels;
     private final ResettlementPlotRepository plots;
     private final PersonalDataCipher cipher;
-    private final InputValidator validator;
     private final ChangeHistory history;
     private final AccessGuard guard;
     private final ObjectMapper json;
@@ -72,8 +70,8 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
 
     @Inject
     RelocationHouseholdService(RelocationHouseholdRepository households, LandParcelRepository parcels,
-            ResettlementPlotRepository plots, PersonalDataCipher cipher, InputValidator validator,
-            ChangeHistory history, AccessGuard guard, ObjectMapper json, ZoneClock clock) {
+            ResettlementPlotRepository plots, PersonalDataCipher cipher, ChangeHistory history,
+            AccessGuard guard, ObjectMapper json, ZoneClock clock) {
         // what the caller may see: personal data for the department and leaders only
         this(Records.of(households, "RelocationHousehold",
                 h -> view(h, guard.isOwnDepartmentOrLeader(), json), guard, history)
@@ -81,20 +79,17 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
                         "createdAt")
                 .tracking("compensationCny", h -> h.compensationCny)
                 .tracking("status", h -> h.status)
-                .tracking("plotId", h -> h.plotId), households, parcels, plots, cipher, validator, history, guard, json,
-                clock);
+                .tracking("plotId", h -> h.plotId), households, parcels, plots, cipher, history, guard, json, clock);
     }
 
     private RelocationHouseholdService(Records<RelocationHousehold, RelocationHouseholdView> records,
             RelocationHouseholdRepository households, LandParcelRepository parcels, ResettlementPlotRepository plots,
-            PersonalDataCipher cipher, InputValidator validator, ChangeHistory history, AccessGuard guard,
-            ObjectMapper json, ZoneClock clock) {
+            PersonalDataCipher cipher, ChangeHistory history, AccessGuard guard, ObjectMapper json, ZoneClock clock) {
         super(records);
         this.households = households;
         this.parcels = parcels;
         this.plots = plots;
         this.cipher = cipher;
-        this.validator = validator;
         this.history = history;
         this.guard = guard;
         this.json = json;
@@ -125,14 +120,13 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     @WriteAccess
     @Transactional
     public RelocationHouseholdView changeStatus(UUID id, HouseholdStatusChange change) {
-        validator.check(change, "statusChange");
-        return records.viewOf(pipeline.move(id, change.version(), change.status(), change.on()));
+        return move(pipeline, id, change, "statusChange", change.version(), change.status(), change.on());
     }
 
     @WriteAccess
     @Transactional
     public RelocationHouseholdView assignPlot(UUID id, PlotAssignment assignment) {
-        validator.check(assignment, "plotAssignment");
+        check(assignment, "plotAssignment");
         RelocationHousehold household = records.findAtVersion(id, assignment.version());
         if (plots.findByIdOptional(assignment.plotId()).isEmpty()) {
             throw new RecordNotFoundException("ResettlementPlot", assignment.plotId());

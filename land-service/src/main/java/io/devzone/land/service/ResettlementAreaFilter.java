@@ -4,7 +4,6 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.commons.zone.Park;
 
@@ -18,9 +17,4 @@ public class ResettlementAreaFilter implements RecordFilter {
 
     @QueryParam("park")
     public Park park;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria().contains("name", name).equal("park", park);
-    }
 }

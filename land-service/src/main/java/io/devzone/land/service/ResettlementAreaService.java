@@ -24,6 +24,7 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
 
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
+                .namedBy(a -> a.name)
                 .sortable("name", "name", "park", "createdAt"), ResettlementArea::new);
         this.areas = areas;
         this.plots = plots;
@@ -34,11 +35,6 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
         if (plots.count("areaId", area.id) > 0) {
             throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
         }
-    }
-
-    @Override
-    protected String describe(ResettlementArea area) {
-        return records.type() + " '" + area.name + "'";
     }
 
     @Override

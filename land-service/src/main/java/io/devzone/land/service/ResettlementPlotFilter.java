@@ -1,6 +1,5 @@
 package io.devzone.land.service;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.ws.rs.QueryParam;
@@ -10,6 +9,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
 import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
 
 /** Which plots to list; every criterion optional. */
@@ -23,17 +24,19 @@ public class ResettlementPlotFilter implements RecordFilter {
     public UUID areaId;
 
     /** The whole code, any case. */
+    @Criterion(Match.CODE)
     @QueryParam("code")
     public String code;
 
     @Description("true: only plots assigned to a household; false: only free plots")
+    @Criterion(Match.OWN)
     @QueryParam("assigned")
     public Boolean assigned;
 
+    /** Besides the declared criteria, whether a household holds the plot. */
     @Override
     public Criteria criteria() {
-        return new Criteria().equal("areaId", areaId)
-                .equal("code", code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT))
+        return RecordFilter.super.criteria()
                 .condition(Boolean.TRUE.equals(assigned), "id in (" + ASSIGNED + ")")
                 .condition(Boolean.FALSE.equals(assigned), "id not in (" + ASSIGNED + ")");
     }

@@ -26,6 +26,7 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
 
     ResettlementPlotService(ResettlementPlotRepository plots, ResettlementAreaRepository areas) {
         super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
+                .namedBy(p -> p.code)
                 .sortable("code", "code", "areaM2", "createdAt"), ResettlementPlot::new);
         this.plots = plots;
         this.areas = areas;
@@ -36,11 +37,6 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
         if (plot.householdId != null) {
             throw new ConflictException("Plot " + plot.code + " is assigned to a household; it cannot be deleted.");
         }
-    }
-
-    @Override
-    protected String describe(ResettlementPlot plot) {
-        return records.type() + " '" + plot.code + "'";
     }
 
     @Override

@@ -9,13 +9,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.ActivityType;
 
 /** Which activities to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyActivityFilter")
+@Criterion.Range(path = "heldOn", from = "heldFrom", to = "heldTo")
 public class PartyActivityFilter implements RecordFilter {
 
     @QueryParam("type")
@@ -31,6 +32,7 @@ public class PartyActivityFilter implements RecordFilter {
 
     /** Activities involving this enterprise (its id in the investment service). */
     @Id
+    @Criterion(value = Match.MEMBER_OF, path = "enterpriseIds")
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
 
@@ -41,16 +43,4 @@ public class PartyActivityFilter implements RecordFilter {
     @Description("Held on or before this day")
     @QueryParam("heldTo")
     public LocalDate heldTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("heldFrom", heldFrom, "heldTo", heldTo);
-        return new Criteria()
-                .equal("type", type)
-                .contains("title", title)
-                .contains("organiser", organiser)
-                .condition(":enterpriseId member of enterpriseIds", "enterpriseId", enterpriseId)
-                .atLeast("heldOn", heldFrom)
-                .atMost("heldOn", heldTo);
-    }
 }

@@ -31,7 +31,9 @@ public class PartyActivityService
 
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, "PartyActivity", PartyActivityView::of)
-                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"));
+                .namedBy(a -> a.title)
+                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"),
+                PartyActivity::new);
         this.activities = activities;
     }
 
@@ -58,11 +60,6 @@ public class PartyActivityService
     }
 
     @Override
-    protected PartyActivity newRecord(PartyActivityInput input) {
-        return new PartyActivity();
-    }
-
-    @Override
     protected void check(PartyActivityInput input) {
         super.check(input);
         if (input.enterpriseIds() != null && input.enterpriseIds().stream().anyMatch(Objects::isNull)) {
@@ -82,10 +79,5 @@ public class PartyActivityService
         // changed in place, so that an unchanged set is no change at all
         activity.enterpriseIds.retainAll(enterpriseIds);
         activity.enterpriseIds.addAll(enterpriseIds);
-    }
-
-    @Override
-    protected String describe(PartyActivity activity) {
-        return records.type() + " '" + activity.title + "'";
     }
 }

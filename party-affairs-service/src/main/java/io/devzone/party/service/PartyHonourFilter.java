@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.HonourKind;
 
 /** Which honours to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyHonourFilter")
+@Criterion.Range(path = "awardedOn", from = "awardedFrom", to = "awardedTo")
 public class PartyHonourFilter implements RecordFilter {
 
     @QueryParam("kind")
@@ -40,16 +40,4 @@ public class PartyHonourFilter implements RecordFilter {
     @Description("Awarded on or before this day")
     @QueryParam("awardedTo")
     public LocalDate awardedTo;
-
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("awardedFrom", awardedFrom, "awardedTo", awardedTo);
-        return new Criteria()
-                .equal("kind", kind)
-                .contains("title", title)
-                .equal("memberId", memberId)
-                .equal("organisationId", organisationId)
-                .atLeast("awardedOn", awardedFrom)
-                .atMost("awardedOn", awardedTo);
-    }
 }

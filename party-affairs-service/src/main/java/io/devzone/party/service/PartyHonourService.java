@@ -25,14 +25,10 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
     PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
             PartyOrganisationRepository organisations) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
-                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"));
+                .namedBy(h -> h.title)
+                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
         this.members = members;
         this.organisations = organisations;
-    }
-
-    @Override
-    protected PartyHonour newRecord(PartyHonourInput input) {
-        return new PartyHonour();
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */
@@ -81,10 +77,5 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
         honour.awardedBy = Texts.orNull(input.awardedBy());
         honour.memberId = input.memberId();
         honour.organisationId = input.organisationId();
-    }
-
-    @Override
-    protected String describe(PartyHonour honour) {
-        return records.type() + " '" + honour.title + "'";
     }
 }

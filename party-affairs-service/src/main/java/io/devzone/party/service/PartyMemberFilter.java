@@ -10,17 +10,20 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
+import io.devzone.commons.query.Criterion;
+import io.devzone.commons.query.Criterion.Match;
 import io.devzone.commons.record.RecordFilter;
-import io.devzone.commons.time.Periods;
 import io.devzone.party.domain.MemberCategory;
 import io.devzone.party.domain.MemberStage;
 
 /** Which members to list; every criterion is optional. The same on REST (query parameters) and GraphQL. */
 @Input("PartyMemberFilter")
+@Criterion.Range(path = "probationaryOn", from = "probationaryFrom", to = "probationaryTo")
 public class PartyMemberFilter implements RecordFilter {
 
+    /** Names are stored encrypted: {@link #matchesName} matches it, not SQL. */
     @Description("Part of the name, any case: personal data, so for party-affairs and leaders only")
+    @Criterion(Match.OWN)
     @QueryParam("name")
     public String name;
 
@@ -53,18 +56,5 @@ public class PartyMemberFilter implements RecordFilter {
     /** Whether the member's name holds the part asked, any case: names are encrypted, so this is not SQL. */
     boolean matchesName(String memberName) {
         return !byName() || memberName.toLowerCase(Locale.ROOT).contains(name.strip().toLowerCase(Locale.ROOT));
-    }
-
-    /** The criteria but the name, which SQL cannot match: {@link #matchesName} does. */
-    @Override
-    public Criteria criteria() {
-        Periods.checkRange("probationaryFrom", probationaryFrom, "probationaryTo", probationaryTo);
-        return new Criteria()
-                .equal("stage", stage)
-                .equal("category", category)
-                .equal("organisationId", organisationId)
-                .equal("enterpriseId", enterpriseId)
-                .atLeast("probationaryOn", probationaryFrom)
-                .atMost("probationaryOn", probationaryTo);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
@@ -56,12 +55,10 @@ public class PartyMemberService
     private final PartyHonourRepository honours;
     private final ChangeHistory history;
     private final AccessGuard guard;
-    private final InputValidator validator;
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
     PartyMemberService(PartyMemberRepository members, PartyOrganisationRepository organisations,
-            PartyHonourRepository honours, ChangeHistory history, AccessGuard guard, InputValidator validator,
-            ZoneClock clock) {
+            PartyHonourRepository honours, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
         // what the caller may see: personal data for the department and leaders only
         super(Records.of(members, "PartyMember",
                 member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()), guard, history)
@@ -77,7 +74,6 @@ public class PartyMemberService
         this.honours = honours;
         this.history = history;
         this.guard = guard;
-        this.validator = validator;
         this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, new Steps());
     }
 
@@ -112,8 +108,7 @@ public class PartyMemberService
     @WriteAccess
     @Transactional
     public PartyMemberView takeStep(UUID id, MemberStepInput input) {
-        validator.check(input, "step");
-        return records.viewOf(pipeline.move(id, input.version(), input.step(), input.on()));
+        return move(pipeline, id, input, "step", input.version(), input.step(), input.on());
     }
 
     /** Only a member with no honours goes. */

@@ -7,7 +7,6 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
-import io.devzone.commons.query.Criteria;
 import io.devzone.commons.record.RecordFilter;
 import io.devzone.party.domain.OrganisationKind;
 
@@ -31,13 +30,4 @@ public class PartyOrganisationFilter implements RecordFilter {
     @Id
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
-
-    @Override
-    public Criteria criteria() {
-        return new Criteria()
-                .contains("name", name)
-                .equal("kind", kind)
-                .equal("parentId", parentId)
-                .equal("enterpriseId", enterpriseId);
-    }
 }

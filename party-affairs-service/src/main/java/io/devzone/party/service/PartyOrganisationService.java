@@ -39,7 +39,8 @@ public class PartyOrganisationService extends
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
         super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
-                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"));
+                .namedBy(o -> o.name)
+                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"), PartyOrganisation::new);
         this.organisations = organisations;
         this.members = members;
         this.honours = honours;
@@ -89,11 +90,6 @@ public class PartyOrganisationService extends
             throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
         }
         super.delete(id);
-    }
-
-    @Override
-    protected PartyOrganisation newRecord(PartyOrganisationInput input) {
-        return new PartyOrganisation();
     }
 
     @Override
@@ -154,10 +150,5 @@ public class PartyOrganisationService extends
             }
             current = above.parentId;
         }
-    }
-
-    @Override
-    protected String describe(PartyOrganisation organisation) {
-        return records.type() + " '" + organisation.name + "'";
     }
 }
