@@ -1,13 +1,14 @@
 package io.devzone.k8s;
 
+import static io.devzone.k8s.Check.ALERTS_ON_EXPOSED_METRICS;
 import static io.devzone.k8s.Check.CLUSTER_URLS_NAME_SERVICES;
 import static io.devzone.k8s.Check.DENY_BY_DEFAULT;
 import static io.devzone.k8s.Check.DOCKERFILE_MATCHES_POD;
 import static io.devzone.k8s.Check.ENV_MATCHES_CONFIG;
 import static io.devzone.k8s.Check.GRACE_COVERS_SHUTDOWN;
 import static io.devzone.k8s.Check.GRAPHIQL_ROUTED;
-import static io.devzone.k8s.Check.IMAGE_MATCHES_CONFIG;
 import static io.devzone.k8s.Check.HEAP_FITS_MEMORY_LIMIT;
+import static io.devzone.k8s.Check.IMAGE_MATCHES_CONFIG;
 import static io.devzone.k8s.Check.IMPORTED_REALMS_CAUTIOUS;
 import static io.devzone.k8s.Check.IMPORTS_LAUNCHERS_REALM;
 import static io.devzone.k8s.Check.INGRESS_BACKENDS_EXIST;
@@ -16,6 +17,7 @@ import static io.devzone.k8s.Check.MODULES_DEPLOYED;
 import static io.devzone.k8s.Check.NO_REALM_IMPORT;
 import static io.devzone.k8s.Check.NO_SECRET_VALUES;
 import static io.devzone.k8s.Check.ONLY_TMP_WRITABLE;
+import static io.devzone.k8s.Check.PODS_MONITORED;
 import static io.devzone.k8s.Check.PORTS_MATCH_CONFIG;
 import static io.devzone.k8s.Check.PROBES_MATCH_CONFIG;
 import static io.devzone.k8s.Check.REFERENCES_RESOLVE;
@@ -53,6 +55,9 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.ServiceBackendPort;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 
 /**
  * The validation can fail: each check, fed a render broken the way it guards against, reports a problem. Every
@@ -120,6 +125,18 @@ class BrokenRenderTest {
                 new Breakage(METRICS_MATCH_CONFIG, "local", "the web app, which serves no metrics, is scraped",
                         render -> find(render, Deployment.class, "web").getSpec().getTemplate().getMetadata()
                                 .setAnnotations(Map.of("prometheus.io/scrape", "true"))),
+                new Breakage(PODS_MONITORED, "production", "the PodMonitor scrapes another path",
+                        render -> find(render, PodMonitor.class, "devzone").getSpec().getPodMetricsEndpoints().get(0)
+                                .setPath("/metrics")),
+                new Breakage(PODS_MONITORED, "production", "the gateway is not monitored",
+                        render -> find(render, PodMonitor.class, "devzone").getSpec().getSelector()
+                                .getMatchExpressions().get(0).setValues(List.of("service"))),
+                new Breakage(ALERTS_ON_EXPOSED_METRICS, "production", "an alert names a metric no module exposes",
+                        render -> alert(render, "DevZoneConnectionPoolExhausted").setExpr(new IntOrString(
+                                "max by (pod) (agroal_waiting_count{namespace=\"devzone\"}) > 0"))),
+                new Breakage(ALERTS_ON_EXPOSED_METRICS, "production", "the restart alert is gone",
+                        render -> find(render, PrometheusRule.class, "devzone").getSpec().getGroups().get(0).getRules()
+                                .remove(alert(render, "DevZonePodRestarting"))),
                 new Breakage(GRACE_COVERS_SHUTDOWN, "local", "the grace period is shorter than the shutdown",
                         render -> pod(find(render, Deployment.class, "gateway")).setTerminationGracePeriodSeconds(10L)),
                 new Breakage(ONLY_TMP_WRITABLE, "production", "/tmp is not mounted",
@@ -188,6 +205,12 @@ class BrokenRenderTest {
         return render.all(kind).filter(object -> object.getMetadata().getName().matches(name + "-[a-z0-9]{10}"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the render generates no " + kind.getSimpleName() + " " + name));
+    }
+
+    private static Rule alert(Render render, String name) {
+        return find(render, PrometheusRule.class, "devzone").getSpec().getGroups().stream()
+                .flatMap(group -> group.getRules().stream()).filter(rule -> name.equals(rule.getAlert())).findFirst()
+                .orElseThrow(() -> new AssertionError("no alert " + name));
     }
 
     private static PodSpec pod(HasMetadata workload) {

@@ -24,6 +24,8 @@ enum Check {
     IMAGE_MATCHES_CONFIG(QuarkusChecks::imageMatchesConfig),
     DOCKERFILE_MATCHES_POD(QuarkusChecks::dockerfileMatchesPod),
     METRICS_MATCH_CONFIG(QuarkusChecks::metricsMatchConfig),
+    PODS_MONITORED(MonitoringChecks::podsMonitored, "production"),
+    ALERTS_ON_EXPOSED_METRICS(MonitoringChecks::alertsOnExposedMetrics, "production"),
     GRACE_COVERS_SHUTDOWN(QuarkusChecks::graceCoversShutdown),
     ONLY_TMP_WRITABLE(QuarkusChecks::onlyTmpWritable),
     WEB_APP_SERVED_WITH_PUBLIC_URLS(WebChecks::servedWithPublicUrls),

@@ -20,6 +20,7 @@ import io.devzone.gateway.composition.Composer;
 import io.devzone.gateway.composition.CompositionException;
 import io.devzone.gateway.composition.SubgraphSdl;
 import io.devzone.gateway.config.GatewayConfig;
+import io.devzone.gateway.execution.CircuitBreaker;
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.GatewayWiring;
 import io.devzone.gateway.execution.SubgraphClient;
@@ -136,6 +137,15 @@ public class SupergraphManager {
         } catch (CompositionException e) {
             record(e.problems());
         }
+    }
+
+    /**
+     * Whether a subgraph is serving: it answered the last composition's SDL read and its circuit is closed (it
+     * has not failed the last requests sent to it). A down subgraph shows within a composition interval even
+     * without traffic, and at once under traffic.
+     */
+    public boolean available(String subgraph) {
+        return "up".equals(subgraphStatus.get(subgraph)) && client.circuit(subgraph) == CircuitBreaker.State.CLOSED;
     }
 
     /** What readiness reports: when the served schema was composed and how each subgraph answered. */

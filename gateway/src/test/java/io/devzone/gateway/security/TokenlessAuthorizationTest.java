@@ -29,7 +29,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 @QuarkusTest
 @WithTestResource(OidcWiremockTestResource.class)
 @TestProfile(TokenlessAuthorizationTest.WithoutTokens.class)
-class TokenlessAuthorizationTest {
+public class TokenlessAuthorizationTest {
 
     public static class WithoutTokens implements QuarkusTestProfile {
         @Override
