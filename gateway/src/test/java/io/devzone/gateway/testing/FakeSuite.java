@@ -11,6 +11,7 @@ import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.supergraph.SupergraphManager;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 
 /**
@@ -47,7 +48,7 @@ public final class FakeSuite implements AutoCloseable {
                 "devzone.gateway.subgraphs.party-affairs.url", this.party.url(),
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
         GatewayConfig config = GatewayConfigs.of(properties);
-        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics),
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics, OpenTelemetry.noop()),
                 () -> "Bearer service-account");
         manager.recompose();
     }
