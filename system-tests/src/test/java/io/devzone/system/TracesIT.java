@@ -26,6 +26,10 @@ import io.devzone.system.TraceReceiver.ExportedSpan;
 @ExtendWith(RunningSuite.class)
 class TracesIT {
 
+    // low 64 bits of 1: under any sampled ratio, so every process keeps this trace (RunningSuite.SAMPLED_RATIO)
+    private static final String TRACE_ID = "4bf92f3577b34da60000000000000001";
+    private static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
+
     /** Projects with their parcels (land-service) and their enterprise's Party activities (party-affairs-service). */
     private static final String JOINED = """
             query {
@@ -33,44 +37,58 @@ class TracesIT {
                 items { name landParcels { code } enterprise { name partyActivities { title } } }
               }
             }""";
+    private static final List<String> SERVICES = List.of("investment-service", "land-service",
+            "party-affairs-service");
     private static final Set<String> SUITE = Set.of("gateway", "investment-service", "land-service",
             "party-affairs-service");
 
     @Test
     void oneGatewayRequestIsOneTraceAcrossTheGatewayAndAllThreeServices() throws InterruptedException {
-        // low 64 bits of 1: under any sampled ratio, so every process keeps this trace (RunningSuite.SAMPLED_RATIO)
-        String traceId = "4bf92f3577b34da60000000000000001";
-        String callerSpanId = "00f067aa0ba902b7";
-
-        Api.to(GATEWAY, Keycloak.leader()).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+        Api.to(GATEWAY, Keycloak.leader()).header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
                 .body(Map.of("query", JOINED)).post("/graphql")
                 .then().statusCode(200)
                 .body("errors", nullValue())
                 .body("data.investmentProjects.items", not(empty()));
 
-        List<ExportedSpan> spans = RunningSuite.traces().trace(traceId, TracesIT::complete, Duration.ofSeconds(60));
+        List<ExportedSpan> spans = RunningSuite.traces().trace(TRACE_ID, TracesIT::complete, Duration.ofSeconds(60));
 
-        assertEquals(SUITE, services(spans), "services in trace " + traceId + ": " + spans);
-        assertTrue(spans.stream().anyMatch(span -> span.service().equals("gateway")
-                && span.parentSpanId().equals(callerSpanId)), "the gateway's span continues the caller's: " + spans);
-        Map<String, Set<String>> fetches = spans.stream()
-                .filter(span -> span.service().equals("gateway") && span.attributes().containsKey("devzone.subgraph"))
+        assertEquals(SUITE, services(spans), "services in trace " + TRACE_ID + ": " + spans);
+        ExportedSpan request = spans.stream().filter(TracesIT::isGatewayRequest).findFirst()
+                .orElseThrow(() -> new AssertionError("the gateway's span continues the caller's: " + spans));
+        List<ExportedSpan> fetchSpans = spans.stream().filter(span -> span.parentSpanId().equals(request.spanId())
+                && span.attributes().containsKey("devzone.subgraph")).toList();
+        Map<String, Set<String>> fetches = fetchSpans.stream()
                 .collect(Collectors.groupingBy(span -> span.attributes().get("devzone.subgraph"),
                         Collectors.mapping(span -> span.attributes().get("devzone.subgraph.fields"), Collectors.toSet())));
         assertEquals(Map.of("investment", Set.of("investmentProjects"), "land", Set.of("_entities"),
                 "party-affairs", Set.of("_entities")), fetches,
                 "a span per subgraph fetch, naming the subgraph and the root fields it asks for");
-        for (String service : List.of("investment-service", "land-service", "party-affairs-service")) {
+        for (ExportedSpan fetch : fetchSpans) {
+            String service = fetch.attributes().get("devzone.subgraph") + "-service";
+            assertTrue(spans.stream().anyMatch(span -> span.service().equals(service)
+                    && span.parentSpanId().equals(fetch.spanId())), service + " continues the gateway's fetch: " + spans);
+        }
+        for (String service : SERVICES) {
             assertTrue(spans.stream().anyMatch(span -> span.service().equals(service) && isSql(span)),
                     service + "'s SQL is in the trace: " + spans);
         }
     }
 
-    /** Every process's spans are in, SQL included: the exporters send on their own schedules. */
+    /**
+     * Every process's spans are in: the gateway's request span (which ends after the answer, after its fetches), and
+     * each service's span continuing a gateway span and its SQL. The exporters send on their own schedules.
+     */
     private static boolean complete(List<ExportedSpan> spans) {
-        return services(spans).equals(SUITE) && SUITE.stream().filter(service -> !service.equals("gateway"))
-                .allMatch(service -> spans.stream().anyMatch(span -> span.service().equals(service) && isSql(span)))
-                && spans.stream().filter(span -> span.attributes().containsKey("devzone.subgraph")).count() >= 3;
+        Set<String> gatewaySpans = spans.stream().filter(span -> span.service().equals("gateway"))
+                .map(ExportedSpan::spanId).collect(Collectors.toSet());
+        return spans.stream().anyMatch(TracesIT::isGatewayRequest) && SERVICES.stream().allMatch(service ->
+                spans.stream().anyMatch(span -> span.service().equals(service)
+                        && gatewaySpans.contains(span.parentSpanId()))
+                && spans.stream().anyMatch(span -> span.service().equals(service) && isSql(span)));
+    }
+
+    private static boolean isGatewayRequest(ExportedSpan span) {
+        return span.service().equals("gateway") && span.parentSpanId().equals(CALLER_SPAN_ID);
     }
 
     private static Set<String> services(List<ExportedSpan> spans) {
