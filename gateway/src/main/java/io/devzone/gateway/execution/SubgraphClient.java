@@ -127,16 +127,18 @@ public class SubgraphClient {
                 .setAttribute(FIELDS, fields).startSpan();
     }
 
-    /** The span ends with the fetch; a fetch with no answer (unavailable, refused) is an error span. */
+    /**
+     * The span ends with the fetch, before the caller sees its outcome; a fetch with no answer (unavailable,
+     * refused) is an error span.
+     */
     private static CompletableFuture<SubgraphResponse> ended(Span span, String subgraph,
             CompletableFuture<SubgraphResponse> fetch) {
-        fetch.whenComplete((response, failure) -> {
+        return fetch.whenComplete((response, failure) -> {
             if (failure != null) {
                 span.setStatus(StatusCode.ERROR, SubgraphUnavailableException.from(failure, subgraph).code());
             }
             span.end();
         });
-        return fetch;
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, String url, String query,
