@@ -185,7 +185,7 @@ public record SuiteConfig(
 
     /**
      * The variables a service process gets: its port, only its own database credentials (an embedded database's
-     * password is read from, or made in, the data folder), the OIDC realm.
+     * password is read from, or made in, the data folder), the OIDC realm, text logs.
      */
     public Map<String, String> serviceEnvironment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -197,6 +197,8 @@ public record SuiteConfig(
                     .ifPresent(password -> env.put("QUARKUS_DATASOURCE_PASSWORD", password));
         });
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl().toString());
+        // The production profile logs JSON (for k8s); the suite's logs and its console are read by a person
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
         services.forEach(s -> env.put("DEVZONE_" + s.environmentPrefix() + "_URL", serviceUrl(s.module()).toString()));
         if (!environment.containsKey(EVENT_LOOPS_VARIABLE)) {

@@ -51,6 +51,7 @@ class SuiteConfigTest {
         assertEquals(config.loginPassword("party_affairs"), env.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("http://localhost:8180/realms/devzone", env.get("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("http://localhost:8081", env.get("DEVZONE_INVESTMENT_URL"));
+        assertEquals("false", env.get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"), "the suite's logs are text, not production JSON");
         assertFalse(env.values().stream().anyMatch(v -> v.contains("investment") && !v.startsWith("http")), env.toString());
         Set<String> otherPasswords = Set.of(config.loginPassword("investment"), config.loginPassword("land"),
                 config.loginPassword(SuiteConfig.POSTGRES_SUPERUSER));

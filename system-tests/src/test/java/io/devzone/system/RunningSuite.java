@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,8 +26,15 @@ import io.devzone.launcher.SuiteConfig;
 public final class RunningSuite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static final int PORT_OFFSET = Integer.getInteger("devzone.system-tests.port-offset", 10_000);
+    /**
+     * The share of traces the suite's processes sample and export to {@link #traces()}: so few that the other tests'
+     * requests are practically never traced, while a trace id whose low 64 bits are small is in every process
+     * (the ratio sampler decides on those bits alone). {@link TracesIT} sends one.
+     */
+    static final String SAMPLED_RATIO = "0.0001";
     private static SuiteConfig config;
     private static Suite suite;
+    private static TraceReceiver traces;
     /** Why the suite did not start; every later test class fails with it instead of "connection refused". */
     private static RuntimeException startFailure;
 
@@ -41,6 +49,13 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
                 config = SuiteConfig.forRepository(root)
                         .withDataDir(Path.of(System.getProperty("devzone.suite.data-dir", "target/suite")))
                         .withPortOffset(PORT_OFFSET);
+                traces = new TraceReceiver();
+                config = config.withServiceEnvironment(Map.of(
+                        "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint().toString(),
+                        "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                        "QUARKUS_OTEL_TRACES_SAMPLER_ARG", SAMPLED_RATIO,
+                        // sent within a fifth of a second of ending rather than five
+                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms"));
                 // Fresh databases every run, so the suite loads the demo data the tests read (Keycloak's folder,
                 // whose first start is slow, is kept).
                 deleteTree(config.postgresDataDir());
@@ -68,6 +83,10 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
                 suite.close();
                 suite = null;
             }
+            if (traces != null) {
+                traces.close();
+                traces = null;
+            }
         }
     }
 
@@ -82,6 +101,11 @@ public final class RunningSuite implements BeforeAllCallback, ExtensionContext.S
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete the old test databases in " + root, e);
         }
+    }
+
+    /** The OTLP receiver the suite's processes export their sampled spans to. */
+    static TraceReceiver traces() {
+        return traces;
     }
 
     static Suite suite() {

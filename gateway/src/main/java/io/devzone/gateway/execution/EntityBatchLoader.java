@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import org.dataloader.BatchLoader;
 
 import io.devzone.gateway.planning.EntityFetch;
+import io.opentelemetry.context.Context;
 
 /**
  * The batch function of one subgraph's DataLoader: every representation queued at one level of the plan, across
@@ -19,12 +20,14 @@ final class EntityBatchLoader implements BatchLoader<EntityKey, EntityResult> {
     private final String subgraph;
     private final String url;
     private final String authorization;
+    private final Context trace;
     private final SubgraphClient client;
 
-    EntityBatchLoader(String subgraph, String url, String authorization, SubgraphClient client) {
+    EntityBatchLoader(String subgraph, String url, String authorization, Context trace, SubgraphClient client) {
         this.subgraph = subgraph;
         this.url = url;
         this.authorization = authorization;
+        this.trace = trace;
         this.client = client;
     }
 
@@ -46,7 +49,7 @@ final class EntityBatchLoader implements BatchLoader<EntityKey, EntityResult> {
             values.put(fetch.variable(), reps);
         });
         String query = "query(" + variables + "){" + selections + "}";
-        return client.execute(subgraph, url, query, values, authorization, false)
+        return client.execute(subgraph, url, query, values, authorization, false, "_entities", trace)
                 .handle((response, failure) -> {
                     if (failure != null) {
                         SubgraphUnavailableException unavailable = SubgraphUnavailableException.from(failure, subgraph);

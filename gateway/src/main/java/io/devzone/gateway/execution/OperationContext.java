@@ -11,19 +11,24 @@ import org.dataloader.DataLoaderRegistry;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetchingEnvironment;
 
+import io.opentelemetry.context.Context;
+
 import io.devzone.gateway.composition.Supergraph;
 import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.RootFetch;
 
 /**
  * Everything one client request shares while it executes: the caller's token (sent with every subgraph request),
- * its plan (made before execution started), the root requests already sent, and one DataLoader per subgraph.
+ * its trace (the context it was made in: every subgraph fetch is a span of it, however late a DataLoader sends it
+ * and on whichever thread), its plan (made before execution started), the root requests already sent, and one
+ * DataLoader per subgraph.
  */
 final class OperationContext {
 
     private final Supergraph supergraph;
     private final SubgraphClient client;
     private final String authorization;
+    private final Context trace = Context.current();
     private final PlannedOperation planned;
     private final RuntimeException unplanned;
     private final Map<RootFetch, CompletableFuture<SubgraphResponse>> rootRequests = new ConcurrentHashMap<>();
@@ -39,7 +44,7 @@ final class OperationContext {
         this.unplanned = unplanned;
         supergraph.subgraphs().forEach(subgraph -> {
             DataLoader<EntityKey, EntityResult> loader = DataLoaderFactory.newDataLoader(
-                    new EntityBatchLoader(subgraph.name(), subgraph.url(), authorization, client));
+                    new EntityBatchLoader(subgraph.name(), subgraph.url(), authorization, trace, client));
             loaders.register(subgraph.name(), loader);
         });
     }
@@ -74,7 +79,8 @@ final class OperationContext {
     /** The response to a root request, sent once however many root fields it carries. */
     CompletableFuture<SubgraphResponse> root(RootFetch fetch) {
         return rootRequests.computeIfAbsent(fetch, f -> client.execute(f.subgraph(),
-                supergraph.subgraph(f.subgraph()).url(), f.operation(), Map.of(), authorization, f.mutation()));
+                supergraph.subgraph(f.subgraph()).url(), f.operation(), Map.of(), authorization, f.mutation(), f.fields(),
+                trace));
     }
 
     /** True once per root request: errors without a path go to the first of its fields only. */

@@ -16,6 +16,7 @@ import io.devzone.gateway.composition.Supergraph;
 import io.devzone.gateway.planning.EntityFetch;
 import io.devzone.gateway.planning.PlannedOperation;
 import io.devzone.gateway.planning.RootFetch;
+import io.opentelemetry.context.Context;
 
 /**
  * Pass-through, the pipeline's other last stage: an operation whose plan is one subgraph request with nothing to
@@ -40,7 +41,7 @@ final class SingleFetch {
             SubgraphClient client, String authorization) {
         RootFetch fetch = planned.plan().rootFetches().get(0);
         return client.executeVerbatim(fetch.subgraph(), supergraph.subgraph(fetch.subgraph()).url(), fetch.operation(),
-                authorization, fetch.mutation()).handle((response, failure) -> {
+                authorization, fetch.mutation(), fetch.fields(), Context.current()).handle((response, failure) -> {
                     if (failure != null) {
                         return unavailable(planned, supergraph, SubgraphUnavailableException.from(failure, fetch.subgraph()),
                                 fetch.subgraph());

@@ -28,9 +28,18 @@ import io.devzone.gateway.config.GatewayConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.tracing.TracingPolicy;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
@@ -39,28 +48,42 @@ import io.vertx.ext.web.client.WebClientOptions;
  * Sends GraphQL requests to subgraphs: non-blocking, with a timeout and a circuit breaker per subgraph, and a
  * timer per subgraph and outcome ({@code devzone_gateway_subgraph_requests_seconds}). Identical queries in flight
  * at once go out once ({@code devzone.gateway.deduplicate-in-flight}), counted by
- * {@code devzone_gateway_subgraph_requests_deduplicated_total}.
+ * {@code devzone_gateway_subgraph_requests_deduplicated_total}. Each fetch of a client operation is a span of the
+ * client's trace ({@code subgraph <name>}, with {@link #SUBGRAPH}, {@link #OPERATION_TYPE} and {@link #FIELDS}),
+ * and its request carries that span as W3C trace context ({@code traceparent}), so the subgraph's spans join it.
  */
 @ApplicationScoped
 public class SubgraphClient {
 
     private static final Logger LOG = Logger.getLogger(SubgraphClient.class);
+    static final AttributeKey<String> SUBGRAPH = AttributeKey.stringKey("devzone.subgraph");
+    /** {@code query} or {@code mutation}. */
+    static final AttributeKey<String> OPERATION_TYPE = AttributeKey.stringKey("graphql.operation.type");
+    /** The root fields sent ({@code _entities} for an entity fetch); never the arguments, which may be personal. */
+    static final AttributeKey<String> FIELDS = AttributeKey.stringKey("devzone.subgraph.fields");
+    /** Set when the fetch shared the answer of an identical one in flight, which another trace sent. */
+    static final AttributeKey<Boolean> SHARED = AttributeKey.booleanKey("devzone.subgraph.shared");
 
     /** Exact decimals (money) pass through as BigDecimal, never as a rounded double. */
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private final WebClient http;
     private final GatewayConfig config;
     private final MeterRegistry metrics;
+    private final Tracer tracer;
+    private final TextMapPropagator propagator;
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Map<String, Counter> deduplicated = new ConcurrentHashMap<>();
     private final Map<InFlight, CompletableFuture<SubgraphResponse>> inFlight = new ConcurrentHashMap<>();
 
-    public SubgraphClient(Vertx vertx, GatewayConfig config, MeterRegistry metrics) {
+    public SubgraphClient(Vertx vertx, GatewayConfig config, MeterRegistry metrics, OpenTelemetry telemetry) {
+        // Vert.x's own client tracing is off: the span and the traceparent header are this class's, one per fetch
         this.http = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(64)
-                .setHttp2MaxPoolSize(64));
+                .setHttp2MaxPoolSize(64).setTracingPolicy(TracingPolicy.IGNORE));
         this.config = config;
         this.metrics = metrics;
+        this.tracer = telemetry.getTracer("io.devzone.gateway");
+        this.propagator = telemetry.getPropagators().getTextMapPropagator();
     }
 
     @PreDestroy
@@ -69,13 +92,16 @@ public class SubgraphClient {
     }
 
     /**
-     * Posts one operation. Completes with the subgraph's GraphQL response (data and errors as sent), or fails with
+     * Posts one operation, as a span of {@code trace} (the client request's context) named by its root
+     * {@code fields}. Completes with the subgraph's GraphQL response (data and errors as sent), or fails with
      * {@link SubgraphUnavailableException} when there is none. A query identical to one still in flight shares
      * its answer (see {@link #shared}); a mutation is always sent.
      */
     public CompletableFuture<SubgraphResponse> execute(String subgraph, String url, String query,
-            Map<String, Object> variables, String authorization, boolean mutation) {
-        return send(subgraph, url, query, variables, authorization, mutation ? Kind.MUTATION : Kind.QUERY, false);
+            Map<String, Object> variables, String authorization, boolean mutation, String fields, Context trace) {
+        Span span = fetchSpan(subgraph, mutation, fields, trace);
+        return ended(span, subgraph, send(subgraph, url, query, variables, authorization,
+                mutation ? Kind.MUTATION : Kind.QUERY, false, trace.with(span)));
     }
 
     /**
@@ -83,18 +109,40 @@ public class SubgraphClient {
      * ({@link SubgraphResponse#verbatim()}), not parsed: for an operation whose answer is the client's answer.
      */
     public CompletableFuture<SubgraphResponse> executeVerbatim(String subgraph, String url, String query,
-            String authorization, boolean mutation) {
-        return send(subgraph, url, query, Map.of(), authorization, mutation ? Kind.MUTATION : Kind.QUERY, true);
+            String authorization, boolean mutation, String fields, Context trace) {
+        Span span = fetchSpan(subgraph, mutation, fields, trace);
+        return ended(span, subgraph, send(subgraph, url, query, Map.of(), authorization,
+                mutation ? Kind.MUTATION : Kind.QUERY, true, trace.with(span)));
     }
 
-    /** Reads a subgraph's SDL; counted apart from client operations ({@code kind="composition"}). */
+    /** Reads a subgraph's SDL; counted apart from client operations ({@code kind="composition"}), in no trace. */
     public CompletableFuture<SubgraphResponse> executeForComposition(String subgraph, String url, String query,
             String authorization) {
-        return send(subgraph, url, query, Map.of(), authorization, Kind.COMPOSITION, false);
+        return send(subgraph, url, query, Map.of(), authorization, Kind.COMPOSITION, false, Context.root());
+    }
+
+    private Span fetchSpan(String subgraph, boolean mutation, String fields, Context trace) {
+        return tracer.spanBuilder("subgraph " + subgraph).setParent(trace).setSpanKind(SpanKind.CLIENT)
+                .setAttribute(SUBGRAPH, subgraph).setAttribute(OPERATION_TYPE, mutation ? "mutation" : "query")
+                .setAttribute(FIELDS, fields).startSpan();
+    }
+
+    /**
+     * The span ends with the fetch, before the caller sees its outcome; a fetch with no answer (unavailable,
+     * refused) is an error span.
+     */
+    private static CompletableFuture<SubgraphResponse> ended(Span span, String subgraph,
+            CompletableFuture<SubgraphResponse> fetch) {
+        return fetch.whenComplete((response, failure) -> {
+            if (failure != null) {
+                span.setStatus(StatusCode.ERROR, SubgraphUnavailableException.from(failure, subgraph).code());
+            }
+            span.end();
+        });
     }
 
     private CompletableFuture<SubgraphResponse> send(String subgraph, String url, String query,
-            Map<String, Object> variables, String authorization, Kind kind, boolean verbatim) {
+            Map<String, Object> variables, String authorization, Kind kind, boolean verbatim, Context trace) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         if (variables != null && !variables.isEmpty()) {
@@ -108,9 +156,10 @@ public class SubgraphClient {
         }
         if (kind == Kind.QUERY && config.deduplicateInFlight()) {
             return shared(new InFlight(subgraph, url, verbatim, ByteBuffer.wrap(credential(authorization)),
-                    ByteBuffer.wrap(payload)), () -> post(subgraph, url, payload, authorization, kind, verbatim));
+                    ByteBuffer.wrap(payload)), () -> post(subgraph, url, payload, authorization, kind, verbatim, trace),
+                    trace);
         }
-        return post(subgraph, url, payload, authorization, kind, verbatim);
+        return post(subgraph, url, payload, authorization, kind, verbatim, trace);
     }
 
     /**
@@ -119,7 +168,7 @@ public class SubgraphClient {
      * the entry goes before its sharers hear the outcome, so a later request is sent afresh.
      */
     private CompletableFuture<SubgraphResponse> shared(InFlight key,
-            Supplier<CompletableFuture<SubgraphResponse>> post) {
+            Supplier<CompletableFuture<SubgraphResponse>> post, Context trace) {
         CompletableFuture<SubgraphResponse> mine = new CompletableFuture<>();
         CompletableFuture<SubgraphResponse> sent = inFlight.putIfAbsent(key, mine);
         if (sent != null) {
@@ -127,6 +176,7 @@ public class SubgraphClient {
                     .builder("devzone.gateway.subgraph.requests.deduplicated")
                     .description("Subgraph queries not sent because an identical one was in flight; they shared its answer")
                     .tag("subgraph", subgraph).register(metrics)).increment();
+            Span.fromContext(trace).setAttribute(SHARED, true);
             return sent.copy();
         }
         post.get().whenComplete((response, failure) -> {
@@ -141,7 +191,7 @@ public class SubgraphClient {
     }
 
     private CompletableFuture<SubgraphResponse> post(String subgraph, String url, byte[] payload,
-            String authorization, Kind kind, boolean verbatim) {
+            String authorization, Kind kind, boolean verbatim, Context trace) {
         // Composition polls subgraphs that may still be starting: it neither trips nor heeds the breaker.
         boolean operation = kind != Kind.COMPOSITION;
         String kindTag = operation ? "operation" : "composition";
@@ -158,6 +208,7 @@ public class SubgraphClient {
         if (authorization != null) {
             request.putHeader(HttpHeaders.AUTHORIZATION.toString(), authorization);
         }
+        propagator.inject(trace, request, (carrier, name, value) -> carrier.putHeader(name, value));
         request.sendBuffer(Buffer.buffer(payload)).onComplete(outcome -> {
             long elapsed = System.nanoTime() - started;
             if (outcome.failed()) {

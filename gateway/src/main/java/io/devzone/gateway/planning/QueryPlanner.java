@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import graphql.execution.RawVariables;
 import graphql.language.Argument;
@@ -172,7 +173,8 @@ public class QueryPlanner {
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
             Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
                     supergraph.subgraph(subgraph).schema(), kind, null, fields, INLINE).getDocument();
-            RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document), kind == Operation.MUTATION);
+            RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document), kind == Operation.MUTATION,
+                    fields.stream().map(ExecutableNormalizedField::getFieldName).collect(Collectors.joining(",")));
             plan.add(fetch);
             return fetch;
         }

@@ -7,6 +7,8 @@ package io.devzone.gateway.planning;
  * @param subgraph  the subgraph that owns the fields
  * @param operation the operation text sent, arguments inlined as literals
  * @param mutation  whether it writes: a mutation is sent for every caller, never shared with one in flight
+ * @param fields    the root fields it asks for, comma-separated: what a trace shows of it (never the arguments,
+ *                  which may be personal data)
  */
-public record RootFetch(String subgraph, String operation, boolean mutation) {
+public record RootFetch(String subgraph, String operation, boolean mutation, String fields) {
 }

@@ -27,6 +27,7 @@ import io.devzone.gateway.testing.FakeSuite;
 import io.devzone.gateway.testing.GatewayConfigs;
 import io.devzone.graphql.limits.QueryLimits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 
 /**
@@ -109,7 +110,7 @@ class FederatedGraphQLTest {
                     new SubgraphClient(vertx, GatewayConfigs.of(Map.of(
                             "devzone.gateway.subgraphs.investment.url", suite.investment.url(),
                             "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone")),
-                            new SimpleMeterRegistry()),
+                            new SimpleMeterRegistry(), OpenTelemetry.noop()),
                     new QueryPlanner(), new QueryLimits(12, 30, 2000, 32_768, 15_000));
 
             ExecutionResult result = unplannable.execute(new GraphQLRequest(

@@ -32,7 +32,8 @@ class QueryPlannerTest {
         QueryPlan plan = plan("{ investmentProjects(size: 5) { totalItems items { name stage } } }", Map.of());
 
         assertEquals(List.of(new RootFetch("investment",
-                "{investmentProjects(size:5){totalItems items{name stage}}}", false)), plan.rootFetches());
+                "{investmentProjects(size:5){totalItems items{name stage}}}", false, "investmentProjects")),
+                plan.rootFetches());
         assertEquals(List.of(), plan.entityFetches());
     }
 

@@ -32,6 +32,7 @@ import io.devzone.gateway.execution.GraphQLRequest;
 import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.testing.GatewayConfigs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 
 /**
@@ -73,7 +74,7 @@ class SupergraphManagerTest {
                 "devzone.gateway.composition.interval", "30S",
                 "devzone.gateway.subgraph-timeout", "2S",
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry(), OpenTelemetry.noop()),
                 () -> SERVICE_ACCOUNT);
     }
 
@@ -181,7 +182,7 @@ class SupergraphManagerTest {
                 "devzone.gateway.subgraphs.party-affairs.url", "",
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
         SupergraphManager withoutParty = new SupergraphManager(config,
-                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> SERVICE_ACCOUNT);
+                new SubgraphClient(vertx, config, new SimpleMeterRegistry(), OpenTelemetry.noop()), () -> SERVICE_ACCOUNT);
 
         withoutParty.recompose();
 

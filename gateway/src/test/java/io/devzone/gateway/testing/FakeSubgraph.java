@@ -22,8 +22,8 @@ import io.devzone.gateway.composition.SubgraphSdl;
  */
 public final class FakeSubgraph implements AutoCloseable {
 
-    /** One operation as the subgraph received it. */
-    public record Received(String query, Map<String, Object> variables, String authorization) {
+    /** One operation as the subgraph received it, with the W3C trace context it came in (null for none). */
+    public record Received(String query, Map<String, Object> variables, String authorization, String traceparent) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,7 +45,8 @@ public final class FakeSubgraph implements AutoCloseable {
                 response = Map.of("data", Map.of("_service", Map.of("sdl", sdl.sdl())));
             } else {
                 Received received = new Received(query, (Map<String, Object>) request.getOrDefault("variables",
-                        Map.of()), exchange.getRequestHeaders().getFirst("Authorization"));
+                        Map.of()), exchange.getRequestHeaders().getFirst("Authorization"),
+                        exchange.getRequestHeaders().getFirst("traceparent"));
                 operations.add(received);
                 response = handler.apply(received);
             }

@@ -11,6 +11,7 @@ import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.supergraph.SupergraphManager;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 
 /**
@@ -37,6 +38,14 @@ public final class FakeSuite implements AutoCloseable {
     public FakeSuite(Map<String, String> settings, Function<FakeSubgraph.Received, Map<String, Object>> investment,
             Function<FakeSubgraph.Received, Map<String, Object>> land,
             Function<FakeSubgraph.Received, Map<String, Object>> party) throws IOException {
+        this(settings, OpenTelemetry.noop(), investment, land, party);
+    }
+
+    /** With these gateway settings over the defaults, tracing subgraph fetches with {@code telemetry}. */
+    public FakeSuite(Map<String, String> settings, OpenTelemetry telemetry,
+            Function<FakeSubgraph.Received, Map<String, Object>> investment,
+            Function<FakeSubgraph.Received, Map<String, Object>> land,
+            Function<FakeSubgraph.Received, Map<String, Object>> party) throws IOException {
         this.investment = new FakeSubgraph(Subgraphs.INVESTMENT, investment);
         this.land = new FakeSubgraph(Subgraphs.LAND, land);
         this.party = new FakeSubgraph(Subgraphs.PARTY, party);
@@ -47,7 +56,7 @@ public final class FakeSuite implements AutoCloseable {
                 "devzone.gateway.subgraphs.party-affairs.url", this.party.url(),
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
         GatewayConfig config = GatewayConfigs.of(properties);
-        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics),
+        manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics, telemetry),
                 () -> "Bearer service-account");
         manager.recompose();
     }
