@@ -197,8 +197,14 @@ public record SuiteConfig(
                     .ifPresent(password -> env.put("QUARKUS_DATASOURCE_PASSWORD", password));
         });
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl().toString());
-        // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
+        // Where the other services are, e.g. DEVZONE_GATEWAY_URL, for one (the web app) that calls them.
         services.forEach(s -> env.put("DEVZONE_" + s.environmentPrefix() + "_URL", serviceUrl(s.module()).toString()));
+        if (service.kind() == ServiceSpec.Kind.GATEWAY) {
+            // the gateway has no subgraph built in: every department's, by the name its errors and metrics show
+            env.put("DEVZONE_GATEWAY_SUBGRAPH_LIST", services.stream().filter(s -> s.kind() == ServiceSpec.Kind.DEPARTMENT)
+                    .map(s -> s.module().replaceFirst("-service$", "") + "=" + serviceUrl(s.module()) + "/graphql")
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
         if (!environment.containsKey(EVENT_LOOPS_VARIABLE)) {
             env.put(EVENT_LOOPS_VARIABLE, Integer.toString(eventLoops(service, Runtime.getRuntime().availableProcessors())));
         }

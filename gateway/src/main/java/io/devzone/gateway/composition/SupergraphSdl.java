@@ -178,7 +178,8 @@ public final class SupergraphSdl {
     private TypeDefinition<?> part(TypeDefinition<?> type, String graph, Set<String> typeGraphs, List<Directive> own) {
         if (type instanceof ObjectTypeDefinition object) {
             List<FieldDefinition> fields = fields(object.getName(), object.getFieldDefinitions(), graph, typeGraphs);
-            return fields.isEmpty() ? null : ObjectTypeDefinition.newObjectTypeDefinition().name(object.getName())
+            // a subgraph with no Query field of its own still has a Query: its _entities
+            return fields.isEmpty() && !object.getName().equals("Query") ? null : ObjectTypeDefinition.newObjectTypeDefinition().name(object.getName())
                     .description(object.getDescription()).directives(own)
                     .implementz(implemented(object, object.getImplements(), graph)).fieldDefinitions(fields).build();
         }

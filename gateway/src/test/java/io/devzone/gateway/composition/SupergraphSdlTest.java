@@ -52,7 +52,7 @@ class SupergraphSdlTest {
     }
 
     @Test
-    void keysExternalRequiresAndValueTypesComeBackPerSubgraph() throws Exception {
+    void keysExternalRequiresValueTypesAndEntityOnlySubgraphsComeBackPerSubgraph() throws Exception {
         String supergraph = """
                 schema @link(url: "https://specs.apollo.dev/link/v1.0")
                   @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
@@ -62,6 +62,7 @@ class SupergraphSdlTest {
                 enum join__Graph {
                   A @join__graph(name: "a", url: "http://a/graphql")
                   B @join__graph(name: "b", url: "http://b/graphql")
+                  C @join__graph(name: "c", url: "http://c/graphql")
                 }
                 type Project @join__type(graph: A, key: "id") @join__type(graph: B, key: "id") {
                   id: ID!
@@ -69,12 +70,14 @@ class SupergraphSdlTest {
                   budget: Int @join__field(graph: A) @join__field(graph: B, external: true)
                   label: String @join__field(graph: B, requires: "budget")
                 }
-                type Person @join__type(graph: A, key: "id", resolvable: false) @join__type(graph: B, key: "id") {
+                type Person @join__type(graph: A, key: "id", resolvable: false) @join__type(graph: B, key: "id")
+                    @join__type(graph: C, key: "id") {
                   id: ID!
                   name: String @join__field(graph: B)
+                  age: Int @join__field(graph: C)
                 }
                 type Money @join__type(graph: A) @join__type(graph: B) { amount: Int }
-                type Query @join__type(graph: A) @join__type(graph: B) {
+                type Query @join__type(graph: A) @join__type(graph: B) @join__type(graph: C) {
                   project(id: ID!): Project @join__field(graph: A)
                   price: Money @join__field(graph: B)
                 }
@@ -89,6 +92,8 @@ class SupergraphSdlTest {
         // resolvable: false: a gives Person references, it takes none
         assertTrue(composed.entityKey("a", "Person").isEmpty());
         assertEquals("id", composed.entityKey("b", "Person").orElseThrow());
+        // c has no Query field of its own: it is reached through _entities only
+        assertEquals(List.of("c"), composed.resolvers("Person", "age"));
     }
 
     @Test
