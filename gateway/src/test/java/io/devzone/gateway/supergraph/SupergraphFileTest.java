@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.sun.net.httpserver.HttpServer;
 
 import graphql.ExecutionResult;
 import graphql.schema.GraphQLObjectType;
@@ -39,7 +43,7 @@ import io.vertx.core.Vertx;
 /**
  * The gateway served from a supergraph SDL file, as Apollo's composition wrote it for DevZone's subgraphs: it
  * answers joined queries at the subgraphs the deployment names, is read again when the file changes, and a bad new
- * file leaves the last good schema in service. Also: which subgraphs the gateway composes is the deployment's alone.
+ * file leaves the last good schema in service; likewise from a URL. Also: which subgraphs the gateway composes is the deployment's alone.
  */
 class SupergraphFileTest {
 
@@ -117,6 +121,35 @@ class SupergraphFileTest {
     }
 
     @Test
+    void aSupergraphUrlIsReadAndOneThatFailsLeavesTheLastGoodSchema() throws IOException {
+        byte[] sdl = Files.readAllBytes(file);
+        int[] status = { 200 };
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/supergraph.graphql", exchange -> {
+            exchange.sendResponseHeaders(status[0], status[0] == 200 ? sdl.length : -1);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(status[0] == 200 ? sdl : new byte[0]);
+            }
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/supergraph.graphql";
+            SupergraphManager manager = manager(Map.of("devzone.gateway.supergraph", url));
+            manager.recompose();
+            FederatedGraphQL good = manager.current().orElseThrow(() -> new AssertionError(manager.status()));
+            assertNotNull(enterprise(good).getFieldDefinition("partyActivities"));
+
+            status[0] = 503;
+            manager.recompose();
+            assertSame(good, manager.current().orElseThrow());
+            assertEquals("supergraph " + url + ": unreadable (HTTP 503)",
+                    manager.status().get("lastCompositionProblems"));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void theSubgraphsAreTheDeploymentsAloneAndOneRemovedByConfigurationIsLeftOut() throws IOException {
         Properties shipped = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
@@ -153,7 +186,7 @@ class SupergraphFileTest {
 
     private SupergraphManager manager(Map<String, String> settings) {
         Map<String, String> properties = new HashMap<>(settings);
-        properties.put("devzone.gateway.supergraph", file.toString());
+        properties.putIfAbsent("devzone.gateway.supergraph", file.toString());
         properties.put("devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone");
         GatewayConfig config = GatewayConfigs.of(properties);
         return new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
