@@ -41,7 +41,7 @@ import graphql.parser.Parser;
  * {@code @join__unionMember}, {@code @join__enumValue}) with its keys and {@code @external}, {@code @requires} and
  * {@code @provides}. Those go through the {@link Composer} like the live subgraphs' SDL, so one model and one planner
  * serve both sources. What that model cannot express (an entity interface, {@code @interfaceObject}, progressive
- * {@code @override}, a linked spec for execution or security this gateway does not implement) is refused, naming
+ * {@code @override}, {@code @fromContext}, a linked spec for execution or security this gateway does not implement) is refused, naming
  * the type and field, rather than planned wrongly.
  */
 public final class SupergraphSdl {
@@ -55,7 +55,11 @@ public final class SupergraphSdl {
             + "[\"@key\", \"@shareable\", \"@external\", \"@requires\", \"@provides\", \"@inaccessible\"])\n";
 
     private final String join;
-    private final Map<String, SubgraphSdl> graphs = new LinkedHashMap<>();
+    /** A {@code join__Graph} value's subgraph. */
+    private record Graph(String name, String url) {
+    }
+
+    private final Map<String, Graph> graphs = new LinkedHashMap<>();
     private final Map<String, List<Definition<?>>> definitions = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
 
@@ -122,8 +126,8 @@ public final class SupergraphSdl {
                 .filter(e -> e.getName().equals(join + "__Graph")).findFirst()
                 .ifPresentOrElse(graphEnum -> graphEnum.getEnumValueDefinitions().forEach(value ->
                         directives(value, "graph").findFirst().ifPresentOrElse(
-                                graph -> graphs.put(value.getName(), new SubgraphSdl(string(graph, "name")
-                                        .orElse(value.getName()), string(graph, "url").orElse(""), "")),
+                                graph -> graphs.put(value.getName(), new Graph(string(graph, "name")
+                                        .orElse(value.getName()), string(graph, "url").orElse(""))),
                                 () -> problems.add(join + "__Graph." + value.getName() + " has no @" + join
                                         + "__graph(name:, url:)"))),
                         () -> problems.add("no enum " + join + "__Graph: it names no subgraph"));
@@ -238,6 +242,8 @@ public final class SupergraphSdl {
             joins.stream().filter(d -> d.getArgument("overrideLabel") != null).findFirst().ifPresent(d -> problems
                     .add(where + ": progressive @override (label " + string(d, "overrideLabel").orElse("")
                             + ") is not supported"));
+            joins.stream().filter(d -> d.getArgument("contextArguments") != null).findFirst().ifPresent(d -> problems
+                    .add(where + ": arguments from a @context (@fromContext) are not supported"));
             Optional<Directive> mine = joins.stream().filter(d -> graph.equals(graphOf(d))).findFirst();
             if (joins.isEmpty() ? !typeGraphs.contains(graph) : mine.isEmpty()) {
                 continue;
@@ -254,8 +260,8 @@ public final class SupergraphSdl {
                 if (external) {
                     own.add(directive("external", List.of()));
                 }
-                string(d, "requires").ifPresent(fields1 -> own.add(fieldSet("requires", fields1)));
-                string(d, "provides").ifPresent(fields1 -> own.add(fieldSet("provides", fields1)));
+                string(d, "requires").ifPresent(set -> own.add(fieldSet("requires", set)));
+                string(d, "provides").ifPresent(set -> own.add(fieldSet("provides", set)));
                 if (resolvers > 1 && !external) {
                     own.add(directive("shareable", List.of()));
                 }
@@ -280,8 +286,8 @@ public final class SupergraphSdl {
 
     /** The name a graph's subgraph goes by (its {@code @join__graph(name:)}), by its enum value. */
     private String graphName(String graph) {
-        SubgraphSdl sdl = graphs.get(graph);
-        return sdl == null ? graph : sdl.name();
+        Graph named = graphs.get(graph);
+        return named == null ? graph : named.name();
     }
 
     private java.util.stream.Stream<Directive> directives(DirectivesContainer<?> element, String name) {
