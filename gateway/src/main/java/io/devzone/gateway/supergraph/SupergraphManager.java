@@ -32,8 +32,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the composed schema current: composes at startup and then on an interval, and until the first success
- * every few seconds, from the subgraphs' own SDL or from a supergraph SDL file (read again when it changes) or URL. A subgraph that is down or a composition that fails never replaces the last good schema;
- * the failure shows in readiness details and the log.
+ * every few seconds, from the subgraphs' own SDL or from a supergraph SDL file (read again when it changes) or
+ * URL. A subgraph that is down, a supergraph that cannot be read or a composition that fails never replaces the last
+ * good schema; the failure shows in readiness details and the log.
  */
 @ApplicationScoped
 public class SupergraphManager {
@@ -67,7 +68,8 @@ public class SupergraphManager {
         this.config = config;
         this.client = client;
         this.serviceAuthorization = serviceAuthorization;
-        this.supergraph = config.supergraph().map(location -> new SupergraphSource(location, config.subgraphTimeout()));
+        this.supergraph = config.supergraph()
+                .map(location -> new SupergraphSource(location, config.subgraphTimeout()));
         if (supergraph.isEmpty()) {
             config.subgraphUrls().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
         }
@@ -147,6 +149,12 @@ public class SupergraphManager {
 
     private List<SubgraphSdl> fromSubgraphs(List<String> problems) {
         List<SubgraphSdl> sdls = new ArrayList<>();
+        if (config.subgraphUrls().isEmpty()) {
+            problems.add("no subgraph is configured: the deployment names them in devzone.gateway.subgraph-list "
+                    + "(DEVZONE_GATEWAY_SUBGRAPH_LIST=name=url,...) or devzone.gateway.subgraphs.<name>.url, "
+                    + "or gives devzone.gateway.supergraph");
+            return sdls;
+        }
         String authorization;
         try {
             authorization = serviceAuthorization.get();
