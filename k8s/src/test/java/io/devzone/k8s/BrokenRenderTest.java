@@ -87,7 +87,7 @@ class BrokenRenderTest {
                                 .remove(ingressPath(render, "/graphql-ui"))),
                 new Breakage(CLUSTER_URLS_NAME_SERVICES, "local", "a subgraph URL's port drifted",
                         render -> generated(render, ConfigMap.class, "gateway").getData()
-                                .put("DEVZONE_GATEWAY_SUBGRAPHS_LAND_URL", "http://land-service:8080/graphql")),
+                                .put("DEVZONE_GATEWAY_SUBGRAPH_LIST", "land=http://land-service:8080/graphql")),
                 new Breakage(REFERENCES_RESOLVE, "production", "a Secret's name drifted",
                         render -> env(app(render, "investment-service"), "QUARKUS_DATASOURCE_PASSWORD").getValueFrom().getSecretKeyRef().setName("investment-db")),
                 new Breakage(REFERENCES_RESOLVE, "local", "a Secret's key drifted",

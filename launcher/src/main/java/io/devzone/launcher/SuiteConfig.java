@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Everything that differs between two runs of the suite: where it lives, its ports, and the
@@ -199,8 +200,14 @@ public record SuiteConfig(
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcUrl().toString());
         // The production profile logs JSON (for k8s); the suite's logs and its console are read by a person
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        // Where the other services are, e.g. DEVZONE_LAND_URL, for a service (the gateway) that calls them.
+        // Where the other services are, e.g. DEVZONE_GATEWAY_URL, for one (the web app) that calls them.
         services.forEach(s -> env.put("DEVZONE_" + s.environmentPrefix() + "_URL", serviceUrl(s.module()).toString()));
+        if (service.kind() == ServiceSpec.Kind.GATEWAY) {
+            // the gateway has no subgraph built in: every department's, by the name its errors and metrics show
+            env.put("DEVZONE_GATEWAY_SUBGRAPH_LIST", services.stream().filter(s -> s.kind() == ServiceSpec.Kind.DEPARTMENT)
+                    .map(s -> s.module().replaceFirst("-service$", "") + "=" + serviceUrl(s.module()) + "/graphql")
+                    .collect(Collectors.joining(",")));
+        }
         if (!environment.containsKey(EVENT_LOOPS_VARIABLE)) {
             env.put(EVENT_LOOPS_VARIABLE, Integer.toString(eventLoops(service, Runtime.getRuntime().availableProcessors())));
         }

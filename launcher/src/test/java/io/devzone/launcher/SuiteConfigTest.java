@@ -40,6 +40,17 @@ class SuiteConfigTest {
     }
 
     @Test
+    void theGatewayIsToldEveryDepartmentsSubgraphAndTheirPortsMoveWithTheOffset(@TempDir Path data) {
+        SuiteConfig config = SuiteConfig.forRepository(ROOT).withDataDir(data).withPortOffset(10000);
+
+        Map<String, String> env = config.serviceEnvironment(config.service("gateway"));
+
+        assertEquals("investment=http://localhost:18081/graphql,land=http://localhost:18082/graphql,"
+                + "party-affairs=http://localhost:18083/graphql", env.get("DEVZONE_GATEWAY_SUBGRAPH_LIST"));
+        assertFalse(config.serviceEnvironment(config.service("land-service")).containsKey("DEVZONE_GATEWAY_SUBGRAPH_LIST"));
+    }
+
+    @Test
     void eachServiceGetsOnlyItsOwnDatabaseCredentials(@TempDir Path data) {
         SuiteConfig config = SuiteConfig.forRepository(ROOT).withDataDir(data);
 

@@ -1,8 +1,10 @@
 package io.devzone.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,16 +15,40 @@ public interface GatewayConfig {
 
     /**
      * The subgraphs configured, by name (the name shows in errors, metrics and health); one whose URL is set empty
-     * is left out, which is how a deployment drops one of the defaults.
+     * is left out. None is built in: the deployment names every subgraph, here or in {@link #subgraphList()}.
      */
     Map<String, Subgraph> subgraphs();
 
+    /**
+     * The subgraphs as one list of {@code name=url}, the form one environment variable can carry
+     * ({@code DEVZONE_GATEWAY_SUBGRAPH_LIST}: a variable's name cannot spell a subgraph name with a dash, such as
+     * {@code party-affairs}). A subgraph also set in {@link #subgraphs()} takes the URL set there.
+     */
+    Optional<List<String>> subgraphList();
+
     /** The subgraphs to compose: name to URL, those set empty left out. */
     default Map<String, String> subgraphUrls() {
-        Map<String, String> urls = new java.util.TreeMap<>();
-        subgraphs().forEach((name, subgraph) -> subgraph.url().ifPresent(url -> urls.put(name, url)));
+        Map<String, String> urls = new TreeMap<>();
+        subgraphList().orElse(List.of()).forEach(entry -> {
+            int equals = entry.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("devzone.gateway.subgraph-list: \"" + entry
+                        + "\" is not name=url");
+            }
+            urls.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+        });
+        subgraphs().forEach((name, subgraph) -> urls.put(name, subgraph.url().orElse("")));
+        urls.values().removeIf(String::isBlank);
         return urls;
     }
+
+    /**
+     * A supergraph SDL to serve instead of composing the subgraphs' own SDL: a file, read again when it changes,
+     * or an http(s) URL, read again on the composition interval. As Apollo's {@code rover supergraph compose} and
+     * Hive write it; its subgraphs are called at the URLs it names unless {@link #subgraphs()} or
+     * {@link #subgraphList()} set another for that name.
+     */
+    Optional<String> supergraph();
 
     Composition composition();
 
@@ -51,7 +77,7 @@ public interface GatewayConfig {
     }
 
     interface Composition {
-        /** How often the subgraphs' SDL is read again and the schema recomposed. */
+        /** How often the subgraphs' SDL (or a supergraph URL) is read again and the schema recomposed. */
         @WithDefault("30S")
         Duration interval();
     }

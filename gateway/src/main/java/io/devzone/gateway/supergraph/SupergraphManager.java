@@ -1,5 +1,6 @@
 package io.devzone.gateway.supergraph;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import io.devzone.gateway.composition.Composer;
 import io.devzone.gateway.composition.CompositionException;
 import io.devzone.gateway.composition.SubgraphSdl;
+import io.devzone.gateway.composition.SupergraphSdl;
 import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.CircuitBreaker;
 import io.devzone.gateway.execution.FederatedGraphQL;
@@ -31,8 +33,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the composed schema current: composes at startup and then on an interval, and until the first success
- * every few seconds. A subgraph that is down or a composition that fails never replaces the last good schema;
- * the failure shows in readiness details and the log.
+ * every few seconds, from the subgraphs' own SDL or from a supergraph SDL file (read again when it changes) or
+ * URL. A subgraph that is down, a supergraph that cannot be read or a composition that fails never replaces the last
+ * good schema; the failure shows in readiness details and the log.
  */
 @ApplicationScoped
 public class SupergraphManager {
@@ -47,6 +50,8 @@ public class SupergraphManager {
     private final Composer composer = new Composer(new GatewayWiring());
     private final QueryPlanner planner = new QueryPlanner();
     private final QueryLimits limits;
+    /** Where the supergraph SDL is read, when it is given instead of composing the subgraphs' own SDL. */
+    private final Optional<SupergraphSource> supergraph;
 
     private volatile FederatedGraphQL current;
     private volatile String currentSdls;
@@ -64,7 +69,11 @@ public class SupergraphManager {
         this.config = config;
         this.client = client;
         this.serviceAuthorization = serviceAuthorization;
-        config.subgraphUrls().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
+        this.supergraph = config.supergraph()
+                .map(location -> new SupergraphSource(location, config.subgraphTimeout()));
+        if (supergraph.isEmpty()) {
+            config.subgraphUrls().keySet().forEach(name -> subgraphStatus.put(name, "not yet read"));
+        }
         this.limits = QueryLimits.from(ConfigProvider.getConfig());
     }
 
@@ -78,27 +87,81 @@ public class SupergraphManager {
         return Optional.ofNullable(current);
     }
 
-    /** Composes when the interval has passed since the last attempt (at once while nothing is composed yet). */
+    /**
+     * Composes when the interval has passed since the last attempt (at once while nothing is composed yet), and
+     * whenever a supergraph file has changed.
+     */
     @Scheduled(every = "2s", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void tick() {
         Duration wait = current == null ? Duration.ZERO : config.composition().interval();
-        if (Instant.now().isAfter(lastAttempt.plus(wait))) {
+        if (Instant.now().isAfter(lastAttempt.plus(wait)) || supergraph.map(SupergraphSource::changed).orElse(false)) {
             recompose();
         }
     }
 
-    /** Reads every subgraph's SDL and composes; keeps the last good schema on any failure. */
+    /**
+     * Reads every subgraph's SDL, or the supergraph SDL, and composes; keeps the last good schema on any failure.
+     */
     public synchronized void recompose() {
         lastAttempt = Instant.now();
-        List<SubgraphSdl> sdls = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<SubgraphSdl> sdls = supergraph.isPresent() ? fromSupergraph(supergraph.get(), problems)
+                : fromSubgraphs(problems);
+        if (!problems.isEmpty()) {
+            record(problems);
+            return;
+        }
+        String combined = sdls.toString();
+        if (combined.equals(currentSdls)) {
+            record(List.of());
+            return;
+        }
+        try {
+            current = new FederatedGraphQL(composer.compose(sdls), client, planner, limits);
+            currentSdls = combined;
+            composedAt = Instant.now();
+            supergraph.ifPresent(source -> {
+                subgraphStatus.clear();
+                sdls.forEach(sdl -> subgraphStatus.put(sdl.name(), "from supergraph " + source));
+            });
+            LOG.infof("Composed the schema from subgraphs %s%s", sdls.stream().map(SubgraphSdl::name).toList(),
+                    supergraph.map(source -> " as supergraph " + source + " gives them").orElse(""));
+            record(List.of());
+        } catch (CompositionException e) {
+            record(e.problems());
+        }
+    }
+
+    /** The subgraphs a supergraph SDL names, at the URLs configured for them where some are. */
+    private List<SubgraphSdl> fromSupergraph(SupergraphSource source, List<String> problems) {
+        try {
+            Map<String, String> urls = config.subgraphUrls();
+            return SupergraphSdl.split(source.toString(), source.read()).stream()
+                    .map(sdl -> new SubgraphSdl(sdl.name(), urls.getOrDefault(sdl.name(), sdl.url()), sdl.sdl()))
+                    .toList();
+        } catch (CompositionException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add("supergraph " + source + ": unreadable (" + e.getMessage() + ")");
+        }
+        return List.of();
+    }
+
+    private List<SubgraphSdl> fromSubgraphs(List<String> problems) {
+        List<SubgraphSdl> sdls = new ArrayList<>();
+        if (config.subgraphUrls().isEmpty()) {
+            problems.add("no subgraph is configured: the deployment names them in devzone.gateway.subgraph-list "
+                    + "(DEVZONE_GATEWAY_SUBGRAPH_LIST=name=url,...) or devzone.gateway.subgraphs.<name>.url, "
+                    + "or gives devzone.gateway.supergraph");
+            return sdls;
+        }
         String authorization;
         try {
             authorization = serviceAuthorization.get();
         } catch (RuntimeException e) {
-            record(List.of("the gateway's service account could not get a token: " + e.getMessage()));
-            return;
+            problems.add("the gateway's service account could not get a token: " + e.getMessage());
+            return sdls;
         }
         config.subgraphUrls().forEach((name, url) -> {
             try {
@@ -119,24 +182,7 @@ public class SupergraphManager {
                 subgraphStatus.put(name, "unreachable");
             }
         });
-        if (!problems.isEmpty()) {
-            record(problems);
-            return;
-        }
-        String combined = sdls.toString();
-        if (combined.equals(currentSdls)) {
-            record(List.of());
-            return;
-        }
-        try {
-            current = new FederatedGraphQL(composer.compose(sdls), client, planner, limits);
-            currentSdls = combined;
-            composedAt = Instant.now();
-            LOG.infof("Composed the schema from subgraphs %s", config.subgraphUrls().keySet());
-            record(List.of());
-        } catch (CompositionException e) {
-            record(e.problems());
-        }
+        return sdls;
     }
 
     /**

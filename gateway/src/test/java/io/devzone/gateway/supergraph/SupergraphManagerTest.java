@@ -192,6 +192,19 @@ class SupergraphManagerTest {
     }
 
     @Test
+    void aGatewayGivenNoSubgraphSaysHowToNameThem() {
+        GatewayConfig config = GatewayConfigs.of(Map.of("devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
+        SupergraphManager none = new SupergraphManager(config,
+                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> SERVICE_ACCOUNT);
+
+        none.recompose();
+
+        assertTrue(none.current().isEmpty());
+        assertTrue(none.status().get("lastCompositionProblems").toString().startsWith("no subgraph is configured: "
+                + "the deployment names them in devzone.gateway.subgraph-list"), none.status().toString());
+    }
+
+    @Test
     void nothingIsServedBeforeTheFirstComposition() {
         investment.stop(0);
         manager.tick();
