@@ -38,6 +38,7 @@ import io.devzone.gateway.execution.SubgraphClient;
 import io.devzone.gateway.testing.FakeSubgraph;
 import io.devzone.gateway.testing.GatewayConfigs;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.core.Vertx;
 
 /**
@@ -175,7 +176,7 @@ class SupergraphFileTest {
                 "devzone.gateway.subgraphs.land.url", "",
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
         SupergraphManager manager = new SupergraphManager(withoutLand,
-                new SubgraphClient(vertx, withoutLand, new SimpleMeterRegistry()), () -> "Bearer service-account");
+                new SubgraphClient(vertx, withoutLand, new SimpleMeterRegistry(), OpenTelemetry.noop()), () -> "Bearer service-account");
         manager.recompose();
         FederatedGraphQL gateway = manager.current().orElseThrow(() -> new AssertionError(manager.status()));
         assertNull(gateway.supergraph().schema().getType("LandParcel"));
@@ -189,7 +190,7 @@ class SupergraphFileTest {
         properties.putIfAbsent("devzone.gateway.supergraph", file.toString());
         properties.put("devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone");
         GatewayConfig config = GatewayConfigs.of(properties);
-        return new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry()),
+        return new SupergraphManager(config, new SubgraphClient(vertx, config, new SimpleMeterRegistry(), OpenTelemetry.noop()),
                 () -> {
                     throw new AssertionError("a supergraph file is read without the service account");
                 });

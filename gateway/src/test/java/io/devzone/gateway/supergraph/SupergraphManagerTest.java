@@ -195,7 +195,7 @@ class SupergraphManagerTest {
     void aGatewayGivenNoSubgraphSaysHowToNameThem() {
         GatewayConfig config = GatewayConfigs.of(Map.of("devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
         SupergraphManager none = new SupergraphManager(config,
-                new SubgraphClient(vertx, config, new SimpleMeterRegistry()), () -> SERVICE_ACCOUNT);
+                new SubgraphClient(vertx, config, new SimpleMeterRegistry(), OpenTelemetry.noop()), () -> SERVICE_ACCOUNT);
 
         none.recompose();
 
