@@ -145,7 +145,8 @@ class GatewayIT {
                         everyItem(equalTo(activityTitle)));
 
         Map<String, Double> after = Metrics.subgraphRequests();
-        assertEquals(Map.of("investment", 1.0, "land", 1.0, "party-affairs", 1.0), Metrics.difference(before, after));
+        assertEquals(Map.of("investment", 1.0, "land", 1.0, "party-affairs", 1.0), Metrics.difference(before, after),
+                () -> "subgraph requests before " + before + ", after " + after);
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /** The gateway's per-subgraph request counters, read from its Prometheus endpoint. */
 final class Metrics {
 
+    // a series a sampled trace went through ends in its exemplar (" # {trace_id=…} …"), a suffix to pass over
     private static final Pattern COUNT = Pattern.compile(
-            "^devzone_gateway_subgraph_requests_seconds_count\\{(.*)} ([0-9.E+]+)$", Pattern.MULTILINE);
+            "^devzone_gateway_subgraph_requests_seconds_count\\{([^}]*)} ([0-9.E+]+)(?: # .*)?$", Pattern.MULTILINE);
     private static final Pattern SUBGRAPH = Pattern.compile("subgraph=\"([^\"]+)\"");
 
     private Metrics() {
