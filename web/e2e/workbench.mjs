@@ -22,8 +22,17 @@ async function choose(page, id, label) {
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
   await dropdown.waitFor();
   const option = label ? dropdown.locator(`.ant-select-item-option[title="${label}"]`) : dropdown.locator('.ant-select-item-option').first();
-  await option.click();
-  await dropdown.waitFor({ state: 'hidden' });
+  // A click that lands while the options arrive (the list rebuilt under it) is lost, as it is for a user, who
+  // clicks again: so does the test, found afresh, up to three times
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    try {
+      await dropdown.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** Types an ISO date into the antd DatePicker with this id; leaving the field commits it (Enter would submit the form). */
