@@ -69,11 +69,14 @@ public abstract class AuditedEntity extends PanacheEntityBase {
      * or names no record: what batch resolvers ({@code _entities}) return.
      */
     public static <E extends AuditedEntity, T> List<T> findInOrder(PanacheRepositoryBase<E, UUID> repository,
-            List<UUID> ids, Function<E, T> view) {
+            Class<E> type, List<UUID> ids, Function<E, T> view) {
         List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, E> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
-            repository.list("id in ?1", wanted).forEach(entity -> byId.put(entity.id, entity));
+            // Hibernate binds the ids as one array (id = any(?)), a query it plans once; "id in ?1" with a list
+            // was translated from HQL to SQL again on every call, a quarter of an entity batch's CPU
+            repository.getSession().findMultiple(type, wanted).stream().filter(Objects::nonNull)
+                    .forEach(entity -> byId.put(entity.id, entity));
         }
         return ids.stream().map(id -> {
             E entity = id == null ? null : byId.get(id);

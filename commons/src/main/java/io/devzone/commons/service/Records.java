@@ -1,5 +1,7 @@
 package io.devzone.commons.service;
 
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,6 +38,7 @@ import io.quarkus.panache.common.Parameters;
 public final class Records<E extends AuditedEntity, V> {
 
     private final PanacheRepositoryBase<E, UUID> repository;
+    private final Class<E> entityType;
     private final String type;
     private final Function<E, V> view;
     private final AccessGuard guard;
@@ -48,10 +51,24 @@ public final class Records<E extends AuditedEntity, V> {
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
         this.repository = Objects.requireNonNull(repository);
+        this.entityType = entityTypeOf(repository.getClass());
         this.type = Objects.requireNonNull(type);
         this.view = Objects.requireNonNull(view);
         this.guard = guard;
         this.history = history;
+    }
+
+    /** The entity a repository keeps: its {@code PanacheRepositoryBase<E, UUID>}, found above CDI's proxy. */
+    @SuppressWarnings("unchecked")
+    private static <E> Class<E> entityTypeOf(Class<?> repository) {
+        for (Class<?> c = repository; c != null; c = c.getSuperclass()) {
+            for (Type implemented : c.getGenericInterfaces()) {
+                if (implemented instanceof ParameterizedType p && p.getRawType() == PanacheRepositoryBase.class) {
+                    return (Class<E>) p.getActualTypeArguments()[0];
+                }
+            }
+        }
+        throw new IllegalArgumentException(repository + " does not implement PanacheRepositoryBase<E, UUID>");
     }
 
     /** Records of a type that keeps no change history. */
@@ -208,7 +225,7 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** The views of the records with these ids in one query, in the order asked, null where none. */
     public List<V> viewAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(repository, ids, view);
+        return AuditedEntity.findInOrder(repository, entityType, ids, view);
     }
 
     /**
