@@ -73,8 +73,8 @@ public abstract class AuditedEntity extends PanacheEntityBase {
         List<UUID> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, E> byId = new HashMap<>();
         if (!wanted.isEmpty()) {
-            // Hibernate binds the ids as one array (id = any(?)), a query it plans once; "id in ?1" with a list
-            // was translated from HQL to SQL again on every call, a quarter of an entity batch's CPU
+            // One array parameter (id = any(?)) through the entity's own loader: "id in ?1" with a list had its HQL
+            // translated to SQL again on every call, three times the planning this costs (JFR samples)
             repository.getSession().findMultiple(type, wanted).stream().filter(Objects::nonNull)
                     .forEach(entity -> byId.put(entity.id, entity));
         }
