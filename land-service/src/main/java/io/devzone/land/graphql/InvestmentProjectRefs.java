@@ -2,12 +2,11 @@ package io.devzone.land.graphql;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.graphql.Selections;
+import io.devzone.commons.graphql.EntityBatch;
 import io.devzone.land.mapping.InvestmentProjectRef;
 import io.devzone.land.mapping.LandParcelView;
 import io.devzone.land.mapping.RelocationProgress;
@@ -34,12 +33,10 @@ class InvestmentProjectRefs {
 
     /** A project for each id, in order; null where the id is null. */
     List<InvestmentProjectRef> of(List<UUID> ids) {
-        List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<UUID, List<LandParcelView>> parcelsOf = Selections.asks(context, "landParcels")
-                ? parcels.byInvestmentProjects(known) : Map.of();
-        Map<UUID, RelocationProgress> progressOf = Selections.asks(context, "relocationProgress")
-                ? reports.relocationProgress(known) : Map.of();
-        return ids.stream().map(id -> id == null ? null
-                : new InvestmentProjectRef(id, parcelsOf.getOrDefault(id, List.of()), progressOf.get(id))).toList();
+        EntityBatch batch = EntityBatch.of(context, ids);
+        Map<UUID, List<LandParcelView>> parcelsOf = batch.read("landParcels", parcels::byInvestmentProjects);
+        Map<UUID, RelocationProgress> progressOf = batch.read("relocationProgress", reports::relocationProgress);
+        return batch.each(project -> new InvestmentProjectRef(project, parcelsOf.getOrDefault(project, List.of()),
+                progressOf.get(project)));
     }
 }

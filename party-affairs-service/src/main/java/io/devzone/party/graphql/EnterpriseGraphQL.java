@@ -2,13 +2,12 @@ package io.devzone.party.graphql;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import io.devzone.commons.graphql.Ids;
-import io.devzone.commons.graphql.Selections;
+import io.devzone.commons.graphql.EntityBatch;
 import io.devzone.party.mapping.EnterpriseRef;
 import io.devzone.party.mapping.PartyActivityView;
 import io.devzone.party.mapping.PartyOrganisationView;
@@ -43,14 +42,10 @@ public class EnterpriseGraphQL {
     @Resolver
     @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
     public List<EnterpriseRef> enterprisesById(List<String> id) {
-        List<UUID> ids = Ids.parseEach(id);
-        List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
-        Map<UUID, List<PartyActivityView>> activitiesOf = Selections.asks(context, "partyActivities")
-                ? activities.byEnterprises(known) : Map.of();
-        Map<UUID, PartyOrganisationView> branchOf = Selections.asks(context, "partyBranch")
-                ? organisations.byEnterprises(known) : Map.of();
-        return ids.stream().map(parsed -> parsed == null ? null
-                : new EnterpriseRef(parsed, activitiesOf.getOrDefault(parsed, List.of()), branchOf.get(parsed)))
-                .toList();
+        EntityBatch batch = EntityBatch.of(context, Ids.parseEach(id));
+        Map<UUID, List<PartyActivityView>> activitiesOf = batch.read("partyActivities", activities::byEnterprises);
+        Map<UUID, PartyOrganisationView> branchOf = batch.read("partyBranch", organisations::byEnterprises);
+        return batch.each(enterprise -> new EnterpriseRef(enterprise, activitiesOf.getOrDefault(enterprise, List.of()),
+                branchOf.get(enterprise)));
     }
 }
