@@ -62,7 +62,7 @@ final class Soak {
         SoakLogins logins = new SoakLogins(http, config.tokenUrl());
         SoakFaults[] faults = new SoakFaults[1];
         SoakWorkload workload = new SoakWorkload(config, http, logins, ledger, verdict, () -> faults[0].phase(), tag);
-        faults[0] = new SoakFaults(config, verdict, workload::whole, out);
+        faults[0] = new SoakFaults(config, verdict, workload::whole, workload::canLogIn, out);
         workload.prepare();
 
         List<SoakFaults.Step> schedule = SoakFaults.schedule(run);
@@ -141,14 +141,19 @@ final class Soak {
         });
     }
 
-    /** The resident memory of every process the launcher started (VmRSS of /proc/<pid>/status). */
+    /**
+     * The resident memory of the launcher and every process it started (Keycloak's with its JVM, which runs under
+     * kc.sh): VmRSS of /proc/<pid>/status.
+     */
     private void sampleRss(SoakVerdict verdict) {
         PidFiles pidFiles = new PidFiles(config.runDir());
         List<String> components = new ArrayList<>(config.components());
         components.add(Suite.LAUNCHER);
         components.remove(Suite.POSTGRES);
         for (String component : components) {
-            pidFiles.alive(component).flatMap(p -> rssKb(p.pid())).ifPresent(kb -> verdict.rss(component, kb));
+            pidFiles.alive(component).ifPresent(p -> verdict.rss(component, java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(p), component.equals(Suite.KEYCLOAK) ? p.descendants()
+                            : java.util.stream.Stream.empty()).mapToLong(q -> rssKb(q.pid()).orElse(0L)).sum()));
         }
     }
 

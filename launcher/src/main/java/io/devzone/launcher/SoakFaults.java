@@ -24,7 +24,8 @@ final class SoakFaults {
     /** Longer than the gateway's subgraph timeout (10 s), so that its fields fail with SUBGRAPH_UNAVAILABLE. */
     static final Duration SLOW_FOR = Duration.ofSeconds(15);
     static final Duration POSTGRES_DOWN_FOR = Duration.ofSeconds(10);
-    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(180);
+    /** Keycloak took up to 300 s to start on a busy 2-core machine. */
+    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(300);
 
     /**
      * What the suite goes through now.
@@ -47,7 +48,7 @@ final class SoakFaults {
     }
 
     enum Kind {
-        KILL, POSTGRES, SLOW
+        KILL, POSTGRES, SLOW, KEYCLOAK
     }
 
     /** One fault of the schedule, {@code at} from the run's start. */
@@ -58,6 +59,7 @@ final class SoakFaults {
                 case KILL -> "kill -9 " + target;
                 case POSTGRES -> "PostgreSQL stopped for " + POSTGRES_DOWN_FOR.toSeconds() + " s";
                 case SLOW -> target + " slow for " + SLOW_FOR.toSeconds() + " s (SIGSTOP)";
+                case KEYCLOAK -> "Keycloak stopped (SIGTERM), until the launcher has started it again";
             };
         }
 
@@ -65,6 +67,7 @@ final class SoakFaults {
             Set<String> atFault = switch (kind) {
                 case KILL, SLOW -> Set.of(target);
                 case POSTGRES -> SoakWorkload.SUBGRAPHS;
+                case KEYCLOAK -> Set.of(Suite.KEYCLOAK);
             };
             return new Phase("fault: " + describe(), atFault, kind == Kind.POSTGRES);
         }
@@ -72,15 +75,16 @@ final class SoakFaults {
 
     /**
      * The faults of a run this long, evenly spaced after a steady start: a minute has room for one kill, two minutes
-     * for both kills, three and more for all four.
+     * for both kills, three for PostgreSQL and a slow subgraph too, five and more for Keycloak as well.
      */
     static List<Step> schedule(Duration run) {
         List<Step> all = List.of(new Step(Duration.ZERO, Kind.KILL, SoakWorkload.INVESTMENT),
                 new Step(Duration.ZERO, Kind.KILL, SoakWorkload.LAND),
                 new Step(Duration.ZERO, Kind.POSTGRES, Suite.POSTGRES),
-                new Step(Duration.ZERO, Kind.SLOW, SoakWorkload.PARTY_AFFAIRS));
+                new Step(Duration.ZERO, Kind.SLOW, SoakWorkload.PARTY_AFFAIRS),
+                new Step(Duration.ZERO, Kind.KEYCLOAK, Suite.KEYCLOAK));
         long minutes = run.toMinutes();
-        int count = minutes < 1 ? 0 : minutes < 2 ? 1 : minutes < 3 ? 2 : all.size();
+        int count = minutes < 1 ? 0 : minutes < 2 ? 1 : minutes < 3 ? 2 : minutes < 5 ? 4 : all.size();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Duration at = run.multipliedBy(i + 1).dividedBy(count + 1);
@@ -93,18 +97,22 @@ final class SoakFaults {
     private final PidFiles pidFiles;
     private final SoakVerdict verdict;
     private final BooleanSupplier whole;
+    private final BooleanSupplier canLogIn;
     private final java.io.PrintStream out;
     private volatile Phase current = Phase.STEADY;
     private long killed;
 
     /**
-     * @param whole whether the suite answers whole now (the probe a fault's recovery waits for)
+     * @param whole    whether the suite answers whole now (the probe a fault's recovery waits for)
+     * @param canLogIn whether a demo user gets a new token now (what Keycloak's recovery waits for too)
      */
-    SoakFaults(SuiteConfig config, SoakVerdict verdict, BooleanSupplier whole, java.io.PrintStream out) {
+    SoakFaults(SuiteConfig config, SoakVerdict verdict, BooleanSupplier whole, BooleanSupplier canLogIn,
+               java.io.PrintStream out) {
         this.config = config;
         this.pidFiles = new PidFiles(config.runDir());
         this.verdict = verdict;
         this.whole = whole;
+        this.canLogIn = canLogIn;
         this.out = out;
     }
 
@@ -131,8 +139,8 @@ final class SoakFaults {
                 continue;
             }
             long lifted = System.nanoTime();
-            Double recovered = awaitWhole(lifted);
-            if (step.kind() == Kind.KILL) {
+            Double recovered = awaitWhole(lifted, step.kind() == Kind.KEYCLOAK);
+            if (step.kind() == Kind.KILL || step.kind() == Kind.KEYCLOAK) {
                 note = restartedBy(step.target(), killed);
             }
             out.printf("%6.1f s  %s: %s%n", seconds(System.nanoTime() - startNanos), step.describe(),
@@ -143,7 +151,7 @@ final class SoakFaults {
         }
     }
 
-    /** Injects the fault and returns once it is lifted (at once for a kill), with what it did. */
+    /** Injects the fault and returns once it is lifted (at once for a kill and Keycloak's stop), with what it did. */
     private String inject(Step step) {
         return switch (step.kind()) {
             case KILL -> {
@@ -158,6 +166,12 @@ final class SoakFaults {
                 postgres.stop();
                 ManagedProcess.sleep(POSTGRES_DOWN_FOR);
                 postgres.start();
+                yield "";
+            }
+            case KEYCLOAK -> {
+                ProcessHandle process = running(Suite.KEYCLOAK);
+                killed = process.pid();
+                ProcessTree.stop(process, ProcessTree.GRACE);
                 yield "";
             }
             case SLOW -> {
@@ -184,10 +198,10 @@ final class SoakFaults {
                 .orElse("pid " + killedPid + " killed, NOT started again");
     }
 
-    private Double awaitWhole(long from) {
+    private Double awaitWhole(long from, boolean login) {
         long deadline = from + RECOVERY_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (whole.getAsBoolean()) {
+            if ((!login || canLogIn.getAsBoolean()) && whole.getAsBoolean()) {
                 return seconds(System.nanoTime() - from);
             }
             ManagedProcess.sleep(Duration.ofMillis(500));

@@ -81,8 +81,8 @@ final class SoakLedger {
         entry.lent = false;
     }
 
-    /** The write on a borrowed record was refused (nothing changed): it may be written again. */
-    synchronized void refused(Entry entry) {
+    /** A borrowed record is given back unchanged (read, or its write refused): it may be written again. */
+    synchronized void release(Entry entry) {
         entry.lent = false;
     }
 

@@ -103,15 +103,15 @@ final class SoakVerdict {
         int answered = byKind.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
         out.append(String.format("requests: %d sent, %d answered or failed, %d not sent (every client busy)%n%n",
                 sent, answered, notSent));
-        out.append(String.format("%-34s", "kind"));
+        out.append(String.format("%-40s", "kind"));
         for (Outcome outcome : Outcome.values()) {
-            out.append(String.format(" %17s", outcome.label));
+            out.append(String.format(" %18s", outcome.label));
         }
         out.append('\n');
         byKind.forEach((kind, outcomes) -> {
-            out.append(String.format("%-34s", kind));
+            out.append(String.format("%-40s", kind));
             for (Outcome outcome : Outcome.values()) {
-                out.append(String.format(" %17d", outcomes.getOrDefault(outcome, 0)));
+                out.append(String.format(" %18d", outcomes.getOrDefault(outcome, 0)));
             }
             out.append('\n');
         });

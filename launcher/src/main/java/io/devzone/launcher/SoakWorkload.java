@@ -59,6 +59,8 @@ final class SoakWorkload {
     static final Map<String, String> FIELD_OWNERS = Map.ofEntries(
             Map.entry("investmentProjects", INVESTMENT), Map.entry("enterprise", INVESTMENT),
             Map.entry("investment", INVESTMENT), Map.entry("updateInvestmentProject", INVESTMENT),
+            // the work summary's root field is investment's; land and party affairs add their sections to it
+            Map.entry("workSummary", INVESTMENT),
             Map.entry("landParcels", LAND), Map.entry("land", LAND), Map.entry("updateLandParcel", LAND),
             Map.entry("partyActivities", PARTY_AFFAIRS), Map.entry("partyAffairs", PARTY_AFFAIRS),
             Map.entry("createPartyActivity", PARTY_AFFAIRS));
@@ -120,6 +122,16 @@ final class SoakWorkload {
                 "/api/" + d.collection() + "?size=1")).status() == 200);
     }
 
+    /** Whether a demo user gets a new token from Keycloak now. */
+    boolean canLogIn() {
+        try {
+            DemoLogin.token(http, config.tokenUrl(), LEADER);
+            return true;
+        } catch (LauncherException e) {
+            return false;
+        }
+    }
+
     /** Sends one request of the mix, chosen at random by weight, and records how it ended. */
     void next() {
         verdict.sent();
@@ -156,16 +168,16 @@ final class SoakWorkload {
 
     private void listPage(Department department) {
         String query = "/api/" + department.collection() + "?size=10&page=" + ThreadLocalRandom.current().nextInt(3);
-        judge("REST: list page", send(LEADER, Set.of(department.module()), get(department.module(), query)), 200);
+        judge("REST: list page", send(LEADER, Set.of(department.module()), get(department.module(), query)));
     }
 
     private void readOwn(Department department) {
         ledger.borrow(department.collection()).ifPresentOrElse(entry -> {
             try {
                 judge("REST: read a written record", send(department.role(), Set.of(department.module()),
-                        get(department.module(), "/api/" + department.collection() + "/" + entry.key().id())), 200);
+                        get(department.module(), "/api/" + department.collection() + "/" + entry.key().id())));
             } finally {
-                ledger.refused(entry);
+                ledger.release(entry);
             }
         }, () -> listPage(department));
     }
@@ -195,7 +207,7 @@ final class SoakWorkload {
             answer = send(department.role(), Set.of(department.module()),
                     post(department.module(), "/api/" + department.collection(), JSON.valueToTree(input)));
         }
-        if (judge(kind, answer, 200) == SoakVerdict.Outcome.OK) {
+        if (judge(kind, answer) == SoakVerdict.Outcome.OK) {
             ledger.created(new SoakLedger.Key(department.collection(), answer.json().path("id").asText()),
                     contentOf(department, answer.json()));
         }
@@ -240,7 +252,7 @@ final class SoakWorkload {
         String from = entry.acknowledged().fields().get(department.moveField());
         String to = nextMove(department, from);
         if (to == null) {
-            ledger.refused(entry);
+            ledger.release(entry);
             update(department);
             return;
         }
@@ -265,7 +277,7 @@ final class SoakWorkload {
     private void staleUpdate(Department department) {
         Optional<SoakLedger.Entry> borrowed = ledger.borrow(department.collection());
         if (borrowed.isEmpty() || borrowed.get().acknowledged().version() == 0) {
-            borrowed.ifPresent(ledger::refused);
+            borrowed.ifPresent(ledger::release);
             update(department);
             return;
         }
@@ -277,7 +289,7 @@ final class SoakWorkload {
         String kind = "REST: stale-version update (conflict)";
         if (answer.status() == 409 && "CONFLICT".equals(answer.json().path("code").asText())) {
             verdict.answered(kind, phase.get().name(), SoakVerdict.Outcome.CONFLICT_AS_MEANT, null, answer.nanos());
-            ledger.refused(entry);
+            ledger.release(entry);
             return;
         }
         if (answer.status() / 100 == 2) {
@@ -290,7 +302,7 @@ final class SoakWorkload {
         SoakVerdict.Outcome outcome = failure(answer);
         verdict.answered(kind, phase.get().name(), outcome, answer.code(), answer.nanos());
         if (answer.refused()) {
-            ledger.refused(entry);
+            ledger.release(entry);
         } else {
             ledger.unanswered(entry, attempted(department, entry.acknowledged(), input));
         }
@@ -299,11 +311,11 @@ final class SoakWorkload {
     /** Records a write's answer in the verdict and the ledger. */
     private void settle(SoakLedger.Entry entry, String kind, Answer answer, Department department,
                         SoakLedger.Content attempted) {
-        SoakVerdict.Outcome outcome = judge(kind, answer, 200);
+        SoakVerdict.Outcome outcome = judge(kind, answer);
         if (outcome == SoakVerdict.Outcome.OK) {
             ledger.acknowledged(entry, contentOf(department, answer.json()));
         } else if (answer.refused()) {
-            ledger.refused(entry);
+            ledger.release(entry);
         } else {
             ledger.unanswered(entry, attempted);
         }
@@ -385,9 +397,9 @@ final class SoakWorkload {
         }
     }
 
-    /** A REST answer: OK when it has the status meant, otherwise a failure judged against the fault. */
-    private SoakVerdict.Outcome judge(String kind, Answer answer, int expected) {
-        SoakVerdict.Outcome outcome = answer.status() == expected && answer.graphqlErrors().isEmpty()
+    /** An answer: OK when it is a 2xx without GraphQL errors, otherwise a failure judged against the fault. */
+    private SoakVerdict.Outcome judge(String kind, Answer answer) {
+        SoakVerdict.Outcome outcome = answer.status() / 100 == 2 && answer.graphqlErrors().isEmpty()
                 ? SoakVerdict.Outcome.OK : failure(answer);
         verdict.answered(kind, phase.get().name(), outcome, outcome == SoakVerdict.Outcome.OK ? null : answer.code(),
                 answer.nanos());
@@ -407,7 +419,7 @@ final class SoakWorkload {
         Answer answer = send(role, withGateway, post(GATEWAY, "/graphql", body));
         List<JsonNode> errors = answer.graphqlErrors();
         if (answer.status() != 200 || errors.isEmpty()) {
-            judge(kind, answer, 200);
+            judge(kind, answer);
             return;
         }
         SoakFaults.Phase now = phase.get();
@@ -415,7 +427,10 @@ final class SoakWorkload {
         for (JsonNode error : errors) {
             String code = error.path("extensions").path("code").asText();
             String owner = owner(error.path("path"));
-            boolean faulted = owner != null && (answer.sentIn().processDown(owner) || now.processDown(owner));
+            // the gateway names the subgraph too: it must be the path's
+            String named = error.path("extensions").path("subgraph").asText();
+            boolean faulted = owner != null && (named.isEmpty() || owner.equals(named + "-service"))
+                    && (answer.sentIn().processDown(owner) || now.processDown(owner));
             if (!code.equals("SUBGRAPH_UNAVAILABLE") || !faulted) {
                 wrong.add(code + " at " + error.path("path") + " (" + now.name() + ")");
             }
@@ -489,8 +504,8 @@ final class SoakWorkload {
         } catch (IOException e) {
             return new Answer(0, "", "connection lost", -1, needs, sentIn);
         } catch (LauncherException e) {
-            return new Answer(0, "", "no token: " + e.getMessage().replaceAll("\\s+", " ")
-                    .substring(0, Math.min(60, e.getMessage().length())), -1, needs, sentIn);
+            // Keycloak gave no token: the request needed Keycloak, not the service.
+            return new Answer(0, "", "no token from Keycloak", -1, Set.of(Suite.KEYCLOAK), sentIn);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(0, "", "interrupted", -1, needs, sentIn);
@@ -543,8 +558,10 @@ final class SoakWorkload {
                 return failure;
             }
             List<JsonNode> errors = graphqlErrors();
-            String house = !errors.isEmpty() ? errors.get(0).path("extensions").path("code").asText()
-                    : json().path("code").asText();
+            if (status == 200 && !errors.isEmpty()) {
+                return "GraphQL " + errors.get(0).path("extensions").path("code").asText();
+            }
+            String house = status / 100 == 2 ? "" : json().path("code").asText();
             return "HTTP " + status + (house.isEmpty() ? "" : " " + house);
         }
 

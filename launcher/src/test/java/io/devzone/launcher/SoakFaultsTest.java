@@ -26,8 +26,9 @@ class SoakFaultsTest {
     }
 
     @Test
-    void threeMinutesAndMoreHaveEveryFaultAndLessThanAMinuteNone() {
-        assertEquals(4, SoakFaults.schedule(Duration.ofMinutes(5)).size());
+    void fiveMinutesHaveEveryFaultAndLessThanAMinuteNone() {
+        assertEquals(5, SoakFaults.schedule(Duration.ofMinutes(5)).size());
+        assertEquals(4, SoakFaults.schedule(Duration.ofMinutes(3)).size());
         assertEquals(1, SoakFaults.schedule(Duration.ofMinutes(1)).size());
         assertTrue(SoakFaults.schedule(Duration.ofSeconds(59)).isEmpty());
     }
@@ -62,6 +63,8 @@ class SoakFaultsTest {
         assertEquals("party-affairs-service", SoakWorkload.owner(json.readTree("[\"investmentProjects\",\"items\","
                 + "3,\"enterprise\",\"partyActivities\"]")));
         assertEquals("investment-service", SoakWorkload.owner(json.readTree("[\"investmentProjects\"]")));
+        assertEquals("land-service", SoakWorkload.owner(json.readTree("[\"workSummary\",\"land\"]")));
+        assertEquals("investment-service", SoakWorkload.owner(json.readTree("[\"workSummary\"]")));
         assertNull(SoakWorkload.owner(json.readTree("[\"somethingElse\"]")));
     }
 }

@@ -97,7 +97,7 @@ class SoakLedgerTest {
 
         assertTrue(ledger.borrow("party-activities").isEmpty());
         assertTrue(ledger.borrow("land-parcels").isEmpty());
-        ledger.refused(first);
+        ledger.release(first);
         assertEquals(first.key(), ledger.borrow("party-activities").orElseThrow().key());
     }
 
