@@ -276,12 +276,22 @@ final class SoakFaults {
         }
 
         void stop() {
-            run(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-m", "fast", "-w", "stop"));
+            pgCtl(List.of("-m", "fast", "-w", "stop"));
         }
 
         void start() {
-            run(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-w", "-l", logFile.toString(), "-o", options,
-                    "start"));
+            pgCtl(List.of("-w", "-l", logFile.toString(), "-o", options, "start"));
+        }
+
+        /** pg_ctl refuses to run as root: as zonky does, it then runs in a user namespace of its own. */
+        private void pgCtl(List<String> arguments) {
+            List<String> command = new ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(List.of("unshare", "-U"));
+            }
+            command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toString()));
+            command.addAll(arguments);
+            run(command);
         }
     }
 }
