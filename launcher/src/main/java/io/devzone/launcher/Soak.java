@@ -33,6 +33,8 @@ final class Soak {
     static final int MAX_RATE = 100;
     /** Requests in flight at most: a fault holds some until their timeout, the rest keep the rate. */
     private static final int CLIENTS = 32;
+    /** How long the load goes on after a late fault has recovered. */
+    private static final Duration TAIL = Duration.ofSeconds(15);
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
     private final SuiteConfig config;
@@ -55,7 +57,10 @@ final class Soak {
                     + " (it restarts what the soak kills): start one in another terminal.");
         }
         Duration run = Duration.ofMinutes(minutes);
-        long total = (long) rate * run.toSeconds();
+        // A fault that waits for the one before to recover may start late: the load goes on until the last has
+        // recovered (and a little longer), but at most as long again.
+        long steady = (long) rate * run.toSeconds();
+        long total = 2 * steady;
         String tag = "soak-" + LocalTime.now().format(DateTimeFormatter.ofPattern("HHmmss"));
         SoakVerdict verdict = new SoakVerdict();
         SoakLedger ledger = new SoakLedger();
@@ -66,8 +71,8 @@ final class Soak {
         workload.prepare();
 
         List<SoakFaults.Step> schedule = SoakFaults.schedule(run);
-        out.printf("Soak: %d min at %d requests/s (at most %d requests, %d in flight), records tagged %s%n",
-                minutes, rate, total, CLIENTS, tag);
+        out.printf("Soak: %d min at %d requests/s (%d requests; up to %d while a late fault is still at work),"
+                + " at most %d in flight, records tagged %s%n", minutes, rate, steady, total, CLIENTS, tag);
         out.println("Fault schedule (each waits for the one before to recover):");
         schedule.forEach(s -> out.printf("  at %4d s  %s%n", s.at().toSeconds(), s.describe()));
         if (schedule.isEmpty()) {
@@ -84,7 +89,15 @@ final class Soak {
             Thread faulting = new Thread(() -> faults[0].run(schedule, start), "soak-faults");
             faulting.start();
             long interval = 1_000_000_000L / rate;
+            long tail = TAIL.toSeconds() * rate;
+            long faultsOver = Long.MAX_VALUE; // the request due when the last fault had recovered
             for (long n = 0; n < total; n++) {
+                if (faultsOver == Long.MAX_VALUE && !faulting.isAlive()) {
+                    faultsOver = n;
+                }
+                if (n >= steady && n >= faultsOver + tail) {
+                    break;
+                }
                 long due = start + n * interval;
                 long wait = due - System.nanoTime();
                 if (wait > 0) {
