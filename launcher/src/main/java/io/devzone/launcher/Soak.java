@@ -90,12 +90,12 @@ final class Soak {
             faulting.start();
             long interval = 1_000_000_000L / rate;
             long tail = TAIL.toSeconds() * rate;
-            long faultsOver = Long.MAX_VALUE; // the request due when the last fault had recovered
+            long faultsOver = -1; // the request due when the last fault had recovered
             for (long n = 0; n < total; n++) {
-                if (faultsOver == Long.MAX_VALUE && !faulting.isAlive()) {
+                if (faultsOver < 0 && !faulting.isAlive()) {
                     faultsOver = n;
                 }
-                if (n >= steady && n >= faultsOver + tail) {
+                if (n >= steady && faultsOver >= 0 && n >= faultsOver + tail) {
                     break;
                 }
                 long due = start + n * interval;
