@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * {@code ./devzone soak [minutes] [rate]}: against a suite running on this machine, a mixed workload at a fixed rate
@@ -164,19 +166,19 @@ final class Soak {
         components.add(Suite.LAUNCHER);
         components.remove(Suite.POSTGRES);
         for (String component : components) {
-            pidFiles.alive(component).ifPresent(p -> verdict.rss(component, java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(p), component.equals(Suite.KEYCLOAK) ? p.descendants()
-                            : java.util.stream.Stream.empty()).mapToLong(q -> rssKb(q.pid()).orElse(0L)).sum()));
+            pidFiles.alive(component).ifPresent(p -> verdict.rss(component, Stream.concat(
+                    Stream.of(p), component.equals(Suite.KEYCLOAK) ? p.descendants()
+                            : Stream.empty()).mapToLong(q -> rssKb(q.pid()).orElse(0L)).sum()));
         }
     }
 
-    static java.util.Optional<Long> rssKb(long pid) {
+    static Optional<Long> rssKb(long pid) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst();
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

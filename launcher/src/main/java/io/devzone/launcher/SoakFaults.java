@@ -1,6 +1,7 @@
 package io.devzone.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,7 +99,7 @@ final class SoakFaults {
     private final SoakVerdict verdict;
     private final BooleanSupplier whole;
     private final BooleanSupplier canLogIn;
-    private final java.io.PrintStream out;
+    private final PrintStream out;
     private volatile Phase current = Phase.STEADY;
     private long killed;
 
@@ -107,7 +108,7 @@ final class SoakFaults {
      * @param canLogIn whether a demo user gets a new token now (what Keycloak's recovery waits for too)
      */
     SoakFaults(SuiteConfig config, SoakVerdict verdict, BooleanSupplier whole, BooleanSupplier canLogIn,
-               java.io.PrintStream out) {
+               PrintStream out) {
         this.config = config;
         this.pidFiles = new PidFiles(config.runDir());
         this.verdict = verdict;

@@ -1,5 +1,6 @@
 package io.devzone.launcher;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -157,7 +158,7 @@ final class SoakLedger {
         }
         String text = String.valueOf(value);
         if (value instanceof Number || text.matches("-?\\d+(\\.\\d+)?")) {
-            return new java.math.BigDecimal(text).stripTrailingZeros().toPlainString();
+            return new BigDecimal(text).stripTrailingZeros().toPlainString();
         }
         return text;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -327,10 +329,10 @@ final class SoakWorkload {
         Map<String, Object> input = switch (department.collection()) {
             case "investment-projects" -> ordered("name", f.get("name"), "enterpriseId", enterpriseId,
                     "industryChain", "ELECTRONICS", "park", "JIANGBEI",
-                    "agreedInvestmentCny", new java.math.BigDecimal(f.get("agreedInvestmentCny")).add(
-                            java.math.BigDecimal.valueOf(1000)), "stage", f.get("stage"));
+                    "agreedInvestmentCny", new BigDecimal(f.get("agreedInvestmentCny")).add(
+                            BigDecimal.valueOf(1000)), "stage", f.get("stage"));
             case "land-parcels" -> ordered("code", f.get("code"), "name", f.get("name"), "park", "ZIWU",
-                    "areaMu", new java.math.BigDecimal(f.get("areaMu")).add(java.math.BigDecimal.ONE),
+                    "areaMu", new BigDecimal(f.get("areaMu")).add(BigDecimal.ONE),
                     "plannedUse", "INDUSTRIAL", "status", f.get("status"));
             default -> ordered("type", "TRAINING", "heldOn", "2026-01-15", "title", f.get("title"), "organiser",
                     "soak", "participantsCount", Integer.parseInt(f.get("participantsCount")) + 1, "summary",
@@ -414,7 +416,7 @@ final class SoakWorkload {
 
     /** A gateway query: whole, or partial only at the faulted subgraph's fields with SUBGRAPH_UNAVAILABLE. */
     private void judgeGraphql(String kind, String role, Set<String> needs, ObjectNode body) {
-        Set<String> withGateway = new java.util.HashSet<>(needs);
+        Set<String> withGateway = new HashSet<>(needs);
         withGateway.add(GATEWAY);
         Answer answer = send(role, withGateway, post(GATEWAY, "/graphql", body));
         List<JsonNode> errors = answer.graphqlErrors();
