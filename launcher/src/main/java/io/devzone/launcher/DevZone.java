@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +22,13 @@ public final class DevZone {
                       against a running suite: throughput and p50/p99 of a single-subgraph query direct
                       and through the gateway, and of a query joining all three through the gateway;
                       with a URL, the gateway queries again through that one, for comparison
+              soak [minutes] [rate]
+                      against a suite that ./devzone up runs here: a mixed workload (default 3 min at 5
+                      requests/s) as the four demo roles, through the gateway and the REST APIs, while it
+                      kills services, stops PostgreSQL and stalls a subgraph on a schedule it prints first;
+                      then a table: answers by kind, p50/p99 per phase, errors by code, recovery per fault,
+                      peak RSS per JVM, and every acknowledged write read back (missing, changed,
+                      duplicated); exit status 1 when a write was lost or a healthy service failed
               audit PATH
                       run graphql-hive/federation-gateway-audit (a clone at PATH, at the pinned commit)
                       against the built gateway: each suite's cases passed, then N/T cases, M/S suites
@@ -50,7 +56,7 @@ public final class DevZone {
 
     static int run(String[] args, Map<String, String> env, PrintStream out) {
         String command = args.length == 0 ? "help" : args[0];
-        if (!Set.of("up", "down", "status", "bench", "audit").contains(command)) {
+        if (!Set.of("up", "down", "status", "bench", "soak", "audit").contains(command)) {
             out.print(USAGE);
             return Set.of("help", "-h", "--help").contains(command) ? 0 : 2;
         }
@@ -63,6 +69,8 @@ public final class DevZone {
                         Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20),
                         args.length > 2 ? Integer.parseInt(args[2]) : 8,
                         Optional.ofNullable(args.length > 3 ? args[3] : null).map(URI::create));
+                case "soak" -> new Soak(config, out).run(args.length > 1 ? Integer.parseInt(args[1]) : 3,
+                        args.length > 2 ? Integer.parseInt(args[2]) : 5);
                 case "audit" -> {
                     if (args.length != 2) {
                         out.print(USAGE);
@@ -107,28 +115,8 @@ public final class DevZone {
             return 1;
         }
         out.print(Summary.of(config));
-        watch(suite, out);
+        new Supervision(suite, out).watch();
         return waitForShutdown();
-    }
-
-    /** Keeps the launcher in the foreground, telling about a component that stops on its own. */
-    private static void watch(Suite suite, PrintStream out) {
-        Set<String> reported = new HashSet<>();
-        while (!suite.isClosed()) {
-            for (String component : suite.config().components()) {
-                if (!suite.isRunning(component) && reported.add(component) && !suite.isClosed()) {
-                    out.println("! " + component + " stopped on its own" + outOfMemory(suite.logFile(component))
-                            + "; see " + suite.logFile(component));
-                }
-            }
-            ManagedProcess.sleep(Duration.ofSeconds(2));
-        }
-    }
-
-    /** Why a JVM ended, if it ran out of heap (-XX:+ExitOnOutOfMemoryError prints it last). */
-    static String outOfMemory(Path log) {
-        return LogTail.of(log, 5).stream().anyMatch(line -> line.contains("OutOfMemoryError"))
-                ? ": it ran out of memory (README, \"Memory\": raise its heap bound)" : "";
     }
 
     /** The shutdown hook is stopping the suite; exiting now would cut it short. */

@@ -23,12 +23,15 @@ final class ManagedProcess {
         this.logFile = logFile;
     }
 
+    /** @param appendLog whether the log goes on (a restart: the log of the run it ended is kept) */
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
-                                Path workingDir, Path logFile) {
+                                Path workingDir, Path logFile, boolean appendLog) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workingDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile()) // truncates: the log is this run's
+                // a first start truncates: the log is this run's
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(logFile.toFile())
+                        : ProcessBuilder.Redirect.to(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
         builder.environment().putAll(environment);
         try {

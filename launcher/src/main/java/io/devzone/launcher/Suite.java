@@ -44,6 +44,8 @@ public final class Suite implements AutoCloseable {
     private EmbeddedDatabase database;
     private ManagedProcess keycloak;
     private final List<ManagedProcess> services = new ArrayList<>();
+    /** How each process was started, to start it again when it stops on its own. */
+    private final Map<String, Launch> launches = new HashMap<>();
     private volatile ProgressListener progress = ProgressListener.SILENT;
 
     public Suite(SuiteConfig config) {
@@ -158,6 +160,7 @@ public final class Suite implements AutoCloseable {
             process = services.stream().filter(s -> s.name().equals(module)).findFirst()
                     .orElseThrow(() -> new LauncherException(module + " is not running"));
             services.remove(process);
+            launches.remove(module); // stopped on purpose: not to be started again by Supervision
         }
         ManagedProcess.stopAll(List.of(process));
         stopped(module);
@@ -178,11 +181,36 @@ public final class Suite implements AutoCloseable {
         return launch(service.module(), command, environment, config.repositoryRoot().resolve(service.module()));
     }
 
-    /** Starts a process unless the suite is being closed, and records it for {@link #close()} and {@code down}. */
     private ManagedProcess launch(String name, List<String> command, Map<String, String> environment, Path workingDir) {
+        return launch(name, new Launch(command, environment, workingDir), false);
+    }
+
+    /**
+     * Starts a service or Keycloak that has stopped on its own again, as it was started, its log going on; the
+     * caller waits for its readiness ({@link Supervision} does).
+     *
+     * @throws LauncherException if it still runs, was never started here (PostgreSQL) or the suite is stopping
+     */
+    public void restart(String component) {
         synchronized (lock) {
             requireOpen();
-            ManagedProcess process = ManagedProcess.start(name, command, environment, workingDir, config.logFile(name));
+            Launch launch = launches.get(component);
+            if (launch == null || isRunning(component)) {
+                throw new LauncherException(component + " is " + (launch == null ? "not restarted by the launcher"
+                        : "running"));
+            }
+            services.removeIf(s -> s.name().equals(component));
+            launch(component, launch, true);
+        }
+    }
+
+    /** Starts a process unless the suite is being closed, and records it for {@link #close()} and {@code down}. */
+    private ManagedProcess launch(String name, Launch launch, boolean again) {
+        synchronized (lock) {
+            requireOpen();
+            ManagedProcess process = ManagedProcess.start(name, launch.command(), launch.environment(),
+                    launch.workingDir(), config.logFile(name), again);
+            launches.put(name, launch);
             pidFiles.write(name, process.handle());
             if (name.equals(KEYCLOAK)) {
                 keycloak = process;
@@ -191,6 +219,9 @@ public final class Suite implements AutoCloseable {
             }
             return process;
         }
+    }
+
+    private record Launch(List<String> command, Map<String, String> environment, Path workingDir) {
     }
 
     private void requireOpen() {

@@ -3,8 +3,11 @@ package io.devzone.launcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +88,42 @@ class SuiteProcessTest {
             String log = Files.readString(suite.logFile("fake-service"));
             assertTrue(log.contains("max heap 32 MiB"), log);
             assertTrue(log.contains("Terminating due to java.lang.OutOfMemoryError"), log);
-            assertTrue(DevZone.outOfMemory(suite.logFile("fake-service")).contains("ran out of memory"));
+            assertTrue(Supervision.outOfMemory(suite.logFile("fake-service")).contains("ran out of memory"));
+        }
+    }
+
+    @Test
+    void aServiceKilledWhileTheSuiteRunsIsStartedAgainAndSaidSo() throws Exception {
+        SuiteConfig config = config(freePort());
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        PidFiles pidFiles = new PidFiles(config.runDir());
+        try (Suite suite = new Suite(config)) {
+            suite.start(ProgressListener.SILENT);
+            Thread watching = new Thread(new Supervision(suite, out)::watch);
+            watching.setDaemon(true);
+            watching.start();
+            ProcessHandle first = pidFiles.alive("fake-service").orElseThrow();
+
+            first.destroyForcibly();
+            first.onExit().get(10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!output.toString(StandardCharsets.UTF_8).contains("fake-service is ready again")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+
+            String said = output.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("! fake-service stopped on its own; see " + suite.logFile("fake-service")
+                    + "; starting it again in 1 s"), said);
+            assertTrue(said.contains("  starting fake-service again"), said);
+            assertTrue(said.contains("fake-service is ready again"), said);
+            ProcessHandle second = pidFiles.alive("fake-service").orElseThrow();
+            assertTrue(second.pid() != first.pid());
+            assertTrue(HttpProbe.isOk(config.readinessUrl("fake-service")));
+            // the log goes on: both starts are in it
+            String log = Files.readString(suite.logFile("fake-service"));
+            assertEquals(2, log.split("env QUARKUS_HTTP_PORT=", -1).length - 1, log);
         }
     }
 
