@@ -57,6 +57,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPort(port)
                     .setRegisterShutdownHook(false) // the Suite stops it, after the services
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky turns it off for tests: a write acknowledged must survive PostgreSQL's own crash
+                    // (the WAL reaches the OS before the commit answers; fsync stays off, so not a machine's crash)
+                    .setServerConfig("synchronous_commit", "on")
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
                     // zonky's own connections (the start-up check, getPostgresDatabase); trust ignores it

@@ -42,8 +42,6 @@ final class SoakWorkload {
     static final String PARTY_AFFAIRS = "party-affairs-service";
     static final Set<String> SUBGRAPHS = Set.of(INVESTMENT, LAND, PARTY_AFFAIRS);
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    /** Quarkus' default connection pool size. */
-    private static final int POOL_SIZE = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** GraphQL codes of a write the service turned down before writing. */
     private static final Set<String> REFUSALS = Set.of("CONFLICT", "VALIDATION_FAILED", "BAD_REQUEST", "FORBIDDEN",
@@ -108,10 +106,6 @@ final class SoakWorkload {
     /** The enterprise the soak's projects belong to: one of the demo data's. */
     void prepare() {
         Answer answer = send(LEADER, Set.of(INVESTMENT), get(INVESTMENT, "/api/enterprises?size=1"));
-        // Right after a PostgreSQL restart each connection a service's pool still holds fails once (README, "Soak").
-        for (int attempt = 1; attempt < POOL_SIZE + 1 && answer.status() / 100 == 5; attempt++) {
-            answer = send(LEADER, Set.of(INVESTMENT), get(INVESTMENT, "/api/enterprises?size=1"));
-        }
         JsonNode items = answer.json().path("items");
         if (answer.status() != 200 || items.isEmpty()) {
             throw new LauncherException("The soak needs an enterprise in investment-service (the demo data's): got HTTP "
