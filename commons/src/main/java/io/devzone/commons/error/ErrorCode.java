@@ -15,7 +15,8 @@ public enum ErrorCode {
     CONFLICT(409, "Conflict"),
     REQUEST_TOO_LARGE(413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    DATABASE_UNAVAILABLE(503, "Database unavailable");
 
     private final int status;
     private final String title;

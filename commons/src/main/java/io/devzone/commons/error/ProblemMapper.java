@@ -135,6 +135,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        DatabaseUnavailableException outage = DatabaseUnavailableException.behind(e);
+        if (outage != null) {
+            return Response.fromResponse(domain(outage, uri))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailableException.RETRY_AFTER_SECONDS).build();
+        }
         return respond(ErrorCode.INTERNAL, Faults.report(e, uri.getPath()), uri, List.of());
     }
 

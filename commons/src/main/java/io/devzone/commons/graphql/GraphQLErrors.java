@@ -19,6 +19,7 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.devzone.commons.error.ConflictException;
+import io.devzone.commons.error.DatabaseUnavailableException;
 import io.devzone.commons.error.DomainException;
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.Faults;
@@ -96,7 +97,7 @@ public class GraphQLErrors {
                 return refusal;
             }
         }
-        return null;
+        return DatabaseUnavailableException.behind(failure);
     }
 
     private static DomainException refusalItself(Throwable failure) {
