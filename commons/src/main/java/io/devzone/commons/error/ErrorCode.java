@@ -15,7 +15,9 @@ public enum ErrorCode {
     CONFLICT(409, "Conflict"),
     REQUEST_TOO_LARGE(413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
-    INTERNAL(500, "Internal error");
+    INTERNAL(500, "Internal error"),
+    /** Keycloak cannot be reached to verify a token whose signing key this process does not hold yet. */
+    AUTH_UNAVAILABLE(503, "Sign-in service unavailable");
 
     private final int status;
     private final String title;

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Alternative;
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.HttpRefusals;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -22,7 +23,9 @@ import io.vertx.ext.web.RoutingContext;
  * OIDC bearer authentication whose 401 carries the house code {@code UNAUTHENTICATED}: Quarkus sends the same
  * challenge for a caller without a token (denied by the {@code authenticated} permission) and one with a bad token
  * (authentication failed), so both get their body here. Authentication itself is OIDC's, unchanged; this mechanism
- * ranks above it so that its challenge is the one sent.
+ * ranks above it so that its challenge is the one sent. A token that could not be verified because Keycloak did not
+ * answer ({@link IdentityProviderOutage}) is answered 503 {@code AUTH_UNAVAILABLE} with {@code Retry-After} instead:
+ * the token may well be good, and the caller should try again rather than log in anew.
  */
 @Alternative
 @Priority(1)
@@ -31,6 +34,8 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
 
     /** What a caller without a valid token is told, on every path. */
     public static final String DETAIL = "Send a valid bearer token from the devzone realm.";
+    /** Set on a request whose token could not be verified for want of Keycloak. */
+    private static final String OUTAGE = IdentityProviderOutage.class.getName();
 
     private final OidcAuthenticationMechanism oidc;
     private final HttpRefusals refusals;
@@ -42,7 +47,12 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        return Uni.createFrom().deferred(() -> oidc.authenticate(context, identityProviderManager))
+                .onFailure(IdentityProviderOutage::causes).transform(failure -> {
+                    context.put(OUTAGE, true);
+                    IdentityProviderOutage.warn(failure);
+                    return new AuthenticationFailedException(failure.getMessage());
+                });
     }
 
     @Override
@@ -50,9 +60,14 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
         return oidc.getChallenge(context);
     }
 
-    /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body. */
+    /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body; or 503 while Keycloak is away. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (Boolean.TRUE.equals(context.get(OUTAGE)) && !context.response().ended()) {
+            context.response().putHeader("Retry-After", IdentityProviderOutage.RETRY_AFTER);
+            refusals.refuse(context, ErrorCode.AUTH_UNAVAILABLE, IdentityProviderOutage.DETAIL);
+            return Uni.createFrom().item(true);
+        }
         return HttpAuthenticationMechanism.super.sendChallenge(context).invoke(sent -> {
             if (!context.response().ended()) {
                 refusals.refuse(context, ErrorCode.UNAUTHENTICATED, DETAIL);

@@ -1,0 +1,58 @@
+package io.devzone.commons.security;
+
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.oidc.common.runtime.OidcEndpointAccessException;
+
+/**
+ * Whether a token could not be verified because Keycloak could not be reached, rather than because the token is
+ * bad: what {@link BearerChallenge} answers 503 {@code AUTH_UNAVAILABLE} instead of 401. A token signed with a key
+ * this process already holds never needs Keycloak, so this is a token whose key is not known yet (a new signing key,
+ * or a process that never reached Keycloak since it started: Quarkus OIDC then fails with {@link OIDCException}).
+ */
+public final class IdentityProviderOutage {
+
+    private static final Logger LOG = Logger.getLogger(IdentityProviderOutage.class);
+    /** An outage is one WARN line a minute at most, not one per request. */
+    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
+    private static final AtomicLong LAST_WARNED = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+
+    /** What the caller is told, on every path. */
+    public static final String DETAIL = "The sign-in service cannot be reached to verify this token: try again"
+            + " shortly. Tokens already verified keep working.";
+    /** Seconds a caller is asked to wait ({@code Retry-After}). */
+    public static final String RETRY_AFTER = "10";
+
+    private IdentityProviderOutage() {
+    }
+
+    /** Whether {@code failure}, or anything that caused it, says Keycloak did not answer. */
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OIDCException // a tenant not initialised yet whose discovery failed again
+                    || cause instanceof SocketException // refused, reset, no route (ConnectException and the like)
+                    || cause instanceof UnknownHostException
+                    || cause instanceof TimeoutException
+                    || cause instanceof OidcEndpointAccessException endpoint && endpoint.getErrorStatus() >= 500) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Says so in one WARN line, without a stack trace: an expected condition, not a fault of ours. */
+    public static void warn(Throwable failure) {
+        long now = System.nanoTime();
+        long last = LAST_WARNED.get();
+        if (now - last >= WARN_EVERY_NANOS && LAST_WARNED.compareAndSet(last, now)) {
+            LOG.warnf("Keycloak cannot be reached to verify a token (%s): such tokens are answered 503"
+                    + " AUTH_UNAVAILABLE, tokens signed with keys already held keep working", failure.getMessage());
+        }
+    }
+}
