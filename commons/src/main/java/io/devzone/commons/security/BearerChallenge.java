@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -34,8 +35,6 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
 
     /** What a caller without a valid token is told, on every path. */
     public static final String DETAIL = "Send a valid bearer token from the devzone realm.";
-    /** Set on a request whose token could not be verified for want of Keycloak. */
-    private static final String OUTAGE = IdentityProviderOutage.class.getName();
 
     private final OidcAuthenticationMechanism oidc;
     private final HttpRefusals refusals;
@@ -48,24 +47,35 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         return Uni.createFrom().deferred(() -> oidc.authenticate(context, identityProviderManager))
-                .onFailure(IdentityProviderOutage::causes).transform(failure -> {
-                    context.put(OUTAGE, true);
-                    IdentityProviderOutage.warn(failure);
-                    return new AuthenticationFailedException(failure.getMessage());
+                .onFailure(IdentityProviderOutage::causes).recoverWithUni(failure -> {
+                    if (!hasBearerToken(context)) {
+                        // nothing to verify: the caller is anonymous, and is refused as such (401) where it must not be
+                        return Uni.createFrom().nullItem();
+                    }
+                    IdentityProviderOutage.mark(context, failure);
+                    // no 500: the request fails as unauthenticated, and is answered by the challenge or HttpRefusals
+                    return Uni.createFrom().failure(failure instanceof AuthenticationFailedException ? failure
+                            : new AuthenticationFailedException(failure));
                 });
+    }
+
+    private static boolean hasBearerToken(RoutingContext context) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return oidc.getChallenge(context);
+        // OIDC's own needs its tenant, which a process that has not reached Keycloak yet lacks
+        return Uni.createFrom().deferred(() -> oidc.getChallenge(context)).onFailure(IdentityProviderOutage::causes)
+                .recoverWithItem(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
     }
 
     /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body; or 503 while Keycloak is away. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (Boolean.TRUE.equals(context.get(OUTAGE)) && !context.response().ended()) {
-            context.response().putHeader("Retry-After", IdentityProviderOutage.RETRY_AFTER);
-            refusals.refuse(context, ErrorCode.AUTH_UNAVAILABLE, IdentityProviderOutage.DETAIL);
+        if (IdentityProviderOutage.marked(context) && !context.response().ended()) {
+            refusals.refuseUnverifiable(context);
             return Uni.createFrom().item(true);
         }
         return HttpAuthenticationMechanism.super.sendChallenge(context).invoke(sent -> {

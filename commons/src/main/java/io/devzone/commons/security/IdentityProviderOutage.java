@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.oidc.common.runtime.OidcEndpointAccessException;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Whether a token could not be verified because Keycloak could not be reached, rather than because the token is
@@ -46,13 +47,33 @@ public final class IdentityProviderOutage {
         return false;
     }
 
+    /** Remembers on the request that its token met an outage (what answers it: {@link #marked}), and says so. */
+    static void mark(RoutingContext request, Throwable failure) {
+        request.put(IdentityProviderOutage.class.getName(), true);
+        warn(failure);
+    }
+
+    /** Whether the request's token could not be verified for want of Keycloak. */
+    public static boolean marked(RoutingContext request) {
+        return Boolean.TRUE.equals(request.get(IdentityProviderOutage.class.getName()))
+                || request.failure() != null && causes(request.failure());
+    }
+
     /** Says so in one WARN line, without a stack trace: an expected condition, not a fault of ours. */
-    public static void warn(Throwable failure) {
+    static void warn(Throwable failure) {
         long now = System.nanoTime();
         long last = LAST_WARNED.get();
         if (now - last >= WARN_EVERY_NANOS && LAST_WARNED.compareAndSet(last, now)) {
             LOG.warnf("Keycloak cannot be reached to verify a token (%s): such tokens are answered 503"
-                    + " AUTH_UNAVAILABLE, tokens signed with keys already held keep working", failure.getMessage());
+                    + " AUTH_UNAVAILABLE, tokens signed with keys already held keep working", rootCause(failure));
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

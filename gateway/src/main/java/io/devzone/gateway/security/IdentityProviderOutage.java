@@ -55,7 +55,15 @@ public final class IdentityProviderOutage {
         if (now - last >= WARN_EVERY_NANOS && LAST_WARNED.compareAndSet(last, now)) {
             LOG.warnf("Keycloak cannot be reached to verify a token (%s): such tokens are answered 503"
                     + " AUTH_UNAVAILABLE, tokens verified before or signed with keys already held keep working",
-                    failure.getMessage());
+                    rootCause(failure));
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }
