@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
+import org.jose4j.lang.UnresolvableKeyException;
 
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.oidc.common.runtime.OidcEndpointAccessException;
@@ -23,6 +24,9 @@ public final class IdentityProviderOutage {
     /** An outage is one WARN line a minute at most, not one per request. */
     private static final long WARN_EVERY_NANOS = 60_000_000_000L;
     private static final AtomicLong LAST_WARNED = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+    /** How long after Keycloak last did not answer a token with an unknown key is taken for one it could not check. */
+    static final long RECENTLY_NANOS = 60_000_000_000L;
+    private static final AtomicLong LAST_SEEN = new AtomicLong(System.nanoTime() - RECENTLY_NANOS);
 
     /** What the caller is told, on every path. */
     public static final String DETAIL = "The sign-in service cannot be reached to verify this token: try again"
@@ -33,18 +37,25 @@ public final class IdentityProviderOutage {
     private IdentityProviderOutage() {
     }
 
-    /** Whether {@code failure}, or anything that caused it, says Keycloak did not answer. */
+    /**
+     * Whether {@code failure}, or anything that caused it, says Keycloak did not answer; or the token's key is unknown
+     * while Keycloak was found not answering within {@link #RECENTLY_NANOS}: Quarkus OIDC fetches the keys again only
+     * every few minutes, and answers a key it still lacks as a bad token, though the last fetch failed.
+     */
     public static boolean causes(Throwable failure) {
+        boolean unknownKey = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            unknownKey |= cause instanceof UnresolvableKeyException;
             if (cause instanceof OIDCException // a tenant not initialised yet whose discovery failed again
                     || cause instanceof SocketException // refused, reset, no route (ConnectException and the like)
                     || cause instanceof UnknownHostException
                     || cause instanceof TimeoutException
                     || cause instanceof OidcEndpointAccessException endpoint && endpoint.getErrorStatus() >= 500) {
+                LAST_SEEN.set(System.nanoTime());
                 return true;
             }
         }
-        return false;
+        return unknownKey && System.nanoTime() - LAST_SEEN.get() < RECENTLY_NANOS;
     }
 
     /** Remembers on the request that its token met an outage (what answers it: {@link #marked}), and says so. */
