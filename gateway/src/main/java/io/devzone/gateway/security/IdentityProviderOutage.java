@@ -25,8 +25,12 @@ public final class IdentityProviderOutage {
     /** An outage is one WARN line a minute at most, not one per request. */
     private static final long WARN_EVERY_NANOS = 60_000_000_000L;
     private static final AtomicLong LAST_WARNED = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
-    /** How long after Keycloak last did not answer a token with an unknown key is taken for one it could not check. */
-    static final long RECENTLY_NANOS = 60_000_000_000L;
+    /**
+     * How long after Keycloak last did not answer a token with an unknown key is taken for one it could not check:
+     * Quarkus OIDC's {@code quarkus.oidc.token.forced-jwk-refresh-interval} (10 minutes), the longest it goes
+     * without asking Keycloak for keys again.
+     */
+    static final long RECENTLY_NANOS = 600_000_000_000L;
     private static final AtomicLong LAST_SEEN = new AtomicLong(System.nanoTime() - RECENTLY_NANOS);
 
     /** What the caller is told, on every path. */
