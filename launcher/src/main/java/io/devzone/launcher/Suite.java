@@ -43,6 +43,7 @@ public final class Suite implements AutoCloseable {
     private boolean closed;
     private EmbeddedDatabase database;
     private ManagedProcess keycloak;
+    private Path keycloakHome;
     private final List<ManagedProcess> services = new ArrayList<>();
     /** How each process was started, to start it again when it stops on its own. */
     private final Map<String, Launch> launches = new HashMap<>();
@@ -94,17 +95,16 @@ public final class Suite implements AutoCloseable {
     }
 
     private void startComponents() {
-        Path keycloakHome = null;
+        Path installed = null;
         Duration keycloakTimeout = KEYCLOAK_TIMEOUT;
         if (config.startsKeycloak()) {
             // Launched first: it takes longest.
-            keycloakHome = KeycloakDistribution.fromBuild().install(config.dataDir(), config.movedPorts(), progress);
-            if (!KeycloakDistribution.hasStartedBefore(keycloakHome)) {
+            installed = KeycloakDistribution.fromBuild().install(config.dataDir(), config.movedPorts(), progress);
+            if (!KeycloakDistribution.hasStartedBefore(installed)) {
                 keycloakTimeout = KEYCLOAK_FIRST_START_TIMEOUT;
                 progress.note("  (Keycloak's first start builds it: a minute or more)");
             }
-            launch(KEYCLOAK, KeycloakDistribution.command(keycloakHome, config.keycloakPort(),
-                    config.keycloakManagementPort()), KeycloakDistribution.environment(config.environment()), keycloakHome);
+            launchKeycloak(installed);
         }
         boolean freshDatabase = config.startsPostgres() && startPostgres();
         // The services boot while Keycloak does: they need their database at startup, but Keycloak only at
@@ -113,10 +113,10 @@ public final class Suite implements AutoCloseable {
         for (ServiceSpec service : config.services()) {
             started.add(launch(service));
         }
-        if (keycloakHome != null) {
+        if (installed != null) {
             progress.starting(KEYCLOAK);
             keycloak.awaitReady(config.readinessUrl(KEYCLOAK), keycloakTimeout, progress);
-            KeycloakDistribution.markStarted(keycloakHome);
+            KeycloakDistribution.markStarted(installed);
         }
         for (ManagedProcess service : started) {
             progress.starting(service.name());
@@ -164,6 +164,42 @@ public final class Suite implements AutoCloseable {
         }
         ManagedProcess.stopAll(List.of(process));
         stopped(module);
+    }
+
+    /**
+     * Stops the suite's Keycloak and leaves the rest running, as when the identity provider goes away: tokens
+     * already issued stay valid (its realm and keys are kept for {@link #startKeycloak}).
+     */
+    public void stopKeycloak() {
+        ManagedProcess process;
+        synchronized (lock) {
+            if (keycloak == null || !keycloak.isAlive()) {
+                throw new LauncherException(KEYCLOAK + " is not running");
+            }
+            process = keycloak;
+        }
+        ManagedProcess.stopAll(List.of(process));
+        stopped(KEYCLOAK);
+    }
+
+    /** Starts the suite's Keycloak (stopped by {@link #stopKeycloak}) again and waits until it is ready. */
+    public void startKeycloak() {
+        Path home;
+        synchronized (lock) {
+            home = keycloakHome;
+        }
+        if (home == null) {
+            throw new LauncherException("This suite uses an external Keycloak (" + config.oidcUrl() + ")");
+        }
+        launchKeycloak(home).awaitReady(config.readinessUrl(KEYCLOAK), KEYCLOAK_TIMEOUT, progress);
+    }
+
+    private ManagedProcess launchKeycloak(Path home) {
+        synchronized (lock) {
+            keycloakHome = home;
+        }
+        return launch(KEYCLOAK, KeycloakDistribution.command(home, config.keycloakPort(),
+                config.keycloakManagementPort()), KeycloakDistribution.environment(config.environment()), home);
     }
 
     /** Starts one service (stopped by {@link #stopService}) again and waits until it is ready. */

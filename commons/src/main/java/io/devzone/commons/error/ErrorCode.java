@@ -16,6 +16,9 @@ public enum ErrorCode {
     REQUEST_TOO_LARGE(413, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INTERNAL(500, "Internal error"),
+    /** Keycloak cannot be reached to verify a token whose signing key this process does not hold yet. */
+    AUTH_UNAVAILABLE(503, "Sign-in service unavailable"),
+    /** The service's PostgreSQL cannot be reached: restarting, failing over, stopped. */
     DATABASE_UNAVAILABLE(503, "Database unavailable");
 
     private final int status;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.devzone.commons.graphql.GraphQLGate;
 import io.devzone.commons.security.BearerChallenge;
+import io.devzone.commons.security.IdentityProviderOutage;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,7 +26,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * Refusals the HTTP layer makes before any resource runs, with the house code like every other: a missing or bad
  * token 401 {@code UNAUTHENTICATED} (no token: {@link BearerChallenge}; a bad one fails the request after the
- * challenge and is answered here) and a body over
+ * challenge and is answered here), a token Keycloak's absence leaves unverifiable 503 {@code AUTH_UNAVAILABLE}
+ * ({@link IdentityProviderOutage}), and a body over
  * {@code quarkus.http.limits.max-body-size} 413 {@code REQUEST_TOO_LARGE}. REST paths get a problem+json,
  * {@code /graphql} a GraphQL error body ({@link GraphQLGate}'s).
  */
@@ -72,6 +74,8 @@ public class HttpRefusals {
     private void failed(RoutingContext request) {
         if (request.response().ended()) {
             request.next();
+        } else if (IdentityProviderOutage.marked(request)) {
+            refuseUnverifiable(request);
         } else if (unauthenticated(request)) {
             if (request.response().headers().get("WWW-Authenticate") == null) {
                 request.response().putHeader("WWW-Authenticate", "Bearer");
@@ -92,6 +96,12 @@ public class HttpRefusals {
         return failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || failure instanceof AuthenticationCompletionException || request.statusCode() == 401
                 || request.response().getStatusCode() == 401;
+    }
+
+    /** 503 {@code AUTH_UNAVAILABLE}: the token could not be verified because Keycloak does not answer. */
+    public void refuseUnverifiable(RoutingContext request) {
+        request.response().putHeader("Retry-After", IdentityProviderOutage.RETRY_AFTER);
+        refuse(request, ErrorCode.AUTH_UNAVAILABLE, IdentityProviderOutage.DETAIL);
     }
 
     /** Answers {@code request} with {@code code}'s status and body; its path stays as sent, still encoded. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Alternative;
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.HttpRefusals;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -16,13 +17,16 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * OIDC bearer authentication whose 401 carries the house code {@code UNAUTHENTICATED}: Quarkus sends the same
  * challenge for a caller without a token (denied by the {@code authenticated} permission) and one with a bad token
  * (authentication failed), so both get their body here. Authentication itself is OIDC's, unchanged; this mechanism
- * ranks above it so that its challenge is the one sent.
+ * ranks above it so that its challenge is the one sent. A token that could not be verified because Keycloak did not
+ * answer ({@link IdentityProviderOutage}) is answered 503 {@code AUTH_UNAVAILABLE} with {@code Retry-After} instead:
+ * the token may well be good, and the caller should try again rather than log in anew.
  */
 @Alternative
 @Priority(1)
@@ -42,17 +46,38 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return oidc.authenticate(context, identityProviderManager);
+        return Uni.createFrom().deferred(() -> oidc.authenticate(context, identityProviderManager))
+                .onFailure(IdentityProviderOutage::causes).recoverWithUni(failure -> {
+                    if (!hasBearerToken(context)) {
+                        // nothing to verify: the caller is anonymous, and is refused as such (401) where it must not be
+                        return Uni.createFrom().nullItem();
+                    }
+                    IdentityProviderOutage.mark(context, failure);
+                    // no 500: the request fails as unauthenticated, and is answered by the challenge or HttpRefusals
+                    return Uni.createFrom().failure(failure instanceof AuthenticationFailedException ? failure
+                            : new AuthenticationFailedException(failure));
+                });
+    }
+
+    private static boolean hasBearerToken(RoutingContext context) {
+        String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return oidc.getChallenge(context);
+        // OIDC's own needs its tenant, which a process that has not reached Keycloak yet lacks
+        return Uni.createFrom().deferred(() -> oidc.getChallenge(context)).onFailure(IdentityProviderOutage::causes)
+                .recoverWithItem(new ChallengeData(401, "WWW-Authenticate", "Bearer"));
     }
 
-    /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body. */
+    /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body; or 503 while Keycloak is away. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (IdentityProviderOutage.marked(context) && !context.response().ended()) {
+            refusals.refuseUnverifiable(context);
+            return Uni.createFrom().item(true);
+        }
         return HttpAuthenticationMechanism.super.sendChallenge(context).invoke(sent -> {
             if (!context.response().ended()) {
                 refusals.refuse(context, ErrorCode.UNAUTHENTICATED, DETAIL);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -75,6 +76,8 @@ public class SubgraphClient {
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final Map<String, Counter> deduplicated = new ConcurrentHashMap<>();
     private final Map<InFlight, CompletableFuture<SubgraphResponse>> inFlight = new ConcurrentHashMap<>();
+    /** Subgraphs whose last operation got no answer: an outage is logged when it begins and when it ends. */
+    private final Set<String> silent = ConcurrentHashMap.newKeySet();
 
     public SubgraphClient(Vertx vertx, GatewayConfig config, MeterRegistry metrics, OpenTelemetry telemetry) {
         // Vert.x's own client tracing is off: the span and the traceparent header are this class's, one per fetch
@@ -212,10 +215,11 @@ public class SubgraphClient {
         request.sendBuffer(Buffer.buffer(payload)).onComplete(outcome -> {
             long elapsed = System.nanoTime() - started;
             if (outcome.failed()) {
-                LOG.logf(operation ? Logger.Level.WARN : Logger.Level.DEBUG, "Subgraph %s did not answer: %s",
-                        subgraph, outcome.cause().toString());
                 if (operation) {
+                    noAnswer(subgraph, outcome.cause());
                     breaker.onFailure();
+                } else {
+                    LOG.debugf("Subgraph %s did not answer: %s", subgraph, outcome.cause());
                 }
                 record(subgraph, kindTag, "unavailable", elapsed);
                 result.completeExceptionally(SubgraphUnavailableException.of(subgraph));
@@ -226,6 +230,7 @@ public class SubgraphClient {
                         ? SubgraphResponse.verbatim(outcome.result().body().getBytes())
                         : read(subgraph, outcome.result());
                 if (operation) {
+                    answered(subgraph);
                     breaker.onSuccess();
                 }
                 record(subgraph, kindTag, response.errors().isEmpty() ? "success" : "errors", elapsed);
@@ -239,6 +244,25 @@ public class SubgraphClient {
             }
         });
         return result;
+    }
+
+    /**
+     * The first operation a subgraph does not answer is one WARN line (no stack trace: a subgraph down is expected,
+     * and each caller's answer says so); the next ones are DEBUG until it answers again, which is one INFO line.
+     */
+    private void noAnswer(String subgraph, Throwable cause) {
+        if (silent.add(subgraph)) {
+            LOG.warnf("Subgraph %s did not answer: %s (its fields are answered SUBGRAPH_UNAVAILABLE until it does)",
+                    subgraph, cause.toString());
+        } else {
+            LOG.debugf("Subgraph %s did not answer: %s", subgraph, cause);
+        }
+    }
+
+    private void answered(String subgraph) {
+        if (silent.remove(subgraph)) {
+            LOG.infof("Subgraph %s answers again", subgraph);
+        }
     }
 
     /** Who asks, as a digest: callers never share an answer, and the shared map holds no token. */

@@ -9,14 +9,25 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.devzone.gateway.security.IdentityProviderOutage;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 
 /** Refusals before execution, answered as GraphQL errors rather than empty or HTML bodies. */
 public class GatewayExceptionMappers {
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    Response unauthenticated() {
+    /**
+     * No token, or a bad one: 401. A token that could not be verified because Keycloak did not answer (a key not
+     * held yet; OIDC not initialised since the gateway started) is 503 {@code AUTH_UNAVAILABLE}: it may be good.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class, OIDCException.class })
+    Response unauthenticated(RuntimeException e) {
+        if (IdentityProviderOutage.causes(e)) {
+            IdentityProviderOutage.warn(e);
+            return Response.fromResponse(ErrorBody.response(Response.Status.SERVICE_UNAVAILABLE, "AUTH_UNAVAILABLE",
+                    IdentityProviderOutage.DETAIL)).header("Retry-After", IdentityProviderOutage.RETRY_AFTER).build();
+        }
         return ErrorBody.response(Response.Status.UNAUTHORIZED, "UNAUTHENTICATED",
                 "A valid bearer token from the DevZone Keycloak realm is required.");
     }
