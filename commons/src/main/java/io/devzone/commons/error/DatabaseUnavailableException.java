@@ -2,11 +2,10 @@ package io.devzone.commons.error;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.jboss.logging.Logger;
-
+import io.devzone.platform.logging.ThrottledWarning;
 import io.smallrye.graphql.api.ErrorCode;
 
 /**
@@ -17,14 +16,12 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("DATABASE_UNAVAILABLE")
 public class DatabaseUnavailableException extends DomainException {
 
-    private static final Logger LOG = Logger.getLogger(DatabaseUnavailableException.class);
+    private static final ThrottledWarning WARNING = new ThrottledWarning(DatabaseUnavailableException.class,
+            Duration.ofMinutes(1));
     /** Seconds a caller is asked to wait. */
     public static final String RETRY_AFTER_SECONDS = "5";
     /** PostgreSQL's shutting down or starting up; with class 08 (connection exception) what an outage looks like. */
     private static final Set<String> OUTAGE_STATES = Set.of("57P01", "57P02", "57P03");
-    /** An outage is one WARN line a minute at most, not one per request. */
-    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
-    private static final AtomicLong LAST_WARNED = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
 
     private DatabaseUnavailableException() {
         super("The database cannot be reached just now: nothing was written. Try again in a few seconds.");
@@ -35,20 +32,12 @@ public class DatabaseUnavailableException extends DomainException {
         for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || OUTAGE_STATES.contains(sql.getSQLState()))) {
-                warn(cause);
+                WARNING.warn("The database cannot be reached (%s): requests that need it are answered 503"
+                        + " DATABASE_UNAVAILABLE until it is back", cause.getMessage());
                 return new DatabaseUnavailableException();
             }
         }
         return null;
-    }
-
-    private static void warn(Throwable cause) {
-        long now = System.nanoTime();
-        long last = LAST_WARNED.get();
-        if (now - last >= WARN_EVERY_NANOS && LAST_WARNED.compareAndSet(last, now)) {
-            LOG.warnf("The database cannot be reached (%s): requests that need it are answered 503"
-                    + " DATABASE_UNAVAILABLE until it is back", cause.getMessage());
-        }
     }
 
     @Override

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.devzone.commons.graphql.GraphQLGate;
 import io.devzone.commons.security.BearerChallenge;
-import io.devzone.commons.security.IdentityProviderOutage;
+import io.devzone.platform.security.IdentityProviderOutage;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -74,7 +74,7 @@ public class HttpRefusals {
     private void failed(RoutingContext request) {
         if (request.response().ended()) {
             request.next();
-        } else if (IdentityProviderOutage.marked(request)) {
+        } else if (BearerChallenge.unverifiable(request)) {
             refuseUnverifiable(request);
         } else if (unauthenticated(request)) {
             if (request.response().headers().get("WWW-Authenticate") == null) {

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Alternative;
 
 import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.HttpRefusals;
+import io.devzone.platform.security.IdentityProviderOutage;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -33,6 +34,9 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class BearerChallenge implements HttpAuthenticationMechanism {
 
+    /** Set on a request whose token met a Keycloak outage: what {@link #unverifiable} tells the refusal. */
+    private static final String UNVERIFIABLE = BearerChallenge.class.getName() + ".unverifiable";
+
     /** What a caller without a valid token is told, on every path. */
     public static final String DETAIL = "Send a valid bearer token from the devzone realm.";
 
@@ -52,7 +56,8 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
                         // nothing to verify: the caller is anonymous, and is refused as such (401) where it must not be
                         return Uni.createFrom().nullItem();
                     }
-                    IdentityProviderOutage.mark(context, failure);
+                    context.put(UNVERIFIABLE, true);
+                    IdentityProviderOutage.warn(failure);
                     // no 500: the request fails as unauthenticated, and is answered by the challenge or HttpRefusals
                     return Uni.createFrom().failure(failure instanceof AuthenticationFailedException ? failure
                             : new AuthenticationFailedException(failure));
@@ -74,7 +79,7 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
     /** OIDC's status and {@code WWW-Authenticate: Bearer}, and the house body; or 503 while Keycloak is away. */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        if (IdentityProviderOutage.marked(context) && !context.response().ended()) {
+        if (unverifiable(context) && !context.response().ended()) {
             refusals.refuseUnverifiable(context);
             return Uni.createFrom().item(true);
         }
@@ -98,5 +103,11 @@ public class BearerChallenge implements HttpAuthenticationMechanism {
     @Override
     public int getPriority() {
         return oidc.getPriority() + 1;
+    }
+
+    /** Whether the request's token could not be verified for want of Keycloak (a 503, not a 401). */
+    public static boolean unverifiable(RoutingContext request) {
+        return Boolean.TRUE.equals(request.get(UNVERIFIABLE))
+                || request.failure() != null && IdentityProviderOutage.causes(request.failure());
     }
 }

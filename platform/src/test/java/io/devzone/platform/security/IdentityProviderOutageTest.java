@@ -1,4 +1,4 @@
-package io.devzone.commons.security;
+package io.devzone.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,36 +1,34 @@
-package io.devzone.gateway.security;
+package io.devzone.platform.security;
 
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.jboss.logging.Logger;
 import org.jose4j.lang.UnresolvableKeyException;
 
+import io.devzone.platform.logging.ThrottledWarning;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.oidc.common.runtime.OidcEndpointAccessException;
 
 /**
  * Whether a token could not be verified because Keycloak could not be reached, rather than because the token is
- * bad: what the gateway answers 503 {@code AUTH_UNAVAILABLE} instead of 401 (the services' rule is commons'
- * {@code IdentityProviderOutage}, the same; the gateway does not depend on commons). Tokens verified before are
- * answered from {@link VerifiedTokens} and never get here. A token signed with a key
- * this process already holds never needs Keycloak, so this is a token whose key is not known yet (a new signing key,
- * or a process that never reached Keycloak since it started: Quarkus OIDC then fails with {@link OIDCException}).
+ * bad: what the gateway and every service answer 503 {@code AUTH_UNAVAILABLE} instead of 401. A token signed with a
+ * key this process already holds never needs Keycloak, so this is a token whose key is not known yet (a new signing
+ * key, or a process that never reached Keycloak since it started: Quarkus OIDC then fails with
+ * {@link OIDCException}).
  */
 public final class IdentityProviderOutage {
 
-    private static final Logger LOG = Logger.getLogger(IdentityProviderOutage.class);
-    /** An outage is one WARN line a minute at most, not one per request. */
-    private static final long WARN_EVERY_NANOS = 60_000_000_000L;
-    private static final AtomicLong LAST_WARNED = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+    private static final ThrottledWarning WARNING = new ThrottledWarning(IdentityProviderOutage.class,
+            Duration.ofMinutes(1));
     /**
      * How long after Keycloak last did not answer a token with an unknown key is taken for one it could not check:
      * Quarkus OIDC's {@code quarkus.oidc.token.forced-jwk-refresh-interval} (10 minutes), the longest it goes
      * without asking Keycloak for keys again.
      */
-    static final long RECENTLY_NANOS = 600_000_000_000L;
+    static final long RECENTLY_NANOS = Duration.ofMinutes(10).toNanos();
     private static final AtomicLong LAST_SEEN = new AtomicLong(System.nanoTime() - RECENTLY_NANOS);
 
     /** What the caller is told, on every path. */
@@ -63,22 +61,10 @@ public final class IdentityProviderOutage {
         return unknownKey && System.nanoTime() - LAST_SEEN.get() < RECENTLY_NANOS;
     }
 
-    /** Says so in one WARN line, without a stack trace: an expected condition, not a fault of ours. */
+    /** Says so in one WARN line a minute at most, without a stack trace: an expected condition, not a fault of ours. */
     public static void warn(Throwable failure) {
-        long now = System.nanoTime();
-        long last = LAST_WARNED.get();
-        if (now - last >= WARN_EVERY_NANOS && LAST_WARNED.compareAndSet(last, now)) {
-            LOG.warnf("Keycloak cannot be reached to verify a token (%s): such tokens are answered 503"
-                    + " AUTH_UNAVAILABLE, tokens verified before or signed with keys already held keep working",
-                    rootCause(failure));
-        }
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
+        WARNING.warn("Keycloak cannot be reached to verify a token (%s): such tokens are answered 503"
+                + " AUTH_UNAVAILABLE, tokens verified before or signed with keys already held keep working",
+                ThrottledWarning.rootCause(failure));
     }
 }
