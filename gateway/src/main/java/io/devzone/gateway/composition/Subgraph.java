@@ -117,6 +117,11 @@ public final class Subgraph {
         return Optional.ofNullable(directives.get(name));
     }
 
+    /** The resolvable keys of this entity type here, none if this subgraph does not resolve the type. */
+    List<String> entityKeys(String typeName) {
+        return types.get(typeName) instanceof ObjectTypeDefinition type ? Federation.keys(type) : List.of();
+    }
+
     /** The key a representation of this entity type must carry for this subgraph, if it resolves the type. */
     Optional<String> entityKey(String typeName) {
         return types.get(typeName) instanceof ObjectTypeDefinition type
