@@ -14,6 +14,7 @@ import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
 
 import io.devzone.gateway.planning.EntityFetch;
 import io.devzone.gateway.planning.FieldStep;
@@ -35,6 +36,9 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
         ExecutableNormalizedField field = operation.field(env);
         FieldStep step = operation.planned().plan().step(field);
+        if (step instanceof FieldStep.ByType byType) {
+            step = byType.on(((GraphQLObjectType) env.getParentType()).getName());
+        }
         if (step instanceof FieldStep.Root root) {
             return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
         }

@@ -1,6 +1,7 @@
 package io.devzone.gateway.planning;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -121,27 +122,69 @@ public class QueryPlanner {
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
                 ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
+            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents);
+        }
+
+        /**
+         * Likewise, asked on {@code types} only (of the field's parent types, those this request may return). Under
+         * an abstract type each child is planned per object type: those the subgraph resolves stay, the others move
+         * to an entity fetch per owner and type, and types the subgraph does not have cannot occur.
+         */
+        private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
+                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
+            copy.setObjectTypeNames(types);
+            GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
+            Map<ExecutableNormalizedField, Map<String, String>> movedTypes = new LinkedHashMap<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
-                if (isMeta(child) || resolvesAll(subgraph, child)) {
-                    copy.addChild(isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, copy, dependents));
-                } else {
-                    String type = singleType(child);
-                    moved.computeIfAbsent(owner(child) + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                List<String> local = new ArrayList<>();
+                for (String type : child.getObjectTypeNames()) {
+                    if (own.getObjectType(type) == null) {
+                        continue; // never returned by this subgraph
+                    }
+                    if (isMeta(child) || resolves(subgraph, type, child.getFieldName())) {
+                        local.add(type);
+                    } else {
+                        String owner = ownerOn(type, child);
+                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                        movedTypes.computeIfAbsent(child, ignored -> new LinkedHashMap<>()).put(type, owner);
+                    }
+                }
+                if (!local.isEmpty()) {
+                    ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
+                            : copyFor(subgraph, child, local, copy, dependents);
+                    childCopy.setObjectTypeNames(local);
+                    copy.addChild(childCopy);
                 }
             }
             if (isAbstract(field) || !moved.isEmpty()) {
-                copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, List.copyOf(childTypes(field)), copy));
+                copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
+            Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
             moved.forEach((ownerAndType, children) -> {
                 String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
                 String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
                 EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, path(field), dependents);
-                children.forEach(child -> plan.put(child, new FieldStep.Entity(fetch)));
+                children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
+                        .put(type, new FieldStep.Entity(fetch)));
             });
+            steps.forEach((child, byType) -> plan.put(child, byType.size() == 1
+                    && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
+                    : new FieldStep.ByType(byType)));
             return copy;
+        }
+
+        /** The object types a field's value may have as {@code schema} (its subgraph's) declares the field. */
+        private List<String> objectTypesIn(GraphQLSchema schema, ExecutableNormalizedField field) {
+            for (String parent : field.getObjectTypeNames()) {
+                if (schema.getType(parent) instanceof GraphQLFieldsContainer container
+                        && container.getFieldDefinition(field.getFieldName()) != null) {
+                    return objectTypes(schema, GraphQLTypeUtil.unwrapAll(
+                            container.getFieldDefinition(field.getFieldName()).getType()));
+                }
+            }
+            return List.copyOf(childTypes(field));
         }
 
         private EntityFetch entityFetch(String from, String owner, String type,
@@ -179,7 +222,7 @@ public class QueryPlanner {
             ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                     .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
             List<PlanNode> own = new ArrayList<>();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, entities, own)));
+            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
                     List.copyOf(carried), via);
             plan.add(fetch);
@@ -354,20 +397,17 @@ public class QueryPlanner {
             return common.iterator().next();
         }
 
-        private boolean resolvesAll(String subgraph, ExecutableNormalizedField field) {
-            return field.getObjectTypeNames().stream().allMatch(type -> resolves(subgraph, type, field.getFieldName()));
-        }
-
         private boolean resolves(String subgraph, String type, String field) {
             return supergraph.resolvers(type, field).contains(subgraph);
         }
 
-        private String singleType(ExecutableNormalizedField field) {
-            if (field.getObjectTypeNames().size() != 1) {
-                throw new PlanningException(field.getObjectTypeNames() + "." + field.getFieldName()
-                        + " is resolved by another subgraph on an abstract type, which the gateway cannot plan yet");
+        /** The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. */
+        private String ownerOn(String type, ExecutableNormalizedField field) {
+            List<String> resolvers = supergraph.resolvers(type, field.getFieldName());
+            if (resolvers.isEmpty()) {
+                throw new PlanningException("No subgraph resolves " + type + "." + field.getFieldName());
             }
-            return field.getSingleObjectTypeName();
+            return resolvers.get(0);
         }
 
         private boolean isAbstract(ExecutableNormalizedField field) {

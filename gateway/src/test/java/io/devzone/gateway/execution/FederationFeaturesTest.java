@@ -122,6 +122,29 @@ class FederationFeaturesTest {
         assertEquals("{feed=[{id=p1, createdAt=new}]}", data(gateway, "{ feed { id createdAt } }"));
     }
 
+    @Test
+    void anInterfacesMembersFieldsComeFromAnotherSubgraphPerMember() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("products", """
+                        interface Product { id: ID! }
+                        type Book implements Product @key(fields: "id") { id: ID! title: String }
+                        type Magazine implements Product @key(fields: "id") { id: ID! }
+                        type Query { products: [Product] }
+                        """), Map.of("products", List.of(Map.of("__typename", "Book", "id", "b1", "title", "Walden"),
+                        Map.of("__typename", "Magazine", "id", "m1")))),
+                subgraph(Subgraphs.named("reviews", """
+                        interface Product { id: ID! reviewsCount: Int! }
+                        type Book implements Product @key(fields: "id") { id: ID! reviewsCount: Int! }
+                        type Magazine implements Product @key(fields: "id") { id: ID! reviewsCount: Int! }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", r.get("__typename"),
+                        "reviewsCount", r.get("id").equals("b1") ? 3 : 5)))));
+
+        assertEquals("{products=[{id=b1, reviewsCount=3, title=Walden}, {id=m1, reviewsCount=5}]}",
+                data(gateway, "{ products { id reviewsCount ... on Book { title } } }"));
+        assertEquals("{products=[{__typename=Book, title=Walden}, {__typename=Magazine}]}",
+                data(gateway, "{ products { __typename ... on Book { title } } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
