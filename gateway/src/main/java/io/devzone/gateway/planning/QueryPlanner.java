@@ -111,6 +111,7 @@ public class QueryPlanner {
                 clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
                 nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
             });
+            plan.index(operation);
             plan.root(kind == Operation.MUTATION && nodes.size() > 1 ? new PlanNode.Sequence(List.copyOf(nodes))
                     : PlanNode.together(nodes));
             return plan;

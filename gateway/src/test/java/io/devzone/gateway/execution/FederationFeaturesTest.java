@@ -145,6 +145,28 @@ class FederationFeaturesTest {
                 data(gateway, "{ products { __typename ... on Book { title } } }"));
     }
 
+    @Test
+    void theSameFieldOfEachMemberInFragmentsOfItsOwn() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("reviews", """
+                        interface Product { id: ID! }
+                        type Book implements Product @key(fields: "id") { id: ID! }
+                        type Magazine implements Product @key(fields: "id") { id: ID! }
+                        type Review { product: Product }
+                        type Query { reviews: [Review] }
+                        """), Map.of("reviews", List.of(Map.of("product", Map.of("__typename", "Book", "id", "b1")),
+                        Map.of("product", Map.of("__typename", "Magazine", "id", "m1"))))),
+                subgraph(Subgraphs.named("products", """
+                        interface Product { id: ID! sku: String }
+                        type Book implements Product @key(fields: "id") { id: ID! sku: String }
+                        type Magazine implements Product @key(fields: "id") { id: ID! sku: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", r.get("__typename"),
+                        "sku", "sku-" + r.get("id"))))));
+
+        assertEquals("{reviews=[{product={id=b1, sku=sku-b1}}, {product={id=m1, sku=sku-m1}}]}",
+                data(gateway, "{ reviews { product { id ... on Book { sku } ... on Magazine { sku } } } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
