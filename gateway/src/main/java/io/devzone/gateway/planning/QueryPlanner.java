@@ -138,10 +138,12 @@ public class QueryPlanner {
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
             Map<ExecutableNormalizedField, Map<String, String>> movedTypes = new LinkedHashMap<>();
+            // a shared field may have a narrower type here than in the composed schema
+            List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
             for (ExecutableNormalizedField child : field.getChildren()) {
                 List<String> local = new ArrayList<>();
                 for (String type : child.getObjectTypeNames()) {
-                    if (own.getObjectType(type) == null) {
+                    if (own.getObjectType(type) == null || !possible.contains(type)) {
                         continue; // never returned by this subgraph
                     }
                     if (isMeta(child) || resolves(subgraph, type, child.getFieldName())) {

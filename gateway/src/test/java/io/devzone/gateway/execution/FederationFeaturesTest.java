@@ -167,6 +167,24 @@ class FederationFeaturesTest {
                 data(gateway, "{ reviews { product { id ... on Book { sku } ... on Magazine { sku } } } }"));
     }
 
+    @Test
+    void aSharedFieldOfANarrowerTypeInOneSubgraphIsAskedOnlyForTheMembersItHas() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Book @key(fields: "id") { id: ID! title: String! @shareable }
+                        type Query { book: Book @shareable }
+                        """), Map.of("book", Map.of("__typename", "Book", "id", "b1", "title", "Walden"))),
+                subgraph(Subgraphs.named("b", """
+                        type Book @key(fields: "id") { id: ID! title: String! @shareable }
+                        type Movie @key(fields: "id") { id: ID! title: String! }
+                        union Media = Book | Movie
+                        type Query { book: Media @shareable }
+                        """), Map.of()));
+
+        assertEquals("{book={title=Walden}}",
+                data(gateway, "{ book { ... on Book { title } ... on Movie { title } } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
