@@ -15,6 +15,7 @@ import graphql.language.InputValueDefinition;
 import graphql.language.InterfaceTypeDefinition;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.Type;
 import graphql.language.TypeDefinition;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -24,9 +25,12 @@ import graphql.schema.idl.WiringFactory;
 import graphql.schema.idl.errors.SchemaProblem;
 
 /**
- * Composes Apollo Federation v2 subgraphs into the one schema clients see, and records who resolves what for the
- * planner. Rules: an object type's fields are the union of the subgraphs' fields; a field resolved by several
- * subgraphs must be a key field or {@code @shareable} in each; {@code @external} fields are resolved elsewhere;
+ * Composes Apollo Federation subgraphs (v2, and v1 as Apollo upgrades them: {@link Subgraph}) into the one schema
+ * clients see, and records who resolves what for the planner. Rules: an object type's fields are the union of the
+ * subgraphs' fields, each of the most general of its types ({@link OutputTypes}); a field resolved by several
+ * subgraphs must be a key field (of any key, at any depth) or {@code @shareable} in each; {@code @external} fields
+ * (or all of an {@code @external} type's) are resolved elsewhere, and {@code @override(from:)} takes a field away
+ * from the subgraph named;
  * {@code @inaccessible} types and fields are hidden from clients; enums and unions take the union of their
  * values, input types the intersection of their fields. Of the subgraphs' own directives only {@code @constraint}
  * reaches clients, where the subgraphs agree ({@link Constraints}). Every problem names the subgraph, type and field.
@@ -62,6 +66,7 @@ public class Composer {
         constraint.ifPresent(registry::add);
         Map<String, Map<String, List<String>>> resolvers = new LinkedHashMap<>();
         Map<String, Map<String, String>> requires = new LinkedHashMap<>();
+        OutputTypes outputTypes = new OutputTypes(byType);
         byType.forEach((typeName, definitions) -> {
             if (!sameKind(typeName, definitions, problems)) {
                 return;
@@ -70,9 +75,9 @@ public class Composer {
             boolean hidden = definitions.values().stream().anyMatch(d -> Federation.has(d, "inaccessible"));
             TypeDefinition<?> merged;
             if (first instanceof ObjectTypeDefinition) {
-                merged = mergeObject(typeName, definitions, subgraphs, resolvers, requires, problems);
+                merged = mergeObject(typeName, definitions, subgraphs, outputTypes, resolvers, requires, problems);
             } else if (first instanceof InterfaceTypeDefinition) {
-                merged = mergeInterface(typeName, definitions, problems);
+                merged = mergeInterface(typeName, definitions, outputTypes, problems);
             } else if (first instanceof InputObjectTypeDefinition) {
                 merged = mergeInput(typeName, definitions, problems);
             } else { // enums, unions and scalars: the union of what the subgraphs say
@@ -116,22 +121,18 @@ public class Composer {
     }
 
     private static ObjectTypeDefinition mergeObject(String typeName, Map<String, TypeDefinition<?>> definitions,
-            Map<String, Subgraph> subgraphs, Map<String, Map<String, List<String>>> resolvers,
+            Map<String, Subgraph> subgraphs, OutputTypes outputTypes, Map<String, Map<String, List<String>>> resolvers,
             Map<String, Map<String, String>> requires, List<String> problems) {
         Map<String, FieldDefinition> fields = new LinkedHashMap<>();
-        Map<String, String> fieldTypes = new LinkedHashMap<>();
+        Map<String, Map<String, Type<?>>> fieldTypes = new LinkedHashMap<>();
         Map<String, List<String>> fieldResolvers = resolvers.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>());
+        Map<String, Set<String>> overridden = new LinkedHashMap<>();
         Set<String> hiddenFields = new LinkedHashSet<>();
         definitions.forEach((subgraph, definition) -> {
             ObjectTypeDefinition object = (ObjectTypeDefinition) definition;
             for (FieldDefinition field : object.getFieldDefinitions()) {
-                String where = Subgraph.where(subgraph, typeName, field.getName());
-                String type = Definitions.print(field.getType());
-                String known = fieldTypes.putIfAbsent(field.getName(), type);
-                if (known != null && !known.equals(type)) {
-                    problems.add(where + " has type " + type + " but " + known + " elsewhere");
-                    continue;
-                }
+                fieldTypes.computeIfAbsent(field.getName(), ignored -> new LinkedHashMap<>())
+                        .put(subgraph, field.getType());
                 fields.merge(field.getName(), field, (kept, again) -> kept.transform(b -> b.inputValueDefinitions(
                         Constraints.agreed(kept.getInputValueDefinitions(), again.getInputValueDefinitions()))));
                 if (Federation.has(field, "inaccessible")) {
@@ -141,27 +142,28 @@ public class Composer {
                     continue;
                 }
                 fieldResolvers.computeIfAbsent(field.getName(), ignored -> new ArrayList<>()).add(subgraph);
+                Federation.overrides(field).ifPresent(from -> overridden
+                        .computeIfAbsent(field.getName(), ignored -> new LinkedHashSet<>()).add(from));
                 Federation.requires(field).ifPresent(fieldSet -> requires
                         .computeIfAbsent(typeName + "." + field.getName(), ignored -> new LinkedHashMap<>())
                         .put(subgraph, fieldSet));
             }
         });
+        // a field taken over with @override is no longer resolved where it came from
+        overridden.forEach((field, from) -> fieldResolvers.get(field).removeAll(from));
+        fieldTypes.forEach((field, types) -> outputTypes.merged(typeName, field, types, problems)
+                .ifPresent(type -> fields.computeIfPresent(field, (name, kept) -> kept.transform(b -> b.type(type)))));
         fields.keySet().forEach(field -> {
             List<String> by = fieldResolvers.getOrDefault(field, List.of());
             if (by.isEmpty()) {
                 problems.add("type " + typeName + "." + field + " is @external in every subgraph that declares it");
             }
             if (by.size() > 1) {
-                by.stream().filter(subgraph -> !sharedIn(definitions.get(subgraph), field)).forEach(subgraph ->
-                        problems.add(Subgraph.where(subgraph, typeName, field) + " is also resolved by subgraph(s) "
+                by.stream().filter(subgraph -> !sharedIn(subgraphs.get(subgraph), definitions.get(subgraph), field))
+                        .forEach(subgraph -> problems.add(Subgraph.where(subgraph, typeName, field)
+                                + " is also resolved by subgraph(s) "
                                 + by.stream().filter(other -> !other.equals(subgraph)).toList()
                                 + " but is not @shareable here"));
-            } else if (definitions.size() > 1 && !typeName.equals("Query") && !typeName.equals("Mutation")) {
-                String owner = by.get(0);
-                if (by.size() == 1 && subgraphs.get(owner).entityKey(typeName).isEmpty()) {
-                    problems.add(Subgraph.where(owner, typeName, field) + " is resolved only there, but that "
-                            + "subgraph declares no resolvable @key on " + typeName);
-                }
             }
         });
         List<FieldDefinition> visible = fields.values().stream().filter(f -> !hiddenFields.contains(f.getName()))
@@ -172,36 +174,34 @@ public class Composer {
                 .transform(b -> b.fieldDefinitions(visible));
     }
 
-    private static boolean sharedIn(TypeDefinition<?> definition, String field) {
+    /**
+     * Whether a subgraph lets others resolve the field too: {@code @shareable} on it or its type, part of a key
+     * there, or a Federation v1 subgraph (whose fields Apollo's composition upgrades to shareable where needed).
+     */
+    private static boolean sharedIn(Subgraph subgraph, TypeDefinition<?> definition, String field) {
         ObjectTypeDefinition object = (ObjectTypeDefinition) definition;
-        return Federation.has(object, "shareable") || keyFields(object).contains(field)
+        return subgraph.federation1() || Federation.has(object, "shareable")
+                || subgraph.isKeyField(object.getName(), field)
                 || object.getFieldDefinitions().stream()
                         .anyMatch(f -> f.getName().equals(field) && Federation.has(f, "shareable"));
     }
 
-    /** The top-level field names of all of a type's keys (key fields are shareable by definition). */
-    private static Set<String> keyFields(ObjectTypeDefinition object) {
-        Set<String> names = new LinkedHashSet<>();
-        Federation.keys(object).forEach(fieldSet -> FieldSets.topLevelNames(fieldSet).forEach(names::add));
-        return names;
-    }
-
     private static InterfaceTypeDefinition mergeInterface(String typeName, Map<String, TypeDefinition<?>> definitions,
-            List<String> problems) {
-        Map<String, String> fieldTypes = new LinkedHashMap<>();
+            OutputTypes outputTypes, List<String> problems) {
+        Map<String, Map<String, Type<?>>> fieldTypes = new LinkedHashMap<>();
         definitions.forEach((subgraph, definition) -> ((InterfaceTypeDefinition) definition).getFieldDefinitions()
-                .forEach(field -> {
-                    String type = Definitions.print(field.getType());
-                    String known = fieldTypes.putIfAbsent(field.getName(), type);
-                    if (known != null && !known.equals(type)) {
-                        problems.add(Subgraph.where(subgraph, typeName, field.getName()) + " has type " + type
-                                + " but " + known + " elsewhere");
-                    }
-                }));
-        return (InterfaceTypeDefinition) definitions.values().stream().reduce(Definitions::fold).orElseThrow();
+                .forEach(field -> fieldTypes.computeIfAbsent(field.getName(), ignored -> new LinkedHashMap<>())
+                        .put(subgraph, field.getType())));
+        InterfaceTypeDefinition merged = (InterfaceTypeDefinition) definitions.values().stream()
+                .reduce(Definitions::fold).orElseThrow();
+        Map<String, Type<?>> types = new LinkedHashMap<>();
+        fieldTypes.forEach((field, each) -> outputTypes.merged(typeName, field, each, problems)
+                .ifPresent(type -> types.put(field, type)));
+        return merged.transform(b -> b.definitions(merged.getFieldDefinitions().stream()
+                .map(f -> types.containsKey(f.getName()) ? f.transform(fb -> fb.type(types.get(f.getName()))) : f)
+                .toList()));
     }
 
-    /** An input type accepts only what every subgraph accepts; a required field some subgraph lacks is an error. */
     private static InputObjectTypeDefinition mergeInput(String typeName, Map<String, TypeDefinition<?>> definitions,
             List<String> problems) {
         Map<String, InputValueDefinition> common = null;

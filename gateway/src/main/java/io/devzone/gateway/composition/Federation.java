@@ -41,6 +41,17 @@ final class Federation {
                 .toList();
     }
 
+    /** The field sets of all of a type's {@code @key}s, resolvable or not: their fields are shareable. */
+    static List<String> allKeys(DirectivesContainer<?> type) {
+        return directives(type, "key").map(key -> stringArgument(key, "fields").orElse(""))
+                .filter(fields -> !fields.isBlank()).toList();
+    }
+
+    /** The subgraph a field is taken over from ({@code @override(from:)}). */
+    static Optional<String> overrides(DirectivesContainer<?> field) {
+        return directives(field, "override").findFirst().flatMap(d -> stringArgument(d, "from"));
+    }
+
     /** Whether any {@code @key} (resolvable or not) marks the type as an entity in this subgraph. */
     static boolean isEntity(DirectivesContainer<?> type) {
         return has(type, "key");
@@ -65,7 +76,10 @@ final class Federation {
     }
 
     private static java.util.stream.Stream<Directive> directives(DirectivesContainer<?> element, String name) {
-        return element.getDirectives().stream()
-                .filter(d -> d.getName().equals(name) || d.getName().equals("federation__" + name));
+        return element.getDirectives().stream().filter(d -> isNamed(d, name));
+    }
+
+    static boolean isNamed(Directive directive, String name) {
+        return directive.getName().equals(name) || directive.getName().equals("federation__" + name);
     }
 }

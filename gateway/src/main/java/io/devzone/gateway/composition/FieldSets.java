@@ -18,7 +18,7 @@ public final class FieldSets {
                 .getSelectionSet();
     }
 
-    static List<String> topLevelNames(String fieldSet) {
+    public static List<String> topLevelNames(String fieldSet) {
         return parse(fieldSet).getSelectionsOfType(Field.class).stream().map(Field::getName).toList();
     }
 }

@@ -1,22 +1,28 @@
 package io.devzone.gateway.composition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import graphql.language.Definition;
+import graphql.language.Directive;
 import graphql.language.DirectiveDefinition;
 import graphql.language.Document;
+import graphql.language.Field;
 import graphql.language.FieldDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
+import graphql.language.ObjectTypeExtensionDefinition;
 import graphql.language.SDLDefinition;
 import graphql.language.ScalarTypeDefinition;
 import graphql.language.SchemaDefinition;
+import graphql.language.SelectionSet;
 import graphql.language.TypeDefinition;
 import graphql.language.TypeName;
 import graphql.language.UnionTypeDefinition;
@@ -24,11 +30,14 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.TypeInfo;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 /**
  * One subgraph as the gateway understands it: its types (extensions folded in, protocol types set aside), the
- * federation facts the composer and planner need, and a schema of its own to print its queries against.
+ * federation facts the composer and planner need, and a schema of its own to print its queries against. A subgraph
+ * whose SDL links no Federation v2 spec is a Federation v1 one, read as Apollo's composition upgrades it: its fields
+ * may be resolved by other subgraphs too (as if {@code @shareable}).
  */
 public final class Subgraph {
 
@@ -37,17 +46,20 @@ public final class Subgraph {
     private final Map<String, TypeDefinition<?>> types;
     private final Map<String, DirectiveDefinition> directives;
     private final GraphQLSchema schema;
+    private final boolean federation1;
+    private Set<String> keyFields;
 
     private Subgraph(String name, String url, Map<String, TypeDefinition<?>> types,
-            Map<String, DirectiveDefinition> directives) {
+            Map<String, DirectiveDefinition> directives, boolean federation1) {
         this.name = name;
         this.url = url;
         this.types = types;
         this.directives = directives;
+        this.federation1 = federation1;
         this.schema = ownSchema(types);
     }
 
-    /** Reads a subgraph's SDL; refuses one that is no Apollo Federation v2 subgraph. */
+    /** Reads a subgraph's SDL (Apollo Federation v2, or v1 when it links no v2 spec). */
     public static Subgraph parse(SubgraphSdl sdl) throws CompositionException {
         Document document;
         try {
@@ -61,21 +73,26 @@ public final class Subgraph {
                 .filter(d -> d.getName().equals("link"))
                 .anyMatch(link -> Federation.stringArgument(link, "url")
                         .filter(url -> url.startsWith(Federation.SPEC_URL)).isPresent());
-        if (!linksFederation2) {
-            throw new CompositionException(List.of("subgraph " + sdl.name()
-                    + ": not an Apollo Federation v2 subgraph (its SDL has no @link to " + Federation.SPEC_URL + ")"));
-        }
         Map<String, TypeDefinition<?>> types = new LinkedHashMap<>();
         Map<String, DirectiveDefinition> directives = new LinkedHashMap<>();
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof TypeDefinition<?> type && definition instanceof SDLDefinition<?>
                     && !Federation.isProtocolType(type.getName())) {
-                types.merge(type.getName(), withoutProtocolFields(type), Definitions::fold);
+                TypeDefinition<?> own = withExternalFields(withoutProtocolFields(type));
+                if (definition instanceof ObjectTypeExtensionDefinition || Federation.has(type, "extends")) {
+                    own = withoutFakeExternals(own);
+                }
+                types.merge(type.getName(), own, Definitions::fold);
             } else if (definition instanceof DirectiveDefinition directive) {
                 directives.putIfAbsent(directive.getName(), directive);
             }
         }
-        return new Subgraph(sdl.name(), sdl.url(), types, directives);
+        return new Subgraph(sdl.name(), sdl.url(), types, directives, !linksFederation2);
+    }
+
+    /** Whether it is a Federation v1 subgraph: none of its fields is refused for being resolved elsewhere too. */
+    boolean federation1() {
+        return federation1;
     }
 
     public String name() {
@@ -100,6 +117,11 @@ public final class Subgraph {
         return Optional.ofNullable(directives.get(name));
     }
 
+    /** The resolvable keys of this entity type here, none if this subgraph does not resolve the type. */
+    List<String> entityKeys(String typeName) {
+        return types.get(typeName) instanceof ObjectTypeDefinition type ? Federation.keys(type) : List.of();
+    }
+
     /** The key a representation of this entity type must carry for this subgraph, if it resolves the type. */
     Optional<String> entityKey(String typeName) {
         return types.get(typeName) instanceof ObjectTypeDefinition type
@@ -119,6 +141,67 @@ public final class Subgraph {
         return type;
     }
 
+    /** {@code @external} on a type marks each of its fields. */
+    private static TypeDefinition<?> withExternalFields(TypeDefinition<?> type) {
+        if (!(type instanceof ObjectTypeDefinition object) || !Federation.has(object, "external")) {
+            return type;
+        }
+        Directive external = object.getDirectives().stream()
+                .filter(d -> Federation.isNamed(d, "external")).findFirst().orElseThrow();
+        return object.transform(b -> b.directives(object.getDirectives().stream().filter(d -> d != external).toList())
+                .fieldDefinitions(object.getFieldDefinitions().stream()
+                        .map(field -> Federation.has(field, "external") ? field
+                                : field.transform(f -> f.directive(external)))
+                        .toList()));
+    }
+
+    /**
+     * Whether {@code type.field} is part of one of this subgraph's keys, at any depth ({@code compositeId { one }}
+     * makes {@code CompositeId.one} one): such a field may be resolved by other subgraphs too.
+     */
+    boolean isKeyField(String type, String field) {
+        if (keyFields == null) {
+            Set<String> coordinates = new HashSet<>();
+            types.values().forEach(each -> {
+                if (each instanceof ObjectTypeDefinition object) {
+                    Federation.allKeys(object).forEach(fieldSet -> collectKeyFields(object.getName(),
+                            FieldSets.parse(fieldSet), coordinates));
+                }
+            });
+            keyFields = coordinates;
+        }
+        return keyFields.contains(type + "." + field);
+    }
+
+    private void collectKeyFields(String type, SelectionSet selections,
+            Set<String> coordinates) {
+        for (Field selected : selections.getSelectionsOfType(Field.class)) {
+            coordinates.add(type + "." + selected.getName());
+            if (selected.getSelectionSet() != null && types.get(type) instanceof ObjectTypeDefinition object) {
+                object.getFieldDefinitions().stream().filter(f -> f.getName().equals(selected.getName())).findFirst()
+                        .ifPresent(f -> collectKeyFields(TypeInfo.typeInfo(f.getType()).getName(),
+                                selected.getSelectionSet(), coordinates));
+            }
+        }
+    }
+
+    /**
+     * An extension's key fields marked {@code @external} are resolved here all the same (Federation v1 required the
+     * mark; Apollo calls them fake externals): the mark is dropped.
+     */
+    private static TypeDefinition<?> withoutFakeExternals(TypeDefinition<?> type) {
+        if (!(type instanceof ObjectTypeDefinition object)) {
+            return type;
+        }
+        Set<String> keyFields = new HashSet<>();
+        Federation.allKeys(object).forEach(fieldSet -> keyFields.addAll(FieldSets.topLevelNames(fieldSet)));
+        return object.transform(b -> b.fieldDefinitions(object.getFieldDefinitions().stream()
+                .map(field -> keyFields.contains(field.getName()) ? field.transform(f -> f.directives(
+                        field.getDirectives().stream().filter(d -> !Federation.isNamed(d, "external")).toList()))
+                        : field)
+                .toList()));
+    }
+
     /** The subgraph's types without directives, plus the {@code _entities} entry point over its entities. */
     private static GraphQLSchema ownSchema(Map<String, TypeDefinition<?>> types) {
         TypeDefinitionRegistry registry = new TypeDefinitionRegistry();
@@ -128,18 +211,23 @@ public final class Subgraph {
                 entities.add(new TypeName(object.getName()));
             }
         });
-        types.values().forEach(type -> {
-            if (type.getName().equals("Query") && type instanceof ObjectTypeDefinition query && !entities.isEmpty()) {
-                List<FieldDefinition> fields = new ArrayList<>(query.getFieldDefinitions());
-                fields.add(FieldDefinition.newFieldDefinition().name(Federation.ENTITIES)
-                        .inputValueDefinition(InputValueDefinition.newInputValueDefinition().name("representations")
-                                .type(new NonNullType(new ListType(new NonNullType(new TypeName("_Any"))))).build())
-                        .type(new NonNullType(new ListType(new TypeName("_Entity")))).build());
-                registry.add(Definitions.clean(query.transform(b -> b.fieldDefinitions(fields))));
-            } else {
-                registry.add(Definitions.clean(type));
-            }
-        });
+        // a subgraph with no Query field of its own still has a Query: _entities, or _service alone
+        ObjectTypeDefinition query = types.get("Query") instanceof ObjectTypeDefinition own ? own
+                : ObjectTypeDefinition.newObjectTypeDefinition().name("Query").build();
+        List<FieldDefinition> queryFields = new ArrayList<>(query.getFieldDefinitions());
+        if (!entities.isEmpty()) {
+            queryFields.add(FieldDefinition.newFieldDefinition().name(Federation.ENTITIES)
+                    .inputValueDefinition(InputValueDefinition.newInputValueDefinition().name("representations")
+                            .type(new NonNullType(new ListType(new NonNullType(new TypeName("_Any"))))).build())
+                    .type(new NonNullType(new ListType(new TypeName("_Entity")))).build());
+        }
+        if (queryFields.isEmpty()) {
+            queryFields.add(FieldDefinition.newFieldDefinition().name(Federation.SERVICE)
+                    .type(new TypeName("String")).build());
+        }
+        registry.add(Definitions.clean(query.transform(b -> b.fieldDefinitions(queryFields))));
+        types.values().stream().filter(type -> !type.getName().equals("Query"))
+                .forEach(type -> registry.add(Definitions.clean(type)));
         if (!entities.isEmpty()) {
             registry.add(ScalarTypeDefinition.newScalarTypeDefinition().name("_Any").build());
             registry.add(UnionTypeDefinition.newUnionTypeDefinition().name("_Entity").memberTypes(

@@ -61,6 +61,11 @@ public final class Supergraph {
         return Optional.ofNullable(requires.getOrDefault(type + "." + field, Map.of()).get(subgraph));
     }
 
+    /** The resolvable keys of {@code type} in {@code subgraph}, in declaration order: any one finds an entity. */
+    public List<String> entityKeys(String subgraph, String type) {
+        return subgraphs.get(subgraph).entityKeys(type);
+    }
+
     /** The key a representation of {@code type} must carry for {@code subgraph}'s {@code _entities}. */
     public Optional<String> entityKey(String subgraph, String type) {
         return subgraphs.get(subgraph).entityKey(type);

@@ -1,7 +1,9 @@
 package io.devzone.gateway.execution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
@@ -12,6 +14,7 @@ import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
 
 import io.devzone.gateway.planning.EntityFetch;
 import io.devzone.gateway.planning.FieldStep;
@@ -33,6 +36,9 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
         ExecutableNormalizedField field = operation.field(env);
         FieldStep step = operation.planned().plan().step(field);
+        if (step instanceof FieldStep.ByType byType) {
+            step = byType.on(((GraphQLObjectType) env.getParentType()).getName());
+        }
         if (step instanceof FieldStep.Root root) {
             return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
         }
@@ -64,13 +70,44 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
 
     private static Object entityField(OperationContext operation, EntityFetch fetch, String resultKey,
             DataFetchingEnvironment env) {
-        var representation = fetch.representation(env.<Fetched>getSource().data());
-        if (representation == null) {
-            return null; // the parent has no key to ask with: nothing to resolve
-        }
+        Map<String, Object> parent = env.<Fetched>getSource().data();
         ResultPath path = env.getExecutionStepInfo().getPath();
+        if (fetch.via() == null) {
+            return entityField(operation, fetch, resultKey, parent, path, false);
+        }
+        // what the parent's subgraph lacks comes first from a third subgraph, then joins the representation
+        Map<String, Object> viaRepresentation = fetch.via().representation(parent);
+        if (viaRepresentation == null) {
+            return null;
+        }
+        DataLoader<EntityKey, EntityResult> viaLoader = operation.loader(fetch.via().subgraph());
+        return viaLoader.load(new EntityKey(fetch.via(), viaRepresentation)).thenCompose(via -> {
+            if (via.failure() != null || via.entity() == null) {
+                return CompletableFuture.completedFuture(via.failure() == null ? null : DataFetcherResult.newResult()
+                        .error(SubgraphErrors.unavailable(via.failure(), path, fetch.via().subgraph())).build());
+            }
+            Map<String, Object> joined = new LinkedHashMap<>(parent);
+            joined.putAll(via.entity());
+            return entityField(operation, fetch, resultKey, joined, path, true);
+        });
+    }
+
+    /**
+     * @param late whether the load comes after the level's dispatch (behind a third subgraph's answer): then it is
+     *             dispatched by itself, once the loads its siblings queue at the same moment have joined it
+     */
+    private static CompletableFuture<Object> entityField(OperationContext operation, EntityFetch fetch,
+            String resultKey, Map<String, Object> parent, ResultPath path, boolean late) {
+        var representation = fetch.representation(parent);
+        if (representation == null) {
+            return CompletableFuture.completedFuture(null); // the parent has no key to ask with: nothing to resolve
+        }
         DataLoader<EntityKey, EntityResult> loader = operation.loader(fetch.subgraph());
-        return loader.load(new EntityKey(fetch, representation)).thenApply(result -> {
+        CompletableFuture<EntityResult> loaded = loader.load(new EntityKey(fetch, representation));
+        if (late) {
+            CompletableFuture.runAsync(loader::dispatch);
+        }
+        return loaded.thenApply(result -> {
             if (result.failure() != null) {
                 return DataFetcherResult.newResult()
                         .error(SubgraphErrors.unavailable(result.failure(), path, fetch.subgraph())).build();

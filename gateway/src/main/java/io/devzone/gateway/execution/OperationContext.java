@@ -72,7 +72,9 @@ final class OperationContext {
     }
 
     ExecutableNormalizedField field(DataFetchingEnvironment env) {
-        return planned().operation().getNormalizedField(env.getMergedField(),
+        ExecutableNormalizedField field = planned().plan().field(env.getExecutionStepInfo().getPath().getKeysOnly(),
+                env.getExecutionStepInfo().getObjectType().getName());
+        return field != null ? field : planned().operation().getNormalizedField(env.getMergedField(),
                 env.getExecutionStepInfo().getObjectType(), env.getExecutionStepInfo().getPath());
     }
 

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param subgraph       the subgraph asked
  * @param selection      {@code n<id>: _entities(representations: $r<id>) { ... }}, arguments inlined
  * @param carriedFields  the names of the fields the representation takes from the parent (key, then requires)
+ * @param via            the fetch, from a third subgraph, of the carried fields the parent's subgraph lacks (a key
+ *                       or {@code @requires} field resolved elsewhere); null when the parent has them all
  */
-public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields) {
+public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via) {
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";

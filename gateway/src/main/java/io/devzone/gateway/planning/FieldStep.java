@@ -15,5 +15,16 @@ public sealed interface FieldStep {
     record Entity(EntityFetch fetch) implements FieldStep {
     }
 
+    /**
+     * A field of an abstract type's members obtained differently per member: the step for the parent object's type
+     * ({@link #CARRIED} for a type not listed).
+     */
+    record ByType(java.util.Map<String, FieldStep> steps) implements FieldStep {
+
+        public FieldStep on(String type) {
+            return steps.getOrDefault(type, CARRIED);
+        }
+    }
+
     Carried CARRIED = new Carried();
 }

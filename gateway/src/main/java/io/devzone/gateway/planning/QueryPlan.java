@@ -1,11 +1,13 @@
 package io.devzone.gateway.planning;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
 
 /**
  * The subgraph requests one normalized operation costs: as a tree ({@link #root()}, which request waits for which)
@@ -14,6 +16,7 @@ import graphql.normalized.ExecutableNormalizedField;
 public final class QueryPlan {
 
     private final Map<ExecutableNormalizedField, FieldStep> steps = new IdentityHashMap<>();
+    private final Map<String, ExecutableNormalizedField> fields = new HashMap<>();
     private final List<RootFetch> rootFetches = new ArrayList<>();
     private final List<EntityFetch> entityFetches = new ArrayList<>();
     private PlanNode root;
@@ -21,6 +24,27 @@ public final class QueryPlan {
     public FieldStep step(ExecutableNormalizedField field) {
         FieldStep step = steps.get(field);
         return step == null ? FieldStep.CARRIED : step;
+    }
+
+    /**
+     * The field of the planned operation at a response path (result keys only) on an object type. graphql-java's
+     * own lookup may answer a field its normalizer merged into another ({@code ... on A { x } ... on B { x }}
+     * become one {@code x}), which the plan does not know.
+     */
+    public ExecutableNormalizedField field(List<String> resultKeys, String objectType) {
+        return fields.get(String.join("/", resultKeys) + "\u0000" + objectType);
+    }
+
+    void index(ExecutableNormalizedOperation operation) {
+        operation.getTopLevelFields().forEach(top -> {
+            index(top);
+            top.traverseSubTree(this::index);
+        });
+    }
+
+    private void index(ExecutableNormalizedField field) {
+        String path = String.join("/", field.getListOfResultKeys());
+        field.getObjectTypeNames().forEach(type -> fields.put(path + "\u0000" + type, field));
     }
 
     public PlanNode root() {

@@ -1,6 +1,7 @@
 package io.devzone.gateway.planning;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,18 +14,27 @@ import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
 import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.normalized.ExecutableNormalizedOperationToAstCompiler;
+import graphql.normalized.NormalizedInputValue;
 import graphql.normalized.VariablePredicate;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.GraphQLUnionType;
 
 import io.devzone.gateway.composition.FieldSets;
 import io.devzone.gateway.composition.Supergraph;
@@ -101,6 +111,7 @@ public class QueryPlanner {
                 clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
                 nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
             });
+            plan.index(operation);
             plan.root(kind == Operation.MUTATION && nodes.size() > 1 ? new PlanNode.Sequence(List.copyOf(nodes))
                     : PlanNode.together(nodes));
             return plan;
@@ -112,62 +123,155 @@ public class QueryPlanner {
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
                 ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
+            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents);
+        }
+
+        /**
+         * Likewise, asked on {@code types} only (of the field's parent types, those this request may return). Under
+         * an abstract type each child is planned per object type: those the subgraph resolves stay, the others move
+         * to an entity fetch per owner and type, and types the subgraph does not have cannot occur.
+         */
+        private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
+                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
+            copy.setObjectTypeNames(types);
+            GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
+            Map<ExecutableNormalizedField, Map<String, String>> movedTypes = new LinkedHashMap<>();
+            // a shared field may have a narrower type here than in the composed schema
+            List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
             for (ExecutableNormalizedField child : field.getChildren()) {
-                if (isMeta(child) || resolvesAll(subgraph, child)) {
-                    copy.addChild(isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, copy, dependents));
-                } else {
-                    String type = singleType(child);
-                    moved.computeIfAbsent(owner(child) + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                List<String> local = new ArrayList<>();
+                for (String type : child.getObjectTypeNames()) {
+                    if (own.getObjectType(type) == null || !possible.contains(type)) {
+                        continue; // never returned by this subgraph
+                    }
+                    if (isMeta(child) || resolves(subgraph, type, child.getFieldName())) {
+                        local.add(type);
+                    } else {
+                        String owner = ownerOn(type, child);
+                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                        movedTypes.computeIfAbsent(child, ignored -> new LinkedHashMap<>()).put(type, owner);
+                    }
+                }
+                if (!local.isEmpty()) {
+                    ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
+                            : copyFor(subgraph, child, local, copy, dependents);
+                    childCopy.setObjectTypeNames(local);
+                    copy.addChild(childCopy);
                 }
             }
             if (isAbstract(field) || !moved.isEmpty()) {
-                copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, List.copyOf(childTypes(field)), copy));
+                copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
+            Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
             moved.forEach((ownerAndType, children) -> {
                 String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
                 String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
                 EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, path(field), dependents);
-                children.forEach(child -> plan.put(child, new FieldStep.Entity(fetch)));
+                children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
+                        .put(type, new FieldStep.Entity(fetch)));
             });
+            steps.forEach((child, byType) -> plan.put(child, byType.size() == 1
+                    && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
+                    : new FieldStep.ByType(byType)));
             return copy;
+        }
+
+        /** The object types a field's value may have as {@code schema} (its subgraph's) declares the field. */
+        private List<String> objectTypesIn(GraphQLSchema schema, ExecutableNormalizedField field) {
+            for (String parent : field.getObjectTypeNames()) {
+                if (schema.getType(parent) instanceof GraphQLFieldsContainer container
+                        && container.getFieldDefinition(field.getFieldName()) != null) {
+                    return objectTypes(schema, GraphQLTypeUtil.unwrapAll(
+                            container.getFieldDefinition(field.getFieldName()).getType()));
+                }
+            }
+            return List.copyOf(childTypes(field));
         }
 
         private EntityFetch entityFetch(String from, String owner, String type,
                 List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy, String path,
                 List<PlanNode> dependents) {
-            String key = supergraph.entityKey(owner, type).orElseThrow(() -> new PlanningException(
-                    type + "." + children.get(0).getFieldName() + " is resolved by subgraph " + owner
-                            + ", which declares no resolvable @key on " + type));
+            List<String> keys = supergraph.entityKeys(owner, type);
+            if (keys.isEmpty()) {
+                throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
+                        + owner + ", which declares no resolvable @key on " + type);
+            }
+            // of several keys, one whose fields the parent's subgraph has
+            String key = keys.stream().filter(each -> FieldSets.topLevelNames(each).stream()
+                    .allMatch(name -> resolves(from, type, name))).findFirst().orElse(keys.get(0));
             Set<String> fieldSets = new LinkedHashSet<>();
             fieldSets.add(key);
             children.forEach(child -> supergraph.requires(type, child.getFieldName(), owner).ifPresent(fieldSets::add));
             Set<String> carried = new LinkedHashSet<>();
+            Map<String, Field> missing = new LinkedHashMap<>();
             GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
             for (String fieldSet : fieldSets) {
                 for (Field field : FieldSets.parse(fieldSet).getSelectionsOfType(Field.class)) {
-                    if (!resolves(from, type, field.getName())) {
-                        throw new PlanningException(type + "." + field.getName() + " is needed by subgraph " + owner
-                                + " but subgraph " + from + " does not resolve it");
+                    if (!carried.add(field.getName())) {
+                        continue;
                     }
-                    if (carried.add(field.getName())) {
-                        parentCopy.addChild(hiddenTree(fromSchema, type, field, EntityFetch.HIDDEN + field.getName(),
-                                parentCopy));
+                    if (resolves(from, type, field.getName())) {
+                        parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
+                                EntityFetch.HIDDEN + field.getName(), parentCopy));
+                    } else {
+                        missing.put(field.getName(), field);
                     }
                 }
             }
+            EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy);
             int id = nextEntityFetch++;
             ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                     .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
             List<PlanNode> own = new ArrayList<>();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, entities, own)));
+            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried));
+                    List.copyOf(carried), via);
             plan.add(fetch);
-            dependents.add(new PlanNode.Flatten(path, PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own)));
+            PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
+            dependents.add(new PlanNode.Flatten(path, via == null ? node
+                    : new PlanNode.Sequence(List.of(new PlanNode.Fetch(via.subgraph(), via.selection()), node))));
             return fetch;
+        }
+
+        /**
+         * The fetch of the fields {@code owner} needs that the parent's subgraph lacks, from the first other
+         * subgraph that resolves them all and whose key the parent's subgraph has: they join the representation.
+         */
+        private EntityFetch viaFetch(String from, String owner, String type, Map<String, Field> missing,
+                ExecutableNormalizedField parentCopy) {
+            for (var candidate : supergraph.subgraphs()) {
+                String via = candidate.name();
+                if (via.equals(from) || via.equals(owner)
+                        || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
+                    continue;
+                }
+                var key = supergraph.entityKeys(via, type).stream().filter(each -> FieldSets.topLevelNames(each)
+                        .stream().allMatch(name -> resolves(from, type, name))).findFirst();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
+                List<String> carried = new ArrayList<>();
+                FieldSets.parse(key.get()).getSelectionsOfType(Field.class).forEach(field -> {
+                    carried.add(field.getName());
+                    parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
+                            EntityFetch.HIDDEN + field.getName(), parentCopy));
+                });
+                int id = nextEntityFetch++;
+                ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
+                        .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+                GraphQLSchema viaSchema = candidate.schema();
+                missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema, List.of(type), field,
+                        EntityFetch.HIDDEN + field.getName(), entities)));
+                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id), carried, null);
+                plan.add(fetch);
+                return fetch;
+            }
+            String field = missing.keySet().iterator().next();
+            throw new PlanningException(type + "." + field + " is needed by subgraph " + owner + " but subgraph "
+                    + from + " does not resolve it, nor does any subgraph it can reach");
         }
 
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
@@ -189,18 +293,60 @@ public class QueryPlanner {
                     List.of(new Argument("representations", new VariableReference("r" + id))))));
         }
 
-        /** A key or requires field (with its sub-selection) under a hidden alias. */
-        private ExecutableNormalizedField hiddenTree(GraphQLSchema schema, String type, Field field, String alias,
-                ExecutableNormalizedField parent) {
-            ExecutableNormalizedField hidden = hidden(field.getName(), alias, List.of(type), parent);
+        /**
+         * A key or requires field (with its arguments and sub-selection) under a hidden alias, asked on
+         * {@code types}. Under an abstract type the sub-selection gets {@code __typename} and its fragments apply
+         * to the object types they name.
+         */
+        private ExecutableNormalizedField hiddenTree(GraphQLSchema schema, List<String> types, Field field,
+                String alias, ExecutableNormalizedField parent) {
+            Map<String, NormalizedInputValue> arguments = new LinkedHashMap<>();
+            GraphQLFieldDefinition definition = ((GraphQLFieldsContainer) schema.getType(types.get(0)))
+                    .getFieldDefinition(field.getName());
+            field.getArguments().forEach(argument -> arguments.put(argument.getName(), new NormalizedInputValue(
+                    GraphQLTypeUtil.simplePrint(definition.getArgument(argument.getName()).getType()),
+                    argument.getValue())));
+            ExecutableNormalizedField hidden = ExecutableNormalizedField.newNormalizedField().objectTypeNames(types)
+                    .fieldName(field.getName()).alias(alias).normalizedArguments(arguments)
+                    .astArguments(field.getArguments()).level(parent.getLevel() + 1).parent(parent).build();
             if (field.getSelectionSet() != null) {
-                GraphQLType fieldType = GraphQLTypeUtil.unwrapAll(
-                        ((GraphQLFieldsContainer) schema.getType(type)).getFieldDefinition(field.getName()).getType());
-                for (Field sub : field.getSelectionSet().getSelectionsOfType(Field.class)) {
-                    hidden.addChild(hiddenTree(schema, GraphQLTypeUtil.simplePrint(fieldType), sub, null, hidden));
+                GraphQLNamedType fieldType = GraphQLTypeUtil.unwrapAll(definition.getType());
+                List<String> possible = objectTypes(schema, fieldType);
+                if (!(fieldType instanceof GraphQLObjectType)) {
+                    hidden.addChild(hidden("__typename", null, possible, hidden));
                 }
+                addHiddenSelections(schema, possible, field.getSelectionSet(), hidden);
             }
             return hidden;
+        }
+
+        private void addHiddenSelections(GraphQLSchema schema, List<String> types, SelectionSet selections,
+                ExecutableNormalizedField parent) {
+            for (Selection<?> selection : selections.getSelections()) {
+                if (selection instanceof Field sub) {
+                    if (!sub.getName().equals("__typename") || types.size() == 1) {
+                        parent.addChild(hiddenTree(schema, types, sub, null, parent));
+                    }
+                } else if (selection instanceof InlineFragment fragment) {
+                    List<String> narrowed = fragment.getTypeCondition() == null ? types
+                            : objectTypes(schema, schema.getType(fragment.getTypeCondition().getName())).stream()
+                                    .filter(types::contains).toList();
+                    if (!narrowed.isEmpty()) {
+                        addHiddenSelections(schema, narrowed, fragment.getSelectionSet(), parent);
+                    }
+                }
+            }
+        }
+
+        private static List<String> objectTypes(GraphQLSchema schema, GraphQLType type) {
+            if (type instanceof GraphQLObjectType object) {
+                return List.of(object.getName());
+            }
+            if (type instanceof GraphQLUnionType union) {
+                return union.getTypes().stream().map(member -> member.getName()).toList();
+            }
+            return schema.getImplementations((GraphQLInterfaceType) type).stream()
+                    .map(GraphQLObjectType::getName).toList();
         }
 
         /** Where a client field's objects are in the response: result keys, {@code @} for each list level. */
@@ -254,20 +400,17 @@ public class QueryPlanner {
             return common.iterator().next();
         }
 
-        private boolean resolvesAll(String subgraph, ExecutableNormalizedField field) {
-            return field.getObjectTypeNames().stream().allMatch(type -> resolves(subgraph, type, field.getFieldName()));
-        }
-
         private boolean resolves(String subgraph, String type, String field) {
             return supergraph.resolvers(type, field).contains(subgraph);
         }
 
-        private String singleType(ExecutableNormalizedField field) {
-            if (field.getObjectTypeNames().size() != 1) {
-                throw new PlanningException(field.getObjectTypeNames() + "." + field.getFieldName()
-                        + " is resolved by another subgraph on an abstract type, which the gateway cannot plan yet");
+        /** The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. */
+        private String ownerOn(String type, ExecutableNormalizedField field) {
+            List<String> resolvers = supergraph.resolvers(type, field.getFieldName());
+            if (resolvers.isEmpty()) {
+                throw new PlanningException("No subgraph resolves " + type + "." + field.getFieldName());
             }
-            return field.getSingleObjectTypeName();
+            return resolvers.get(0);
         }
 
         private boolean isAbstract(ExecutableNormalizedField field) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
 
 import io.devzone.gateway.execution.GatewayWiring;
 
@@ -108,12 +109,103 @@ class ComposerTest {
     }
 
     @Test
-    void refusesASubgraphThatIsNotFederationVersion2() {
-        SubgraphSdl old = new SubgraphSdl("old", "http://old/graphql", "type Query { hello: String }");
+    void federationVersion1SubgraphsComposeAsApolloUpgradesThem() throws CompositionException {
+        // no @link: extension key fields marked @external are resolved here all the same, other fields shared freely
+        SubgraphSdl a = new SubgraphSdl("a", "http://a/graphql", """
+                type Query { randomUser: User }
+                extend type User @key(fields: "id") { id: ID! @external name: String! @external rid: ID }
+                """);
+        SubgraphSdl b = new SubgraphSdl("b", "http://b/graphql", """
+                type Query { userById(id: ID): User }
+                type User @key(fields: "id") { id: ID! name: String! nickname: String }
+                type Money { amount: Int }
+                """);
+        SubgraphSdl c = new SubgraphSdl("c", "http://c/graphql", "type Money { amount: Int } type Query { m: Money }");
 
-        CompositionException e = assertThrows(CompositionException.class, () -> composer.compose(List.of(old)));
+        Supergraph supergraph = composer.compose(List.of(a, b, c));
 
-        assertTrue(e.problems().get(0).startsWith("subgraph old: not an Apollo Federation v2 subgraph"), e.getMessage());
+        assertEquals(List.of("a", "b"), supergraph.resolvers("User", "id"));
+        assertEquals(List.of("b"), supergraph.resolvers("User", "name"));
+        assertEquals(List.of("a"), supergraph.resolvers("User", "rid"));
+        assertEquals(List.of("b", "c"), supergraph.resolvers("Money", "amount"));
+        assertEquals("id", supergraph.entityKey("a", "User").orElseThrow());
+    }
+
+    @Test
+    void aFieldTakesTheMostGeneralOfItsTypes() throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", """
+                type Product @key(fields: "id") { id: ID! pid: String! @shareable }
+                type Book { title: String @shareable }
+                type Query { book: Book @shareable products: [Product!]! }
+                """);
+        SubgraphSdl b = Subgraphs.named("b", """
+                type Product @key(fields: "id") { id: ID pid: String @shareable }
+                type Book { title: String @shareable } type Song { title: String }
+                union Media = Book | Song
+                type Query { book: Media @shareable }
+                """);
+        SubgraphSdl c = Subgraphs.named("c", "type Product @key(fields: \"id\") { id: ID! pid: String! @shareable }");
+
+        Supergraph supergraph = composer.compose(List.of(a, b, c));
+
+        GraphQLObjectType product = supergraph.schema().getObjectType("Product");
+        assertEquals("ID", GraphQLTypeUtil.simplePrint(product.getFieldDefinition("id").getType()));
+        assertEquals("String", GraphQLTypeUtil.simplePrint(product.getFieldDefinition("pid").getType()));
+        assertEquals("Media",
+                GraphQLTypeUtil.simplePrint(supergraph.schema().getQueryType().getFieldDefinition("book").getType()));
+    }
+
+    @Test
+    void everyKeyFieldIsShareableAtAnyDepthResolvableOrNot() throws CompositionException {
+        String a = """
+                type A @key(fields: "id") @key(fields: "compositeId { one }", resolvable: false) {
+                  id: ID! pId: ID! compositeId: CompositeID! }
+                type CompositeID { one: ID! }
+                """;
+        SubgraphSdl first = Subgraphs.named("a", a.replace("@key(fields: \"id\")", "@key(fields: \"id\") "
+                + "@key(fields: \"pId\", resolvable: false)"));
+        SubgraphSdl second = Subgraphs.named("b", a.replace("@key(fields: \"id\")", "@key(fields: \"pId\") "
+                + "@key(fields: \"id\", resolvable: false)")
+                + "type Query { a: A }");
+
+        Supergraph supergraph = composer.compose(List.of(first, second));
+
+        assertEquals(List.of("a", "b"), supergraph.resolvers("CompositeID", "one"));
+        assertEquals(List.of("a", "b"), supergraph.resolvers("A", "pId"));
+    }
+
+    @Test
+    void anOverriddenFieldIsResolvedOnlyByTheSubgraphThatTookItOver() throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", """
+                type Post @key(fields: "id") { id: ID! createdAt: String! }
+                type Query { feed: [Post] }
+                """);
+        SubgraphSdl b = Subgraphs.named("b", """
+                type Post @key(fields: "id") { id: ID! createdAt: String! @override(from: "a") }
+                """);
+
+        Supergraph supergraph = composer.compose(List.of(a, b));
+
+        assertEquals(List.of("b"), supergraph.resolvers("Post", "createdAt"));
+    }
+
+    @Test
+    void externalOnATypeMarksEachOfItsFields() throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", """
+                type Product @key(fields: "upc") { upc: String! category: Category @external
+                  expensive: Boolean @requires(fields: "category { averagePrice }") }
+                type Category @external { averagePrice: Int }
+                """);
+        SubgraphSdl b = Subgraphs.named("b", """
+                type Product @key(fields: "upc") { upc: String! category: Category }
+                type Category { averagePrice: Int }
+                type Query { products: [Product] }
+                """);
+
+        Supergraph supergraph = composer.compose(List.of(a, b));
+
+        assertEquals(List.of("b"), supergraph.resolvers("Category", "averagePrice"));
+        assertEquals(List.of("a"), supergraph.resolvers("Product", "expensive"));
     }
 
     @Test

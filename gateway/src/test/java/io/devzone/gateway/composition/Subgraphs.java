@@ -44,14 +44,17 @@ public final class Subgraphs {
 
     public static final List<SubgraphSdl> DEVZONE = List.of(INVESTMENT, LAND, PARTY);
 
-    /** They compose, but no plan reaches {@code label}: it requires a {@code budget} investment cannot give. */
+    /**
+     * They compose, but no plan reaches {@code label}: it requires a {@code budget} that only {@code budgets} has,
+     * which finds a project by a key investment cannot give.
+     */
     public static final List<SubgraphSdl> LABEL_OUT_OF_REACH = List.of(INVESTMENT, named("labels", """
             type InvestmentProject @key(fields: "id") {
               id: ID! budget: Int @external label: String @requires(fields: "budget")
             }
             type Query { y: Int }
             """), named("budgets", """
-            type InvestmentProject @key(fields: "id") { id: ID! budget: Int }
+            type InvestmentProject @key(fields: "budgetCode") { budgetCode: ID! budget: Int }
             type Query { z: Int }
             """));
 

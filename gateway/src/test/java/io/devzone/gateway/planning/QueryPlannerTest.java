@@ -187,7 +187,7 @@ class QueryPlannerTest {
                 Parser.parse("{ investmentProjects { items { label } } }"), null, Map.of()));
 
         assertEquals("InvestmentProject.budget is needed by subgraph labels but subgraph investment does not "
-                + "resolve it", refused.getMessage());
+                + "resolve it, nor does any subgraph it can reach", refused.getMessage());
     }
 
     private static PlanNode.Fetch fetch(QueryPlan plan, String subgraph) {

@@ -1,0 +1,212 @@
+package io.devzone.gateway.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.devzone.gateway.composition.Composer;
+import io.devzone.gateway.composition.CompositionException;
+import io.devzone.gateway.composition.SubgraphSdl;
+import io.devzone.gateway.composition.Subgraphs;
+import io.devzone.gateway.planning.QueryPlanner;
+import io.devzone.gateway.testing.DataSubgraph;
+import io.devzone.gateway.testing.FakeSubgraph;
+import io.devzone.gateway.testing.GatewayConfigs;
+import io.devzone.graphql.limits.QueryLimits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.vertx.core.Vertx;
+
+/**
+ * Federation features end to end: subgraphs written here, executing their SDL over fixed data on real HTTP ports,
+ * composed and queried through the gateway; each test asserts the client's answer.
+ */
+class FederationFeaturesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Object> USER_U1 = Map.of("__typename", "User", "id", "u1", "name", "Ada");
+
+    private final List<FakeSubgraph> subgraphs = new ArrayList<>();
+    private final Vertx vertx = Vertx.vertx();
+
+    @AfterEach
+    void stop() {
+        subgraphs.forEach(FakeSubgraph::close);
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    void federationVersion1SubgraphsWithExternalKeysOnExtensions() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(new SubgraphSdl("a", null, """
+                        type Query { randomUser: User }
+                        extend type User @key(fields: "id") { id: ID! @external name: String! @external rid: ID }
+                        """), Map.of("randomUser", Map.of("__typename", "User", "id", "u1", "rid", "r1"))),
+                subgraph(new SubgraphSdl("b", null, """
+                        type Query { userById(id: ID): User }
+                        type User @key(fields: "id") { id: ID! name: String! nickname: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> USER_U1))));
+
+        assertEquals("{randomUser={id=u1, rid=r1, name=Ada}}",
+                data(gateway, "{ randomUser { id rid name } }"));
+    }
+
+    @Test
+    void aKeyTheParentsSubgraphLacksIsFetchedFromAThirdSubgraphFirst() throws Exception {
+        // list knows products by id only; price finds them by pid, which only info has
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("list", """
+                        type Product @key(fields: "id") { id: ID! }
+                        type Query { products: [Product] }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "id", "p1")))),
+                subgraph(Subgraphs.named("info", """
+                        type Product @key(fields: "id") @key(fields: "pid") { id: ID! pid: ID! }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "id", "p1", "pid", "pid-1")))),
+                subgraph(Subgraphs.named("price", """
+                        type Product @key(fields: "pid") { pid: ID! price: Int }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> "pid-1".equals(r.get("pid"))
+                        ? Map.of("__typename", "Product", "pid", "pid-1", "price", 42) : null))));
+
+        assertEquals("{products=[{id=p1, price=42}]}", data(gateway, "{ products { id price } }"));
+    }
+
+    @Test
+    void requiresWithArgumentsAndFragmentsOnAnInterface() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("users", """
+                        interface Address { id: ID! }
+                        type WorkAddress implements Address { id: ID! @shareable city: String @shareable }
+                        type HomeAddress implements Address { id: ID! @shareable city: String @shareable }
+                        type User @key(fields: "id") { id: ID! address: Address price(currency: String!): Int }
+                        type Query { user: User }
+                        """), Map.of("user", Map.of("__typename", "User", "id", "u1",
+                        "address", Map.of("__typename", "WorkAddress", "id", "w1", "city", "Oslo"),
+                        "price", (java.util.function.Function<Map<String, Object>, Object>) arguments ->
+                                "USD".equals(arguments.get("currency")) ? 7 : 0))),
+                subgraph(Subgraphs.named("labels", """
+                        interface Address { id: ID! }
+                        type WorkAddress implements Address { id: ID! @shareable city: String @shareable }
+                        type HomeAddress implements Address { id: ID! @shareable city: String @shareable }
+                        type User @key(fields: "id") {
+                          id: ID! address: Address @external price(currency: String!): Int @external
+                          label: String @requires(fields: "address { ... on WorkAddress { city } } price(currency: \\"USD\\")")
+                        }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "User",
+                        "label", ((Map<?, ?>) r.get("address")).get("city") + " " + r.get("price"))))));
+
+        assertEquals("{user={id=u1, label=Oslo 7}}", data(gateway, "{ user { id label } }"));
+    }
+
+    @Test
+    void anOverriddenFieldIsAskedOfTheSubgraphThatTookItOver() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Post @key(fields: "id") { id: ID! createdAt: String! }
+                        type Query { feed: [Post] }
+                        """), Map.of("feed", List.of(Map.of("__typename", "Post", "id", "p1", "createdAt", "old")))),
+                subgraph(Subgraphs.named("b", """
+                        type Post @key(fields: "id") { id: ID! createdAt: String! @override(from: "a") }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Post",
+                        "id", r.get("id"), "createdAt", "new")))));
+
+        assertEquals("{feed=[{id=p1, createdAt=new}]}", data(gateway, "{ feed { id createdAt } }"));
+    }
+
+    @Test
+    void anInterfacesMembersFieldsComeFromAnotherSubgraphPerMember() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("products", """
+                        interface Product { id: ID! }
+                        type Book implements Product @key(fields: "id") { id: ID! title: String }
+                        type Magazine implements Product @key(fields: "id") { id: ID! }
+                        type Query { products: [Product] }
+                        """), Map.of("products", List.of(Map.of("__typename", "Book", "id", "b1", "title", "Walden"),
+                        Map.of("__typename", "Magazine", "id", "m1")))),
+                subgraph(Subgraphs.named("reviews", """
+                        interface Product { id: ID! reviewsCount: Int! }
+                        type Book implements Product @key(fields: "id") { id: ID! reviewsCount: Int! }
+                        type Magazine implements Product @key(fields: "id") { id: ID! reviewsCount: Int! }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", r.get("__typename"),
+                        "reviewsCount", r.get("id").equals("b1") ? 3 : 5)))));
+
+        assertEquals("{products=[{id=b1, reviewsCount=3, title=Walden}, {id=m1, reviewsCount=5}]}",
+                data(gateway, "{ products { id reviewsCount ... on Book { title } } }"));
+        assertEquals("{products=[{__typename=Book, title=Walden}, {__typename=Magazine}]}",
+                data(gateway, "{ products { __typename ... on Book { title } } }"));
+    }
+
+    @Test
+    void theSameFieldOfEachMemberInFragmentsOfItsOwn() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("reviews", """
+                        interface Product { id: ID! }
+                        type Book implements Product @key(fields: "id") { id: ID! }
+                        type Magazine implements Product @key(fields: "id") { id: ID! }
+                        type Review { product: Product }
+                        type Query { reviews: [Review] }
+                        """), Map.of("reviews", List.of(Map.of("product", Map.of("__typename", "Book", "id", "b1")),
+                        Map.of("product", Map.of("__typename", "Magazine", "id", "m1"))))),
+                subgraph(Subgraphs.named("products", """
+                        interface Product { id: ID! sku: String }
+                        type Book implements Product @key(fields: "id") { id: ID! sku: String }
+                        type Magazine implements Product @key(fields: "id") { id: ID! sku: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", r.get("__typename"),
+                        "sku", "sku-" + r.get("id"))))));
+
+        assertEquals("{reviews=[{product={id=b1, sku=sku-b1}}, {product={id=m1, sku=sku-m1}}]}",
+                data(gateway, "{ reviews { product { id ... on Book { sku } ... on Magazine { sku } } } }"));
+    }
+
+    @Test
+    void aSharedFieldOfANarrowerTypeInOneSubgraphIsAskedOnlyForTheMembersItHas() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Book @key(fields: "id") { id: ID! title: String! @shareable }
+                        type Query { book: Book @shareable }
+                        """), Map.of("book", Map.of("__typename", "Book", "id", "b1", "title", "Walden"))),
+                subgraph(Subgraphs.named("b", """
+                        type Book @key(fields: "id") { id: ID! title: String! @shareable }
+                        type Movie @key(fields: "id") { id: ID! title: String! }
+                        union Media = Book | Movie
+                        type Query { book: Media @shareable }
+                        """), Map.of()));
+
+        assertEquals("{book={title=Walden}}",
+                data(gateway, "{ book { ... on Book { title } ... on Movie { title } } }"));
+    }
+
+    /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
+    private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
+        FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
+        subgraphs.add(subgraph);
+        return new SubgraphSdl(sdl.name(), subgraph.url(), sdl.sdl());
+    }
+
+    private FederatedGraphQL gateway(SubgraphSdl... sdls) throws CompositionException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (SubgraphSdl sdl : sdls) {
+            settings.put("devzone.gateway.subgraphs." + sdl.name() + ".url", sdl.url());
+        }
+        settings.put("devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone");
+        return new FederatedGraphQL(new Composer(new GatewayWiring()).compose(List.of(sdls)),
+                new SubgraphClient(vertx, GatewayConfigs.of(settings), new SimpleMeterRegistry(),
+                        OpenTelemetry.noop()),
+                new QueryPlanner(), new QueryLimits(12, 30, 2000, 32_768, 15_000));
+    }
+
+    private static String data(FederatedGraphQL gateway, String query) throws IOException {
+        var result = gateway.execute(new GraphQLRequest(query, null, Map.of(), Map.of()), "Bearer caller").join();
+        assertEquals(List.of(), result.getErrors(), () -> result.getErrors().toString());
+        return String.valueOf((Object) result.getData());
+    }
+}
