@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -27,17 +28,32 @@ import java.util.stream.Stream;
  * ({@link SoakWorkload}) while faults are injected on a schedule printed first ({@link SoakFaults}); at the end every
  * acknowledged write is read back ({@link SoakLedger}) and the verdict printed as a table ({@link SoakVerdict}).
  * Exits non-zero when a write was lost, changed or duplicated, a healthy service's request failed or a fault did not
- * recover.
+ * recover. {@link #bounded} is the short run {@code ./mvnw verify} makes (system-tests' SoakIT).
  */
-final class Soak {
+public final class Soak {
 
     static final int MAX_MINUTES = 60;
     static final int MAX_RATE = 100;
+    /** The bounded run: long enough for its two faults, at a rate a busy 2-core machine holds beside the suite. */
+    static final Duration BOUNDED_RUN = Duration.ofSeconds(90);
+    static final int BOUNDED_RATE = 3;
     /** Requests in flight at most: a fault holds some until their timeout, the rest keep the rate. */
     private static final int CLIENTS = 32;
     /** How long the load goes on after a late fault has recovered. */
     private static final Duration TAIL = Duration.ofSeconds(15);
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+    /**
+     * A run's verdict, for a caller that asserts it.
+     *
+     * @param failedOnHealthy requests that failed with nothing they need at fault
+     * @param faults          the faults injected, in order
+     * @param unrecovered     those after which the suite did not answer whole again within the recovery limit
+     * @param table           the table {@code ./devzone soak} prints
+     */
+    public record Result(boolean passed, int failedOnHealthy, int wrongPartials, int writes, int missing,
+                         int changed, int duplicated, List<String> faults, List<String> unrecovered, String table) {
+    }
 
     private final SuiteConfig config;
     private final PrintStream out;
@@ -46,6 +62,33 @@ final class Soak {
     Soak(SuiteConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
+    }
+
+    /**
+     * The bounded soak, against a suite this JVM started ({@link Suite#start}): {@link #BOUNDED_RUN} at
+     * {@link #BOUNDED_RATE} requests/s with PostgreSQL restarted and then investment-service killed
+     * ({@link SoakFaults#bounded}); meanwhile this JVM restarts what stops, as {@code ./devzone up} does
+     * ({@link Supervision}), and stops doing so when the run ends. It ends only once every fault has recovered (or
+     * its recovery limit passed), so the suite is whole again for whatever runs next.
+     */
+    public static Result bounded(Suite suite, PrintStream out) {
+        Soak soak = new Soak(suite.config(), out);
+        soak.requireLocal();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread supervision = new Thread(() -> new Supervision(suite, out).watchWhile(running::get),
+                "soak-supervision");
+        supervision.setDaemon(true);
+        supervision.start();
+        try {
+            return soak.run(BOUNDED_RUN, BOUNDED_RATE, SoakFaults.bounded(BOUNDED_RUN));
+        } finally {
+            running.set(false);
+            try {
+                supervision.join(Supervision.POLL.multipliedBy(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     int run(int minutes, int rate) {
@@ -58,7 +101,11 @@ final class Soak {
             throw new LauncherException("soak needs a suite started by ./devzone up from " + config.dataDir()
                     + " (it restarts what the soak kills): start one in another terminal.");
         }
-        Duration run = Duration.ofMinutes(minutes);
+        Duration length = Duration.ofMinutes(minutes);
+        return run(length, rate, SoakFaults.schedule(length)).passed() ? 0 : 1;
+    }
+
+    private Result run(Duration run, int rate, List<SoakFaults.Step> schedule) {
         // A fault that waits for the one before to recover may start late: the load goes on until the last has
         // recovered (and a little longer), but at most as long again.
         long steady = (long) rate * run.toSeconds();
@@ -72,9 +119,8 @@ final class Soak {
         faults[0] = new SoakFaults(config, verdict, workload::whole, workload::canLogIn, out);
         workload.prepare();
 
-        List<SoakFaults.Step> schedule = SoakFaults.schedule(run);
-        out.printf("Soak: %d min at %d requests/s (%d requests; up to %d while a late fault is still at work),"
-                + " at most %d in flight, records tagged %s%n", minutes, rate, steady, total, CLIENTS, tag);
+        out.printf("Soak: %d s at %d requests/s (%d requests; up to %d while a late fault is still at work),"
+                + " at most %d in flight, records tagged %s%n", run.toSeconds(), rate, steady, total, CLIENTS, tag);
         out.println("Fault schedule (each waits for the one before to recover):");
         schedule.forEach(s -> out.printf("  at %4d s  %s%n", s.at().toSeconds(), s.describe()));
         if (schedule.isEmpty()) {
@@ -142,8 +188,10 @@ final class Soak {
             }
         }
         SoakLedger.Check check = ledger.check(workload::readBack, names);
-        out.print(verdict.table(check));
-        return listed && verdict.passed(check) ? 0 : 1;
+        String table = verdict.table(check);
+        out.print(table);
+        return new Result(listed && verdict.passed(check), verdict.failed(), verdict.wrongPartials(), check.writes(),
+                check.missing(), check.changed(), check.duplicated(), verdict.faults(), verdict.unrecovered(), table);
     }
 
     /** The soak kills and stops processes: it may only ever talk to this machine. */

@@ -94,6 +94,15 @@ final class SoakFaults {
         return steps;
     }
 
+    /**
+     * The faults of the bounded soak {@code ./mvnw verify} runs: PostgreSQL's restart first (it recovers in seconds),
+     * then a {@code kill -9} of investment-service (a JVM's restart takes longest), evenly spaced.
+     */
+    static List<Step> bounded(Duration run) {
+        return List.of(new Step(run.dividedBy(3), Kind.POSTGRES, Suite.POSTGRES),
+                new Step(run.multipliedBy(2).dividedBy(3), Kind.KILL, SoakWorkload.INVESTMENT));
+    }
+
     private final SuiteConfig config;
     private final PidFiles pidFiles;
     private final SoakVerdict verdict;

@@ -93,8 +93,21 @@ final class SoakVerdict {
         return byKind.values().stream().mapToInt(m -> m.getOrDefault(Outcome.FAILED, 0)).sum();
     }
 
+    synchronized int wrongPartials() {
+        return wrongPartialCount;
+    }
+
+    /** The faults injected, in order: "kill -9 investment-service", ... */
+    synchronized List<String> faults() {
+        return faults.stream().map(Fault::name).toList();
+    }
+
+    synchronized List<String> unrecovered() {
+        return faults.stream().filter(f -> f.recoverySeconds() == null).map(Fault::name).toList();
+    }
+
     synchronized boolean passed(SoakLedger.Check check) {
-        return failed() == 0 && check.lossless() && faults.stream().allMatch(f -> f.recoverySeconds() != null);
+        return failed() == 0 && check.lossless() && unrecovered().isEmpty();
     }
 
     /** The table printed at the end of a run. */
@@ -145,8 +158,7 @@ final class SoakVerdict {
         check.findings().stream().limit(10).forEach(f -> out.append("  ").append(f).append('\n'));
         out.append(passed(check) ? "PASSED\n" : String.format("FAILED: %d requests failed on healthy services, "
                 + "%d writes lost, changed or duplicated, %d faults not recovered%n", failed(),
-                check.missing() + check.changed() + check.duplicated(),
-                faults.stream().filter(f -> f.recoverySeconds() == null).count()));
+                check.missing() + check.changed() + check.duplicated(), unrecovered().size()));
         return out.toString();
     }
 

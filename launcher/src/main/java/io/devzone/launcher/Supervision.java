@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps a running suite running ({@code ./devzone up}): a service or Keycloak that stops on its own (a crash, the
@@ -65,7 +66,12 @@ final class Supervision {
 
     /** Watches until the suite is closed. */
     void watch() {
-        while (!suite.isClosed()) {
+        watchWhile(() -> true);
+    }
+
+    /** Watches until the suite is closed or {@code wanted} says no more (a bounded soak's own supervision). */
+    void watchWhile(BooleanSupplier wanted) {
+        while (!suite.isClosed() && wanted.getAsBoolean()) {
             for (String component : suite.config().components()) {
                 check(component);
             }

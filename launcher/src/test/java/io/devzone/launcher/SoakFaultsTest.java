@@ -26,6 +26,16 @@ class SoakFaultsTest {
     }
 
     @Test
+    void theBoundedRunRestartsPostgreSqlAndThenKillsAService() {
+        List<SoakFaults.Step> steps = SoakFaults.bounded(Duration.ofSeconds(90));
+
+        assertEquals(List.of("PostgreSQL stopped for 10 s", "kill -9 investment-service"),
+                steps.stream().map(SoakFaults.Step::describe).toList());
+        assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(60)),
+                steps.stream().map(SoakFaults.Step::at).toList());
+    }
+
+    @Test
     void fiveMinutesHaveEveryFaultAndLessThanAMinuteNone() {
         assertEquals(5, SoakFaults.schedule(Duration.ofMinutes(5)).size());
         assertEquals(4, SoakFaults.schedule(Duration.ofMinutes(3)).size());
