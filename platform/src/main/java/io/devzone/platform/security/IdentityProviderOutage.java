@@ -25,10 +25,10 @@ public final class IdentityProviderOutage {
             Duration.ofMinutes(1));
     /**
      * How long after Keycloak last did not answer a token with an unknown key is taken for one it could not check:
-     * Quarkus OIDC's {@code quarkus.oidc.token.forced-jwk-refresh-interval} (10 minutes), the longest it goes
-     * without asking Keycloak for keys again.
+     * the house {@code quarkus.oidc.token.forced-jwk-refresh-interval} (30 s), the longest Quarkus OIDC goes
+     * without asking Keycloak for keys again; after it, such a token is bad (401) once more.
      */
-    static final long RECENTLY_NANOS = Duration.ofMinutes(10).toNanos();
+    static final long RECENTLY_NANOS = Duration.ofSeconds(30).toNanos();
     private static final AtomicLong LAST_SEEN = new AtomicLong(System.nanoTime() - RECENTLY_NANOS);
 
     /** What the caller is told, on every path. */
