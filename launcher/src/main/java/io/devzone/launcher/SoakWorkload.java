@@ -199,11 +199,10 @@ final class SoakWorkload {
         if (department == ACTIVITIES) {
             // Through the gateway: a mutation's answer is the record, as REST's is.
             kind = "gateway: create party activity";
-            ObjectNode body = graphql("mutation($input: PartyActivityInput!) { createPartyActivity(input: $input) "
-                    + "{ id version title participantsCount summary } }");
-            body.putObject("variables").set("input", JSON.valueToTree(input));
-            answer = send(department.role(), Set.of(GATEWAY, PARTY_AFFAIRS), post(GATEWAY, "/graphql", body));
-            answer = answer.data("createPartyActivity");
+            ObjectNode variables = JSON.createObjectNode().set("input", JSON.valueToTree(input));
+            answer = mutation(department, PARTY_AFFAIRS, "mutation($input: PartyActivityInput!) {"
+                    + " createPartyActivity(input: $input) { id version title participantsCount summary } }",
+                    variables, "createPartyActivity");
         } else {
             kind = "REST: create " + department.collection();
             answer = send(department.role(), Set.of(department.module()),
@@ -213,6 +212,14 @@ final class SoakWorkload {
             ledger.created(new SoakLedger.Key(department.collection(), answer.json().path("id").asText()),
                     contentOf(department, answer.json()));
         }
+    }
+
+    /** A mutation through the gateway to one subgraph; its answer is the record ({@code data.<field>}), as REST's. */
+    private Answer mutation(Department department, String subgraph, String document, ObjectNode variables,
+            String field) {
+        ObjectNode body = graphql(document);
+        body.set("variables", variables);
+        return send(department.role(), Set.of(GATEWAY, subgraph), post(GATEWAY, "/graphql", body)).data(field);
     }
 
     private void update(Department department) {
@@ -227,11 +234,11 @@ final class SoakWorkload {
         String kind;
         if (department == PARCELS) {
             kind = "gateway: update land parcel";
-            ObjectNode body = graphql("mutation($id: ID!, $input: LandParcelInput!) { updateLandParcel(id: $id, "
-                    + "input: $input) { id version code name areaMu status } }");
-            body.putObject("variables").put("id", entry.key().id()).set("input", JSON.valueToTree(input));
-            answer = send(department.role(), Set.of(GATEWAY, LAND), post(GATEWAY, "/graphql", body))
-                    .data("updateLandParcel");
+            ObjectNode variables = JSON.createObjectNode().put("id", entry.key().id());
+            variables.set("input", JSON.valueToTree(input));
+            answer = mutation(department, LAND, "mutation($id: ID!, $input: LandParcelInput!) {"
+                    + " updateLandParcel(id: $id, input: $input) { id version code name areaMu status } }",
+                    variables, "updateLandParcel");
         } else {
             kind = "REST: update " + department.collection();
             answer = send(department.role(), Set.of(department.module()), put(department.module(),
