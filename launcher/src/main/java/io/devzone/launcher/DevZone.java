@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,9 +30,10 @@ public final class DevZone {
                       then a table: answers by kind, p50/p99 per phase, errors by code, recovery per fault,
                       peak RSS per JVM, and every acknowledged write read back (missing, changed,
                       duplicated); exit status 1 when a write was lost or a healthy service failed
-              audit PATH
+              audit PATH [SUITE ...]
                       run graphql-hive/federation-gateway-audit (a clone at PATH, at the pinned commit)
-                      against the built gateway: each suite's cases passed, then N/T cases, M/S suites
+                      against the built gateway: each suite's cases passed, then N/T cases, M/S suites;
+                      only the suites named, when some are
 
             Environment:
               DEVZONE_DATA_DIR        data folder (default: <repository>/.devzone)
@@ -72,11 +74,11 @@ public final class DevZone {
                 case "soak" -> new Soak(config, out).run(args.length > 1 ? Integer.parseInt(args[1]) : 3,
                         args.length > 2 ? Integer.parseInt(args[2]) : 5);
                 case "audit" -> {
-                    if (args.length != 2) {
+                    if (args.length < 2) {
                         out.print(USAGE);
                         yield 2;
                     }
-                    yield new Audit(config, out).run(Path.of(args[1]));
+                    yield new Audit(config, out).run(Path.of(args[1]), List.of(args).subList(2, args.length));
                 }
                 default -> Status.run(config, out);
             };

@@ -33,6 +33,17 @@ class AuditTest {
     }
 
     @Test
+    void aSuiteRunAloneIsReadFromItsDotReport() {
+        List<String> output = List.of("", "xargs - ", "Usage:", "", "requires-requires", "....................",
+                "..X", "", "Health check failed");
+
+        assertEquals(List.of("requires-requires", "......................X"),
+                Audit.suiteMarks("requires-requires", output));
+        // a suite that did not run (no such id) printed no marks: one failed case, never a pass
+        assertEquals(List.of("node", "X"), Audit.suiteMarks("node", List.of("node", "")));
+    }
+
+    @Test
     void withoutAPathItPrintsUsage() {
         assertEquals(2, DevZone.run(new String[] {"audit"}, Map.of(), out));
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("audit PATH"));
