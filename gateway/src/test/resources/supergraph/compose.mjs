@@ -1,4 +1,4 @@
-// Composes DevZone's three pinned subgraph SDLs (*/src/test/resources/api/schema.graphql, the printed schema) with
+// Composes DevZone's three pinned subgraph SDLs (*/src/test/resources/api/schema.graphql.snap, the printed schema) with
 // Apollo's composition into a supergraph SDL, as `rover supergraph compose` would from the live subgraphs.
 import { readFileSync } from 'node:fs';
 import { parse, visit, Kind } from 'graphql';
@@ -27,7 +27,7 @@ const services = [
   ['party-affairs', 'party-affairs-service', 8083],
 ].map(([name, module, port]) => ({
   name, url: `http://localhost:${port}/graphql`,
-  typeDefs: subgraphSdl(readFileSync(`${repo}/${module}/src/test/resources/api/schema.graphql`, 'utf8')),
+  typeDefs: subgraphSdl(readFileSync(`${repo}/${module}/src/test/resources/api/schema.graphql.snap`, 'utf8')),
 }));
 const result = composeServices(services);
 if (result.errors) { console.error(result.errors.map(String).join('\n')); process.exit(1); }

@@ -31,7 +31,7 @@ import graphql.parser.Parser;
 
 /**
  * The API a service shows its callers, pinned: its OpenAPI document and its GraphQL SDL must equal the files
- * committed in {@code src/test/resources/api/} (CONVENTIONS.md, "The API is pinned"). A refactoring leaves both
+ * committed in {@code src/test/resources/api/} ({@code openapi.json}, {@code schema.graphql.snap}; CONVENTIONS.md, "The API is pinned"). A refactoring leaves both
  * alone; a deliberate API change rewrites them with {@code -Ddevzone.api-snapshot.write=true} and commits the
  * difference for review. Both are compared as documents, not as text: the order of JSON keys, of GraphQL types and
  * of their fields carries no meaning, so moving code between classes does not count as a change.
@@ -62,7 +62,7 @@ public abstract class ApiSnapshot {
     void graphQLSchemaIsThePinnedOne() throws IOException {
         String served = given().auth().oauth2(TestTokens.leader()).get("/graphql/schema.graphql").then()
                 .statusCode(200).extract().asString();
-        Path pinned = FOLDER.resolve("schema.graphql");
+        Path pinned = FOLDER.resolve("schema.graphql.snap");
         if (writing()) {
             write(pinned, canonical(served));
         }

@@ -20,7 +20,7 @@ import graphql.language.TypeName;
 import graphql.parser.Parser;
 
 /**
- * DevZone's three subgraphs as their pinned API snapshots ({@code <service>/src/test/resources/api/schema.graphql},
+ * DevZone's three subgraphs as their pinned API snapshots ({@code <service>/src/test/resources/api/schema.graphql.snap},
  * the printed schema) make them: each as its {@code _service { sdl }} would read, the federation {@code @link}
  * added and every scalar declared. {@code supergraph/compose.mjs} does the same before Apollo's composition.
  */
@@ -40,7 +40,7 @@ public final class PinnedSubgraphs {
     private static SubgraphSdl of(String name, int port) {
         String printed;
         try {
-            printed = Files.readString(Path.of("..", MODULES.get(name), "src/test/resources/api/schema.graphql"));
+            printed = Files.readString(Path.of("..", MODULES.get(name), "src/test/resources/api/schema.graphql.snap"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

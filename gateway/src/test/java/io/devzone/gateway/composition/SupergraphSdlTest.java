@@ -29,9 +29,9 @@ class SupergraphSdlTest {
 
     private final Composer composer = new Composer(new GatewayWiring());
 
-    /** Apollo's composition of DevZone's pinned subgraphs (supergraph/devzone.graphql, made by compose.mjs). */
+    /** Apollo's composition of DevZone's pinned subgraphs (supergraph/devzone.graphql.snap, made by compose.mjs). */
     static String devzoneSupergraph() throws IOException {
-        try (InputStream in = SupergraphSdlTest.class.getResourceAsStream("/supergraph/devzone.graphql")) {
+        try (InputStream in = SupergraphSdlTest.class.getResourceAsStream("/supergraph/devzone.graphql.snap")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

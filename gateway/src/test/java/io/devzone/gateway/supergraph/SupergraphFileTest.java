@@ -59,7 +59,7 @@ class SupergraphFileTest {
 
     @BeforeEach
     void start() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/supergraph/devzone.graphql")) {
+        try (InputStream in = getClass().getResourceAsStream("/supergraph/devzone.graphql.snap")) {
             file = Files.writeString(folder.resolve("supergraph.graphql"),
                     new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
