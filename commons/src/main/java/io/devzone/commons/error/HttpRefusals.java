@@ -5,23 +5,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.Config;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.devzone.commons.graphql.GraphQLGate;
 import io.devzone.commons.security.BearerChallenge;
+import io.devzone.platform.http.BodySizeLimit;
 import io.devzone.platform.security.IdentityProviderOutage;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Refusals the HTTP layer makes before any resource runs, with the house code like every other: a missing or bad
@@ -38,37 +34,16 @@ public class HttpRefusals {
 
     private final ObjectMapper json;
     private final GraphQLGate graphql;
-    private final long maxBodySize;
+    private final BodySizeLimit bodySizeLimit;
 
-    HttpRefusals(Config config, ObjectMapper json, GraphQLGate graphql) {
+    HttpRefusals(ObjectMapper json, GraphQLGate graphql, BodySizeLimit bodySizeLimit) {
         this.json = json;
         this.graphql = graphql;
-        this.maxBodySize = config.getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class)
-                .map(MemorySize::asLongValue).orElse(BodyHandler.DEFAULT_BODY_LIMIT);
+        this.bodySizeLimit = bodySizeLimit;
     }
 
-    public long maxBodySize() {
-        return maxBodySize;
-    }
-
-    /**
-     * Quarkus' own check of the declared length (order {@link RouteConstants#ROUTE_ORDER_UPLOAD_LIMIT}) answers an
-     * empty 413; this one runs just before it and fails the request so that {@link #failed} answers with the code.
-     * A body without a declared length is cut off by the body handlers, which fail the request with 413 alike.
-     */
     void install(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::declaredLength);
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).failureHandler(this::failed);
-    }
-
-    private void declaredLength(RoutingContext request) {
-        String length = request.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
-                && Long.parseLong(length) > maxBodySize) {
-            request.fail(413);
-        } else {
-            request.next();
-        }
+        bodySizeLimit.install(router, this::failed);
     }
 
     private void failed(RoutingContext request) {
@@ -84,7 +59,7 @@ public class HttpRefusals {
         } else if (request.statusCode() == 413) {
             // the unread body would otherwise follow as the next request on this connection
             request.response().putHeader(HttpHeaders.CONNECTION, "close");
-            refuse(request, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + maxBodySize + " bytes.");
+            refuse(request, ErrorCode.REQUEST_TOO_LARGE, "The request body is larger than " + bodySizeLimit.maxBodySize() + " bytes.");
         } else {
             request.next();
         }

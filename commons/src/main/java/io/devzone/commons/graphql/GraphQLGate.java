@@ -26,6 +26,7 @@ import io.devzone.commons.error.ErrorCode;
 import io.devzone.commons.error.HttpRefusals;
 import io.devzone.graphql.limits.ErrorMessages;
 import io.devzone.graphql.limits.QueryLimits;
+import io.devzone.platform.http.BodySizeLimit;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -59,10 +60,10 @@ public class GraphQLGate {
     private final ObjectMapper json;
     private final long maxBodySize;
 
-    GraphQLGate(Config config, ObjectMapper json, HttpRefusals refusals) {
+    GraphQLGate(Config config, ObjectMapper json, BodySizeLimit bodySizeLimit) {
         this.limits = QueryLimits.from(config);
         this.json = json;
-        this.maxBodySize = refusals.maxBodySize();
+        this.maxBodySize = bodySizeLimit.maxBodySize();
     }
 
     void install(@Observes Router router) {
