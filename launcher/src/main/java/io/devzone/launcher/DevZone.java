@@ -30,6 +30,11 @@ public final class DevZone {
                       then a table: answers by kind, p50/p99 per phase, errors by code, recovery per fault,
                       peak RSS per JVM, and every acknowledged write read back (missing, changed,
                       duplicated); exit status 1 when a write was lost or a healthy service failed
+              gateway-bench [seconds] [rounds] [clients]
+                      DevZone's gateway beside Apollo Gateway and Hive Gateway over in-memory stand-ins
+                      of the three subgraphs (gateway/bench; default 10 s, 3 interleaved rounds, 8
+                      clients): req/s, p50/p99 and CPU per request of each gateway, for a single-subgraph
+                      and a three-subgraph query; needs no suite running
               audit PATH [SUITE ...]
                       run graphql-hive/federation-gateway-audit (a clone at PATH, at the pinned commit)
                       against the built gateway: each suite's cases passed, then N/T cases, M/S suites;
@@ -58,7 +63,7 @@ public final class DevZone {
 
     static int run(String[] args, Map<String, String> env, PrintStream out) {
         String command = args.length == 0 ? "help" : args[0];
-        if (!Set.of("up", "down", "status", "bench", "soak", "audit").contains(command)) {
+        if (!Set.of("up", "down", "status", "bench", "gateway-bench", "soak", "audit").contains(command)) {
             out.print(USAGE);
             return Set.of("help", "-h", "--help").contains(command) ? 0 : 2;
         }
@@ -71,6 +76,9 @@ public final class DevZone {
                         Duration.ofSeconds(args.length > 1 ? Integer.parseInt(args[1]) : 20),
                         args.length > 2 ? Integer.parseInt(args[2]) : 8,
                         Optional.ofNullable(args.length > 3 ? args[3] : null).map(URI::create));
+                case "gateway-bench" -> new GatewayBench(config, out).run(
+                        args.length > 1 ? Integer.parseInt(args[1]) : 10, args.length > 2 ? Integer.parseInt(args[2]) : 3,
+                        args.length > 3 ? Integer.parseInt(args[3]) : 8);
                 case "soak" -> new Soak(config, out).run(args.length > 1 ? Integer.parseInt(args[1]) : 3,
                         args.length > 2 ? Integer.parseInt(args[2]) : 5);
                 case "audit" -> {
