@@ -48,7 +48,7 @@ final class Audit {
         this.out = out;
         this.node = new NodeTools(config, out);
         this.work = config.dataDir().resolve("audit");
-        this.offset = config.service("gateway").port() - 8080;
+        this.offset = config.portOffset();
     }
 
     /** The whole audit, or only the suites named (each through the audit's own {@code test-suite} command). */

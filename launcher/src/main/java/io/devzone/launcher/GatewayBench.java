@@ -28,7 +28,7 @@ final class GatewayBench {
     GatewayBench(SuiteConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
-        this.offset = config.service("gateway").port() - 8080;
+        this.offset = config.portOffset();
     }
 
     int run(int seconds, int rounds, int clients) throws IOException, InterruptedException {

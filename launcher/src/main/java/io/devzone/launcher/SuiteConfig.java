@@ -39,6 +39,7 @@ public record SuiteConfig(
 
     public static final String DATA_DIR_VARIABLE = "DEVZONE_DATA_DIR";
     public static final String PORT_OFFSET_VARIABLE = "DEVZONE_PORT_OFFSET";
+    private static final int POSTGRES_PORT = 15432;
     public static final String OIDC_URL_VARIABLE = "DEVZONE_OIDC_URL";
     public static final String REALM = "devzone";
     static final String EVENT_LOOPS_VARIABLE = "QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE";
@@ -62,7 +63,7 @@ public record SuiteConfig(
 
     /** The defaults: data in {@code <root>/.devzone}, PostgreSQL 15432, Keycloak 8180/8181, services 8080-8083, web 8090. */
     public static SuiteConfig forRepository(Path repositoryRoot) {
-        return new SuiteConfig(repositoryRoot, repositoryRoot.resolve(".devzone"), 15432, 8180, 8181,
+        return new SuiteConfig(repositoryRoot, repositoryRoot.resolve(".devzone"), POSTGRES_PORT, 8180, 8181,
                 ServiceSpec.ALL, Map.of(), Map.of());
     }
 
@@ -129,6 +130,11 @@ public record SuiteConfig(
         return new SuiteConfig(repositoryRoot, dataDir, postgresPort + offset, keycloakPort + offset,
                 keycloakManagementPort + offset, services.stream().map(s -> s.withPort(s.port() + offset)).toList(),
                 environment, serviceEnvironment);
+    }
+
+    /** How far {@link #withPortOffset} moved the ports: the commands that run ports of their own move them alike. */
+    public int portOffset() {
+        return postgresPort - POSTGRES_PORT;
     }
 
     public SuiteConfig withEnvironment(Map<String, String> launcherEnvironment) {
