@@ -52,6 +52,14 @@ public interface GatewayConfig {
 
     Composition composition();
 
+    /**
+     * Whether a request with the header {@code DevZone-Expose-Query-Plan: true} gets the plan it ran in its answer's
+     * {@code extensions.queryPlan}: on in development and tests, off in prod, where a plan would tell any caller how
+     * the subgraphs divide the schema.
+     */
+    @WithDefault("false")
+    boolean exposeQueryPlan();
+
     /** How long one subgraph request may take before its fields fail with SUBGRAPH_UNAVAILABLE. */
     @WithDefault("10S")
     Duration subgraphTimeout();

@@ -2,6 +2,7 @@ package io.devzone.gateway.execution;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
@@ -21,6 +22,7 @@ import io.devzone.gateway.document.CheckedDocument;
 import io.devzone.gateway.document.OperationParser;
 import io.devzone.gateway.document.OperationValidator;
 import io.devzone.gateway.planning.PlannedOperation;
+import io.devzone.gateway.planning.QueryPlan;
 import io.devzone.gateway.planning.QueryPlanner;
 import io.devzone.graphql.limits.QueryLimits;
 
@@ -78,6 +80,20 @@ public final class FederatedGraphQL {
         }
         return execution.execute(request, variables, document.document(),
                 OperationContext.of(supergraph, client, authorization, planned));
+    }
+
+    /** The plan this request runs, as {@link #execute} finds it; none for a request refused or not planned. */
+    public Optional<QueryPlan> planOf(GraphQLRequest request) {
+        CheckedDocument document = documents.get(request.query(), this::check);
+        if (!document.isAccepted()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(plan(document.document(), request.operationName(),
+                    request.variables() == null ? Map.of() : request.variables()).plan());
+        } catch (RuntimeException unplanned) {
+            return Optional.empty();
+        }
     }
 
     /**

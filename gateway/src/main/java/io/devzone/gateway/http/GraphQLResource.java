@@ -1,7 +1,9 @@
 package io.devzone.gateway.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -23,9 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.GraphQLError;
 
+import io.devzone.gateway.config.GatewayConfig;
 import io.devzone.gateway.execution.FederatedGraphQL;
 import io.devzone.gateway.execution.GraphQLRequest;
 import io.devzone.gateway.execution.VerbatimResult;
+import io.devzone.gateway.planning.QueryPlan;
 import io.devzone.gateway.supergraph.SupergraphManager;
 import io.quarkus.security.Authenticated;
 
@@ -40,35 +44,41 @@ public class GraphQLResource {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
     };
 
+    /** The request header that asks for the plan in the answer, where {@link GatewayConfig#exposeQueryPlan()}. */
+    static final String EXPOSE_QUERY_PLAN = "DevZone-Expose-Query-Plan";
+
     private final SupergraphManager supergraphs;
     private final PersistedQueries persistedQueries;
     private final ObjectMapper json;
+    private final boolean exposeQueryPlan;
 
-    GraphQLResource(SupergraphManager supergraphs, PersistedQueries persistedQueries, ObjectMapper json) {
+    GraphQLResource(SupergraphManager supergraphs, PersistedQueries persistedQueries, ObjectMapper json,
+            GatewayConfig config) {
         this.supergraphs = supergraphs;
         this.persistedQueries = persistedQueries;
         this.json = json;
+        this.exposeQueryPlan = config.exposeQueryPlan();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> post(GraphQLRequest request,
-            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestHeader(EXPOSE_QUERY_PLAN) String plan) {
         if (request == null) {
             return done(ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST", "The request has no body."));
         }
-        return execute(request, authorization, false);
+        return execute(request, authorization, false, "true".equalsIgnoreCase(plan));
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<Response> get(@RestQuery String query, @RestQuery String operationName,
             @RestQuery String variables, @RestQuery String extensions,
-            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+            @RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestHeader(EXPOSE_QUERY_PLAN) String plan) {
         try {
             GraphQLRequest request = new GraphQLRequest(query, operationName, parse(variables), parse(extensions));
-            return execute(request, authorization, true);
+            return execute(request, authorization, true, "true".equalsIgnoreCase(plan));
         } catch (JsonProcessingException e) {
             return done(ErrorBody.response(Response.Status.BAD_REQUEST, "BAD_REQUEST",
                     "variables and extensions must be JSON objects."));
@@ -84,7 +94,8 @@ public class GraphQLResource {
                 .orElseGet(GraphQLResource::noSchema);
     }
 
-    private CompletionStage<Response> execute(GraphQLRequest request, String authorization, boolean viaGet) {
+    private CompletionStage<Response> execute(GraphQLRequest request, String authorization, boolean viaGet,
+            boolean planAsked) {
         GraphQLError tooLong = supergraphs.limits().checkLength(request.query()).orElse(null);
         if (tooLong != null) {
             return done(ErrorBody.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, tooLong));
@@ -111,9 +122,25 @@ public class GraphQLResource {
                     "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.")).header(HttpHeaders.ALLOW, "POST")
                     .build());
         }
-        return graphQL.execute(resolved.request(), authorization)
-                .thenApply(result -> Response.ok(result instanceof VerbatimResult verbatim ? verbatim.body()
-                        : ErrorCodes.withCodes(result.toSpecification())).type(MediaType.APPLICATION_JSON).build());
+        Optional<QueryPlan> plan = exposeQueryPlan && planAsked ? graphQL.planOf(resolved.request()) : Optional.empty();
+        return graphQL.execute(resolved.request(), authorization).thenApply(result -> {
+            Object body = result instanceof VerbatimResult verbatim
+                    ? (plan.isPresent() ? verbatim.toSpecification() : verbatim.body())
+                    : ErrorCodes.withCodes(result.toSpecification());
+            return Response.ok(plan.isPresent() ? withPlan(body, plan.get()) : body).type(MediaType.APPLICATION_JSON)
+                    .build();
+        });
+    }
+
+    /** The answer with its plan in {@code extensions.queryPlan}: the tree as text and as data. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withPlan(Object body, QueryPlan plan) {
+        Map<String, Object> answer = new LinkedHashMap<>((Map<String, Object>) body);
+        Map<String, Object> extensions = new LinkedHashMap<>(answer.get("extensions") instanceof Map<?, ?> present
+                ? (Map<String, Object>) present : Map.of());
+        extensions.put("queryPlan", Map.of("text", plan.toString(), "node", plan.root().data()));
+        answer.put("extensions", extensions);
+        return answer;
     }
 
     /** Whether a string in the query text or anywhere in a variable's value is not valid Unicode. */

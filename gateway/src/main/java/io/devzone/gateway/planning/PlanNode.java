@@ -1,6 +1,8 @@
 package io.devzone.gateway.planning;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan as a tree of subgraph requests and their order: what a test or a log reads to see which requests an
@@ -35,6 +37,23 @@ public sealed interface PlanNode {
     /** Several nodes in parallel; one node as itself. */
     static PlanNode together(List<PlanNode> nodes) {
         return nodes.size() == 1 ? nodes.get(0) : new Parallel(List.copyOf(nodes));
+    }
+
+    /** The tree as JSON data, a node a map with its {@code kind} as Apollo's query plans show theirs. */
+    default Map<String, Object> data() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", getClass().getSimpleName());
+        if (this instanceof Fetch fetch) {
+            data.put("subgraph", fetch.subgraph());
+            data.put("operation", fetch.operation());
+        } else if (this instanceof Flatten flatten) {
+            data.put("path", flatten.path());
+            data.put("node", flatten.node().data());
+        } else {
+            List<PlanNode> nodes = this instanceof Sequence sequence ? sequence.nodes() : ((Parallel) this).nodes();
+            data.put("nodes", nodes.stream().map(PlanNode::data).toList());
+        }
+        return data;
     }
 
     /** The tree indented two spaces a level, one node a line. */

@@ -40,7 +40,7 @@ class MutationsOverGetTest {
         suite = new FakeSuite(received -> FakeSubgraph.data(received.query().contains("renameEnterprise")
                 ? Map.of("renameEnterprise", Map.of("name", "x")) : Map.of("enterprise", Map.of("id", "1"))),
                 FakeSuite::nothing, FakeSuite::nothing);
-        resource = new GraphQLResource(suite.manager, new PersistedQueries(), new ObjectMapper());
+        resource = new GraphQLResource(suite.manager, new PersistedQueries(), new ObjectMapper(), suite.config);
     }
 
     @AfterEach
@@ -84,7 +84,7 @@ class MutationsOverGetTest {
     @Test
     void theSameMutationSentWithPostRuns() {
         Response response = resource.post(new io.devzone.gateway.execution.GraphQLRequest("# a comment\n" + RENAME,
-                null, null, null), "Bearer caller").toCompletableFuture().join();
+                null, null, null), "Bearer caller", null).toCompletableFuture().join();
 
         assertEquals(200, response.getStatus());
         assertEquals(1, suite.investment.operations().size());
@@ -101,7 +101,7 @@ class MutationsOverGetTest {
     }
 
     private Response get(String query, String operationName) {
-        return resource.get(query, operationName, null, null, "Bearer caller").toCompletableFuture().join();
+        return resource.get(query, operationName, null, null, "Bearer caller", null).toCompletableFuture().join();
     }
 
     @SuppressWarnings("unchecked")

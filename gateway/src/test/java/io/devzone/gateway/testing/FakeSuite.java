@@ -24,6 +24,7 @@ public final class FakeSuite implements AutoCloseable {
     public final FakeSubgraph land;
     public final FakeSubgraph party;
     public final SupergraphManager manager;
+    public final GatewayConfig config;
     /** The gateway's meters, as /q/metrics would show them. */
     public final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final Vertx vertx = Vertx.vertx();
@@ -55,7 +56,7 @@ public final class FakeSuite implements AutoCloseable {
                 "devzone.gateway.subgraphs.land.url", this.land.url(),
                 "devzone.gateway.subgraphs.party-affairs.url", this.party.url(),
                 "devzone.gateway.graphiql.realm-url", "http://keycloak/realms/devzone"));
-        GatewayConfig config = GatewayConfigs.of(properties);
+        config = GatewayConfigs.of(properties);
         manager = new SupergraphManager(config, new SubgraphClient(vertx, config, metrics, telemetry),
                 () -> "Bearer service-account");
         manager.recompose();
