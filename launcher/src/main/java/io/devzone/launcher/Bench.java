@@ -75,7 +75,7 @@ final class Bench {
 
     /**
      * Runs the three scenarios, and the two gateway scenarios again through {@code compareWith} (another gateway
-     * over the same subgraphs, e.g. Apollo's, see {@code system-tests/bench-apollo}) when one is given.
+     * over the same subgraphs, e.g. Apollo's, see {@code gateway/bench/apollo-over-suite.mjs}) when one is given.
      */
     int run(Duration measured, int clients, Optional<URI> compareWith) throws Exception {
         requireDemoData(leader());
