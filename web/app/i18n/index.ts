@@ -1,7 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { zh } from './zh';
-import { en } from './en';
+import zh from './zh.json';
+import enLabels from './en.json';
+
+/**
+ * The labels, one key in both languages: zh.json, Chinese, the default, and en.json, its English twin, which must have
+ * every key of zh.json (this type makes sure of it; the records' labels alike, in records.ts).
+ */
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+const en: Shape<typeof zh> = enLabels;
 
 export type Language = 'zh' | 'en';
 const STORAGE_KEY = 'devzone.language';

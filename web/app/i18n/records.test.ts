@@ -6,8 +6,8 @@ import {
   type GraphQLField, type GraphQLInputObjectType, type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 import i18n from './index';
-import { recordsZh } from './records.zh';
-import { recordsEn } from './records.en';
+import recordsZh from './records.zh.json';
+import recordsEn from './records.en.json';
 import { enumLabel, fieldLabel, typeLabel } from './records';
 
 const schema = buildSchema(readFileSync(resolve(__dirname, '../../schema.graphql'), 'utf8'));

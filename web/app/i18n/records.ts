@@ -1,5 +1,8 @@
 /**
- * Labels of the departments' records, for the workbenches: the one interface to them.
+ * Labels of the departments' records, for the workbenches: the one interface to them. The labels are in
+ * records.zh.json, in the zone's own words (amounts labelled in the unit they are recorded in: 元, 美元, 亩, 平方米), and
+ * records.en.json, units in parentheses: every type the workbenches show, with the fields of the type, of its inputs
+ * and of its filters; every enum; the departments.
  *
  *   typeLabel('LandParcel', 'one' | 'many')     地块 / Land parcel(s)
  *   fieldLabel('LandParcel', 'areaMu')           面积（亩） / Area (mu)
@@ -15,9 +18,11 @@
  * Importing this module registers the `records` namespace: only the workbench pages import it, so the labels
  * come with their chunk, not with the first page.
  */
-import i18n from './index';
-import { recordsZh } from './records.zh';
-import { recordsEn } from './records.en';
+import i18n, { type Shape } from './index';
+import recordsZh from './records.zh.json';
+import recordsEnLabels from './records.en.json';
+
+const recordsEn: Shape<typeof recordsZh> = recordsEnLabels;
 
 export type RecordType = keyof typeof recordsZh.types;
 export type EnumName = keyof typeof recordsZh.enums;
