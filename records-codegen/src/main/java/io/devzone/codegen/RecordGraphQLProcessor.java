@@ -3,7 +3,9 @@ package io.devzone.codegen;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +33,7 @@ import javax.tools.Diagnostic;
 public class RecordGraphQLProcessor extends AbstractProcessor {
 
     private static final String RECORD_SERVICE = "io.devzone.commons.record.RecordService";
-    static final String SUFFIX = "Records";
+    private static final String SUFFIX = "Records";
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -55,11 +57,7 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
     }
 
     private void generate(TypeElement api, AnnotationMirror declaration) {
-        Map<String, Object> values = new java.util.HashMap<>();
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : processingEnv.getElementUtils()
-                .getElementValuesWithDefaults(declaration).entrySet()) {
-            values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
-        }
+        Map<String, Object> values = valuesOf(declaration);
         TypeMirror service = (TypeMirror) values.get("service");
         List<? extends TypeMirror> types = recordTypes(service);
         if (types == null) {
@@ -67,16 +65,40 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
                     "@RecordGraphQL: " + service + " does not extend " + RECORD_SERVICE, api, declaration);
             return;
         }
+        List<Ref> references = new ArrayList<>();
+        for (Object value : (List<?>) values.get("references")) {
+            Map<String, Object> reference = valuesOf((AnnotationMirror) ((AnnotationValue) value).getValue());
+            TypeMirror referenced = (TypeMirror) reference.get("service");
+            List<? extends TypeMirror> referencedTypes = recordTypes(referenced);
+            if (referencedTypes == null) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        "@RecordGraphQL: the reference " + reference.get("field") + "'s " + referenced
+                                + " does not extend " + RECORD_SERVICE, api, declaration);
+                return;
+            }
+            references.add(new Ref((String) reference.get("field"), (String) reference.get("id"), referenced.toString(),
+                    referencedTypes.get(1).toString(), (String) reference.get("description")));
+        }
         String packageName = processingEnv.getElementUtils().getPackageOf(api).getQualifiedName().toString();
         String name = api.getSimpleName() + SUFFIX;
         String source = new Source(packageName, name, api.getSimpleName().toString(), service.toString(),
-                types.get(1).toString(), types.get(2).toString(), types.get(3).toString(), values).write();
+                types.get(1).toString(), types.get(2).toString(), types.get(3).toString(), values, references).write();
         try (Writer out = processingEnv.getFiler().createSourceFile(packageName + "." + name, api).openWriter()) {
             out.write(source);
         } catch (IOException e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "@RecordGraphQL: cannot write " + name + ": " + e.getMessage(), api);
         }
+    }
+
+    /** An annotation's elements by name, defaults included. */
+    private Map<String, Object> valuesOf(AnnotationMirror annotation) {
+        Map<String, Object> values = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : processingEnv.getElementUtils()
+                .getElementValuesWithDefaults(annotation).entrySet()) {
+            values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+        }
+        return values;
     }
 
     /** The type arguments {@code E, V, I, F} the service gives {@code RecordService}, or null where it is none. */
@@ -94,15 +116,20 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
         return null;
     }
 
+    /** A {@link Reference}: the field, the view's id component, the referenced service and its view. */
+    private record Ref(String field, String id, String service, String view, String description) {
+    }
+
     /** The generated class's text. */
     private record Source(String packageName, String name, String api, String service, String view, String input,
-            String filter, Map<String, Object> values) {
+            String filter, Map<String, Object> values, List<Ref> references) {
 
         String write() {
             String thing = simpleName(view).replaceFirst("View$", "");
             String one = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
             String plural = (String) values.get("plural");
             boolean history = !text("history").isEmpty();
+            String words = String.join(" ", thing.split("(?=\\p{Upper})")).toLowerCase(Locale.ROOT);
 
             Set<String> imports = new TreeSet<>(List.of("java.util.List", "java.util.UUID", "jakarta.inject.Inject",
                     "org.eclipse.microprofile.graphql.Description", "org.eclipse.microprofile.graphql.Id",
@@ -111,8 +138,11 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
                     "io.devzone.commons.graphql.RecordFields", "io.devzone.commons.query.Page",
                     "io.devzone.commons.query.PageRequest", "io.smallrye.common.annotation.Blocking",
                     "io.smallrye.graphql.api.federation.Resolver"));
+            if (history || !references.isEmpty()) {
+                imports.add("org.eclipse.microprofile.graphql.Source");
+            }
             if (history) {
-                imports.addAll(List.of("org.eclipse.microprofile.graphql.Source", "io.devzone.commons.history.ChangeView",
+                imports.addAll(List.of("io.devzone.commons.history.ChangeView",
                         "io.smallrye.graphql.api.Nullable"));
             }
             List<String> lines = new ArrayList<>();
@@ -129,9 +159,14 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
             lines.add("");
             lines.add("    @Inject");
             lines.add("    protected " + service + " service;");
+            for (Ref reference : references) {
+                lines.add("");
+                lines.add("    @Inject");
+                lines.add("    " + reference.service() + " " + reference.field() + "Service;");
+            }
             lines.add("");
             lines.add("    @Query");
-            description(lines, "get");
+            description(lines, "get", "One " + words + " by id");
             lines.add("    public " + view + " " + one + "(@Id @NonNull String id) {");
             lines.add("        return service.get(Ids.parse(id, \"id\"));");
             lines.add("    }");
@@ -159,7 +194,8 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
             lines.add("    }");
             lines.add("");
             lines.add("    @Mutation");
-            description(lines, "delete");
+            description(lines, "delete",
+                    "Deletes " + ("aeiou".indexOf(words.charAt(0)) < 0 ? "a " : "an ") + words + "; returns its id");
             lines.add("    @Id");
             lines.add("    public UUID delete" + thing + "(@Id @NonNull String id) {");
             lines.add("        return RecordFields.delete(service, id);");
@@ -180,6 +216,15 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
                 lines.add("        return RecordFields.histories(service, records);");
                 lines.add("    }");
             }
+            for (Ref reference : references) {
+                lines.add("");
+                lines.add("    @Description(" + literal(reference.description()) + ")");
+                lines.add("    public List<" + reference.view() + "> " + reference.field() + "(@Source List<" + view
+                        + "> records) {");
+                lines.add("        return RecordFields.referenced(records, " + view + "::" + reference.id() + ", "
+                        + reference.field() + "Service::getAll);");
+                lines.add("    }");
+            }
             lines.add("}");
             return String.join("\n", lines) + "\n";
         }
@@ -189,8 +234,14 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
         }
 
         private void description(List<String> lines, String element) {
-            if (!text(element).isEmpty()) {
-                lines.add("    @Description(" + literal(text(element)) + ")");
+            description(lines, element, "");
+        }
+
+        /** The element's description, or where the aggregate gives none the usual one (none where that is empty). */
+        private void description(List<String> lines, String element, String usual) {
+            String description = text(element).isEmpty() ? usual : text(element);
+            if (!description.isEmpty()) {
+                lines.add("    @Description(" + literal(description) + ")");
             }
         }
 

@@ -43,6 +43,11 @@ class RecordGraphQLProcessorTest {
             abstract class Base extends io.devzone.commons.record.RecordService<app.domain.Thing, app.mapping.ThingView,
                     app.mapping.ThingInput, app.service.ThingFilter> {}
             """;
+    private static final String OTHER_SERVICE = """
+            package app.service;
+            public class OpenIssueService extends io.devzone.commons.record.RecordService<app.domain.OpenIssue,
+                    app.mapping.OpenIssueView, app.mapping.OpenIssueInput, app.service.OpenIssueFilter> {}
+            """;
 
     @Test
     void writesEveryStandardOperationWithTheTypesOfTheServiceAndTheDescriptionsGiven() {
@@ -51,29 +56,37 @@ class RecordGraphQLProcessorTest {
                 @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
                         get = "One thing (东西) by id", list = "Things, sorted (e.g. \\"-name\\")",
                         update = "Changes a thing", delete = "Deletes a thing; returns its id",
-                        history = "Who changed it when")
-                public class ThingGraphQL {}
+                        history = "Who changed it when",
+                        references = @io.devzone.codegen.Reference(field = "issue", id = "issueId",
+                                service = app.service.OpenIssueService.class, description = "The issue it is about"))
+                class ThingGraphQL {}
                 """);
 
         assertEquals(List.of(), result.errors());
         String source = result.generated().get("app.graphql.ThingGraphQLRecords");
-        assertTrue(source.contains("public abstract class ThingGraphQLRecords {"), source);
-        assertTrue(source.contains("protected app.service.ThingService service;"), source);
-        assertTrue(source.contains("@Description(\"One thing (\\u4e1c\\u897f) by id\")\n"
-                + "    public app.mapping.ThingView thing(@Id @NonNull String id) {"), source);
-        assertTrue(source.contains("@Description(\"Things, sorted (e.g. \\\"-name\\\")\")\n"
-                + "    public Page<app.mapping.ThingView> things(app.service.ThingFilter filter, Integer page,"
-                + " Integer size, String sort) {"), source);
-        assertTrue(source.contains("@Mutation\n    public app.mapping.ThingView createThing(@NonNull app.mapping.ThingInput"
-                + " input) {"), source);
-        assertTrue(source.contains("@Description(\"Changes a thing\")\n    public app.mapping.ThingView updateThing("),
-                source);
-        assertTrue(source.contains("@Id\n    public UUID deleteThing(@Id @NonNull String id) {"), source);
-        assertTrue(source.contains("@Resolver"), source);
-        assertTrue(source.contains("public List<app.mapping.ThingView> thingsById(List<String> id) {"), source);
-        assertTrue(source.contains("@Description(\"Who changed it when\")\n    @Nullable"), source);
-        assertTrue(source.contains("public List<List<@NonNull ChangeView>> history(@Source List<app.mapping.ThingView>"
-                + " records) {"), source);
+        assertContains(source,
+                "public abstract class ThingGraphQLRecords {",
+                "protected app.service.ThingService service;",
+                "@Description(\"One thing (\\u4e1c\\u897f) by id\")\n"
+                        + "    public app.mapping.ThingView thing(@Id @NonNull String id) {",
+                "@Description(\"Things, sorted (e.g. \\\"-name\\\")\")\n"
+                        + "    public Page<app.mapping.ThingView> things(app.service.ThingFilter filter, Integer page,"
+                        + " Integer size, String sort) {",
+                "@Mutation\n    public app.mapping.ThingView createThing(@NonNull app.mapping.ThingInput"
+                        + " input) {",
+                "@Description(\"Changes a thing\")\n    public app.mapping.ThingView updateThing(",
+                "@Id\n    public UUID deleteThing(@Id @NonNull String id) {",
+                "@Resolver",
+                "public List<app.mapping.ThingView> thingsById(List<String> id) {",
+                "@Description(\"Who changed it when\")\n    @Nullable",
+                "public List<List<@NonNull ChangeView>> history(@Source List<app.mapping.ThingView>"
+                        + " records) {",
+                "@Inject\n    app.service.OpenIssueService issueService;",
+                "@Description(\"The issue it is about\")\n"
+                        + "    public List<app.mapping.OpenIssueView> issue(@Source List<app.mapping.ThingView>"
+                        + " records) {\n"
+                        + "        return RecordFields.referenced(records, app.mapping.ThingView::issueId,"
+                        + " issueService::getAll);");
     }
 
     @Test
@@ -82,14 +95,50 @@ class RecordGraphQLProcessorTest {
                 package app.graphql;
                 @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
                         get = "One", list = "Many", creatable = false, delete = "Deletes")
-                public class ThingGraphQL {}
+                class ThingGraphQL {}
                 """);
 
         assertEquals(List.of(), result.errors());
         String source = result.generated().get("app.graphql.ThingGraphQLRecords");
         assertFalse(source.contains("createThing"), source);
         assertFalse(source.contains("history"), source);
-        assertTrue(source.contains("public app.mapping.ThingView updateThing("), source);
+        assertContains(source,
+                "public app.mapping.ThingView updateThing(");
+    }
+
+    @Test
+    void describesTheGetAndTheDeleteNotDescribedInTheRecordsWords() {
+        Result result = process("""
+                package app.graphql;
+                @io.devzone.codegen.RecordGraphQL(service = app.service.OpenIssueService.class, plural = "openIssues",
+                        list = "Many")
+                class OpenIssueGraphQL {}
+                """);
+
+        assertEquals(List.of(), result.errors());
+        String source = result.generated().get("app.graphql.OpenIssueGraphQLRecords");
+        assertContains(source,
+                "@Description(\"One open issue by id\")\n"
+                        + "    public app.mapping.OpenIssueView openIssue(@Id @NonNull String id) {",
+                "@Description(\"Deletes an open issue; returns its id\")\n    @Id\n"
+                        + "    public UUID deleteOpenIssue(",
+                "public List<app.mapping.OpenIssueView> openIssuesById(List<String> id) {");
+    }
+
+    @Test
+    void refusesAReferenceToAServiceThatKeepsNoRecords() {
+        Result result = process("""
+                package app.graphql;
+                @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
+                        list = "Many", references = @io.devzone.codegen.Reference(field = "name", id = "nameId",
+                                service = String.class, description = "A name"))
+                class ThingGraphQL {}
+                """);
+
+        assertEquals(List.of("@RecordGraphQL: the reference name's java.lang.String does not extend"
+                        + " io.devzone.commons.record.RecordService"),
+                result.errors());
+        assertEquals(Map.of(), result.generated());
     }
 
     @Test
@@ -98,12 +147,19 @@ class RecordGraphQLProcessorTest {
                 package app.graphql;
                 @io.devzone.codegen.RecordGraphQL(service = String.class, plural = "things", get = "One", list = "Many",
                         delete = "Deletes")
-                public class ThingGraphQL {}
+                class ThingGraphQL {}
                 """);
 
         assertEquals(List.of("@RecordGraphQL: java.lang.String does not extend io.devzone.commons.record.RecordService"),
                 result.errors());
         assertEquals(Map.of(), result.generated());
+    }
+
+    /** Every part is in the generated source (shown whole where one is not). */
+    private static void assertContains(String source, String... parts) {
+        for (String part : parts) {
+            assertTrue(source.contains(part), () -> "no " + part + " in:\n" + source);
+        }
     }
 
     private record Result(List<String> errors, Map<String, String> generated) {
@@ -133,7 +189,8 @@ class RecordGraphQLProcessorTest {
             }
         };
         List<JavaFileObject> sources = List.of(source("io.devzone.commons.record.RecordService", RECORD_SERVICE),
-                source("app.service.ThingService", SERVICE), source("app.graphql.ThingGraphQL", api));
+                source("app.service.ThingService", SERVICE), source("app.service.OpenIssueService", OTHER_SERVICE),
+                source("app.graphql.Api", api));
         JavaCompiler.CompilationTask task = compiler.getTask(null, memory, diagnostics,
                 List.of("-proc:only", "-classpath", System.getProperty("java.class.path")), null, sources);
         task.setProcessors(List.of(new RecordGraphQLProcessor()));

@@ -14,10 +14,8 @@ import io.devzone.investment.service.CapitalArrivalService;
 
 @GraphQLApi
 @RecordGraphQL(service = CapitalArrivalService.class, plural = "capitalArrivals",
-        get = "One capital arrival by id",
         list = "Capital arrivals, filtered, sorted (e.g. \"-arrivedOn\") and paged (pages count from 0)",
-        delete = "Deletes a capital arrival; returns its id",
-        history = "Who changed the money fields, when, from what to what (investment and leaders only)")
+        history = Descriptions.MONEY_HISTORY)
 public class CapitalArrivalGraphQL extends CapitalArrivalGraphQLRecords {
 
     @Description("The capital that has arrived for this project (到位资金), oldest first")

@@ -14,10 +14,9 @@ import io.devzone.investment.service.EnterpriseMonthlyFigureService;
 
 @GraphQLApi
 @RecordGraphQL(service = EnterpriseMonthlyFigureService.class, plural = "enterpriseMonthlyFigures",
-        get = "One enterprise monthly figure by id",
         list = "Enterprise monthly figures, filtered, sorted (e.g. \"-month\") and paged (pages count from 0)",
         delete = "Deletes a enterprise monthly figure; returns its id",
-        history = "Who changed the money fields, when, from what to what (investment and leaders only)")
+        history = Descriptions.MONEY_HISTORY)
 public class EnterpriseMonthlyFigureGraphQL extends EnterpriseMonthlyFigureGraphQLRecords {
 
     @Description("This enterprise's monthly figures, by month")

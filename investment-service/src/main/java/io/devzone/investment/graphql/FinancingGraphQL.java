@@ -7,9 +7,7 @@ import io.devzone.investment.service.FinancingService;
 
 @GraphQLApi
 @RecordGraphQL(service = FinancingService.class, plural = "financings",
-        get = "One financing by id",
         list = "Financings, filtered, sorted (e.g. \"-arrangedCny\") and paged (pages count from 0)",
-        delete = "Deletes a financing; returns its id",
-        history = "Who changed the money fields, when, from what to what (investment and leaders only)")
+        history = Descriptions.MONEY_HISTORY)
 public class FinancingGraphQL extends FinancingGraphQLRecords {
 }

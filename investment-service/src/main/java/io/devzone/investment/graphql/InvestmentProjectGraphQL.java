@@ -10,9 +10,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.codegen.RecordGraphQL;
+import io.devzone.codegen.Reference;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.commons.graphql.RecordFields;
-import io.devzone.investment.mapping.EnterpriseView;
 import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.mapping.StageChangeInput;
 import io.devzone.investment.mapping.StageChangeView;
@@ -23,15 +23,10 @@ import io.devzone.investment.service.InvestmentProjectService;
 @RecordGraphQL(service = InvestmentProjectService.class, plural = "investmentProjects",
         get = "One investment project (招商项目) by id",
         list = "Investment projects, filtered, sorted (e.g. \"-agreedInvestmentCny\") and paged (pages count from 0)",
-        delete = "Deletes an investment project; returns its id",
-        history = "Who changed the stage and agreed investment, when, from what to what (investment and leaders only)")
+        history = "Who changed the stage and agreed investment, when, from what to what (investment and leaders only)",
+        references = @Reference(field = "enterprise", id = "enterpriseId", service = EnterpriseService.class,
+                description = "The enterprise that invests in this project"))
 public class InvestmentProjectGraphQL extends InvestmentProjectGraphQLRecords {
-
-    private final EnterpriseService enterprises;
-
-    InvestmentProjectGraphQL(EnterpriseService enterprises) {
-        this.enterprises = enterprises;
-    }
 
     @Mutation
     @Description("Moves a project to its next stage (or DROPPED) on a date; an illegal move is a CONFLICT naming the"
@@ -43,10 +38,5 @@ public class InvestmentProjectGraphQL extends InvestmentProjectGraphQLRecords {
     @Description("The project's dated moves along the pipeline, oldest first")
     public List<List<StageChangeView>> stageChanges(@Source List<InvestmentProjectView> investmentProjects) {
         return service.stageChanges(RecordFields.ids(investmentProjects));
-    }
-
-    @Description("The enterprise that invests in this project")
-    public List<EnterpriseView> enterprise(@Source List<InvestmentProjectView> investmentProjects) {
-        return RecordFields.referenced(investmentProjects, InvestmentProjectView::enterpriseId, enterprises::getAll);
     }
 }

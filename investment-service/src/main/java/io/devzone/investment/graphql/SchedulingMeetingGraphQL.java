@@ -7,8 +7,6 @@ import io.devzone.investment.service.SchedulingMeetingService;
 
 @GraphQLApi
 @RecordGraphQL(service = SchedulingMeetingService.class, plural = "schedulingMeetings",
-        get = "One scheduling meeting by id",
-        list = "Scheduling meetings, filtered, sorted (e.g. \"-heldOn\") and paged (pages count from 0)",
-        delete = "Deletes a scheduling meeting; returns its id")
+        list = "Scheduling meetings, filtered, sorted (e.g. \"-heldOn\") and paged (pages count from 0)")
 public class SchedulingMeetingGraphQL extends SchedulingMeetingGraphQLRecords {
 }

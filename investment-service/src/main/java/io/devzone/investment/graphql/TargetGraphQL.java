@@ -13,10 +13,8 @@ import io.devzone.investment.service.TargetService;
 
 @GraphQLApi
 @RecordGraphQL(service = TargetService.class, plural = "targets",
-        get = "One target by id",
         list = "Targets, filtered, sorted (e.g. \"-year\") and paged (pages count from 0)",
-        delete = "Deletes a target; returns its id",
-        history = "Who changed the money fields, when, from what to what (investment and leaders only)")
+        history = Descriptions.MONEY_HISTORY)
 public class TargetGraphQL extends TargetGraphQLRecords {
 
     @Description("Completion and year-on-year growth from 1 January to `to` (default 31 December), computed from the records")

@@ -9,7 +9,6 @@ import io.devzone.land.service.ExpansionApplicationService;
 @RecordGraphQL(service = ExpansionApplicationService.class, plural = "expansionApplications",
         get = "One park expansion application (扩园申报) by id",
         list = "Park expansion applications, filtered, sorted and paged",
-        delete = "Deletes an expansion application; returns its id",
         history = "Who changed which approval step when: land department and leaders only")
 public class ExpansionApplicationGraphQL extends ExpansionApplicationGraphQLRecords {
 }

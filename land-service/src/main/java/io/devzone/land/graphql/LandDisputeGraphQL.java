@@ -9,7 +9,6 @@ import io.devzone.land.service.LandDisputeService;
 @RecordGraphQL(service = LandDisputeService.class, plural = "landDisputes",
         get = "One land dispute (纠纷) by id",
         list = "Land disputes, filtered, sorted (e.g. \"-raisedOn\") and paged",
-        delete = "Deletes a land dispute; returns its id",
         history = "Who changed the status when: land department and leaders only")
 public class LandDisputeGraphQL extends LandDisputeGraphQLRecords {
 }

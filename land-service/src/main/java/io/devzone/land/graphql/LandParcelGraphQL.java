@@ -23,7 +23,6 @@ import io.devzone.land.service.LandParcelService;
         get = "One land parcel (地块) by id",
         list = "Land parcels, filtered, sorted (e.g. \"-areaMu\") and paged (pages count from 0)",
         update = "Changes a land parcel; its status moves only by changeLandParcelStatus",
-        delete = "Deletes a land parcel; returns its id",
         history = "Who changed the status or project when: land department and leaders only")
 public class LandParcelGraphQL extends LandParcelGraphQLRecords {
 

@@ -11,14 +11,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.devzone.codegen.RecordGraphQL;
+import io.devzone.codegen.Reference;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.commons.graphql.PersonalFields;
-import io.devzone.commons.graphql.RecordFields;
 import io.devzone.land.mapping.HouseholdMember;
 import io.devzone.land.mapping.HouseholdStatusChange;
 import io.devzone.land.mapping.PlotAssignment;
 import io.devzone.land.mapping.RelocationHouseholdView;
-import io.devzone.land.mapping.ResettlementPlotView;
 import io.devzone.land.service.RelocationHouseholdService;
 import io.devzone.land.service.ResettlementPlotService;
 
@@ -31,19 +30,14 @@ import io.devzone.land.service.ResettlementPlotService;
 @RecordGraphQL(service = RelocationHouseholdService.class, plural = "relocationHouseholds",
         get = "One relocation household (拆迁户) by id; personal fields for the land department and leaders only",
         list = "Relocation households, filtered (idNumber and phone: exact match, land and leaders only), sorted and paged",
-        delete = "Deletes a relocation household; returns its id",
-        history = "Who changed compensation, status or plot when: land department and leaders only")
+        history = "Who changed compensation, status or plot when: land department and leaders only",
+        references = @Reference(field = "plot", id = "plotId", service = ResettlementPlotService.class,
+                description = "The resettlement plot assigned"))
 public class RelocationHouseholdGraphQL extends RelocationHouseholdGraphQLRecords {
 
     /** Why a withheld personal field is refused. */
     private static final UnaryOperator<String> WITHHELD = field -> "'" + field + "' is personal data, readable only"
             + " by the land department and leaders; it was withheld.";
-
-    private final ResettlementPlotService plots;
-
-    RelocationHouseholdGraphQL(ResettlementPlotService plots) {
-        this.plots = plots;
-    }
 
     @Mutation
     @Description("Moves a household one status forward on a date")
@@ -78,10 +72,5 @@ public class RelocationHouseholdGraphQL extends RelocationHouseholdGraphQLRecord
         return households.stream()
                 .map(h -> PersonalFields.readable(h.redactedFields(), "members", h.members(), WITHHELD))
                 .toList();
-    }
-
-    @Description("The resettlement plot assigned")
-    public List<ResettlementPlotView> plot(@Source List<RelocationHouseholdView> households) {
-        return RecordFields.referenced(households, RelocationHouseholdView::plotId, plots::getAll);
     }
 }
