@@ -1,7 +1,6 @@
 package io.devzone.land.graphql;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,27 +8,18 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.devzone.codegen.RecordGraphQL;
+import io.devzone.codegen.Reference;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.commons.graphql.PersonalFields;
-import io.devzone.commons.graphql.RecordFields;
-import io.devzone.commons.history.ChangeView;
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageRequest;
 import io.devzone.land.mapping.HouseholdMember;
 import io.devzone.land.mapping.HouseholdStatusChange;
 import io.devzone.land.mapping.PlotAssignment;
-import io.devzone.land.mapping.RelocationHouseholdInput;
 import io.devzone.land.mapping.RelocationHouseholdView;
-import io.devzone.land.mapping.ResettlementPlotView;
-import io.devzone.land.service.RelocationHouseholdFilter;
 import io.devzone.land.service.RelocationHouseholdService;
 import io.devzone.land.service.ResettlementPlotService;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.graphql.api.Nullable;
-import io.smallrye.graphql.api.federation.Resolver;
 
 /**
  * Relocation households (拆迁户). A household's personal fields are withheld by the service for callers other than
@@ -37,43 +27,17 @@ import io.smallrye.graphql.api.federation.Resolver;
  * rest of the record still comes back.
  */
 @GraphQLApi
-public class RelocationHouseholdGraphQL {
+@RecordGraphQL(service = RelocationHouseholdService.class, plural = "relocationHouseholds",
+        get = "One relocation household (拆迁户) by id; personal fields for the land department and leaders only",
+        list = "Relocation households, filtered (idNumber and phone: exact match, land and leaders only), sorted and paged",
+        history = "Who changed compensation, status or plot when: land department and leaders only",
+        references = @Reference(field = "plot", id = "plotId", service = ResettlementPlotService.class,
+                description = "The resettlement plot assigned"))
+public class RelocationHouseholdGraphQL extends RelocationHouseholdGraphQLRecords {
 
     /** Why a withheld personal field is refused. */
     private static final UnaryOperator<String> WITHHELD = field -> "'" + field + "' is personal data, readable only"
             + " by the land department and leaders; it was withheld.";
-
-    private final RelocationHouseholdService service;
-    private final ResettlementPlotService plots;
-
-    RelocationHouseholdGraphQL(RelocationHouseholdService service, ResettlementPlotService plots) {
-        this.service = service;
-        this.plots = plots;
-    }
-
-    @Query
-    @Description("One relocation household (拆迁户) by id; personal fields for the land department and leaders only")
-    public RelocationHouseholdView relocationHousehold(@Id @NonNull String id) {
-        return service.get(Ids.parse(id, "id"));
-    }
-
-    @Query
-    @Description("Relocation households, filtered (idNumber and phone: exact match, land and leaders only), sorted and paged")
-    public Page<RelocationHouseholdView> relocationHouseholds(RelocationHouseholdFilter filter, Integer page,
-            Integer size, String sort) {
-        return service.list(filter, PageRequest.of(page, size, sort));
-    }
-
-    @Mutation
-    public RelocationHouseholdView createRelocationHousehold(@NonNull RelocationHouseholdInput input) {
-        return service.create(input);
-    }
-
-    @Mutation
-    public RelocationHouseholdView updateRelocationHousehold(@Id @NonNull String id,
-            @NonNull RelocationHouseholdInput input) {
-        return service.update(Ids.parse(id, "id"), input);
-    }
 
     @Mutation
     @Description("Moves a household one status forward on a date")
@@ -86,20 +50,6 @@ public class RelocationHouseholdGraphQL {
     @Description("Assigns a resettlement plot to a household; a plot goes to one household only")
     public RelocationHouseholdView assignResettlementPlot(@Id @NonNull String id, @NonNull PlotAssignment assignment) {
         return service.assignPlot(Ids.parse(id, "id"), assignment);
-    }
-
-    @Mutation
-    @Id
-    @Description("Deletes a relocation household; returns its id")
-    public UUID deleteRelocationHousehold(@Id @NonNull String id) {
-        return RecordFields.delete(service, id);
-    }
-
-    /** {@code _entities} for RelocationHousehold: all representations of one request in one query. */
-    @Resolver
-    @Blocking // batch resolvers run on the event loop otherwise, where JDBC may not block
-    public List<RelocationHouseholdView> relocationHouseholdsById(List<String> id) {
-        return RecordFields.byIds(service, id);
     }
 
     @Description("Head of household (户主): personal data, land department and leaders only")
@@ -122,16 +72,5 @@ public class RelocationHouseholdGraphQL {
         return households.stream()
                 .map(h -> PersonalFields.readable(h.redactedFields(), "members", h.members(), WITHHELD))
                 .toList();
-    }
-
-    @Description("Who changed compensation, status or plot when: land department and leaders only")
-    @Nullable // withheld from other departments: the records still arrive, with a FORBIDDEN error at each
-    public List<List<@NonNull ChangeView>> history(@Source List<RelocationHouseholdView> households) {
-        return RecordFields.histories(service, households);
-    }
-
-    @Description("The resettlement plot assigned")
-    public List<ResettlementPlotView> plot(@Source List<RelocationHouseholdView> households) {
-        return RecordFields.referenced(households, RelocationHouseholdView::plotId, plots::getAll);
     }
 }
