@@ -199,10 +199,13 @@ class FederationFeaturesTest {
     }
 
     @Test
-    void anInterfaceObjectRequiresAFieldOfTheInterface() throws Exception {
+    void anInterfaceObjectRequiresAFieldOfTheInterfaceWhereverItsObjectsComeFrom() throws Exception {
         FederatedGraphQL gateway = interfaceObjectGateway();
 
         assertEquals("{everyone=[{domain=a.example}, {domain=c.example}]}", data(gateway, "{ everyone { domain } }"));
+        // names resolves domain but not the email it requires: asked again, once accounts has answered that
+        assertEquals("{accounts=[{name=Ada, domain=a.example}, {name=Cy, domain=c.example}]}",
+                data(gateway, "{ accounts { name domain } }"));
     }
 
     /**
