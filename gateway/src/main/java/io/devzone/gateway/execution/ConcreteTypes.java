@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.dataloader.DataLoader;
 
+import graphql.GraphQLError;
 import graphql.execution.DataFetcherResult;
+import graphql.execution.ResultPath;
 
 import io.devzone.gateway.planning.ConcreteType;
 import io.devzone.gateway.planning.EntityFetch;
@@ -18,7 +20,8 @@ import io.devzone.gateway.planning.EntityFetch;
 /**
  * Gives the objects an {@code @interfaceObject}'s subgraph returned their implementation before graphql-java
  * resolves their type: learnt from a subgraph that defines the interface, batched for all of them, or assumed as
- * planned. An object whose implementation no subgraph knows becomes null.
+ * planned. An object whose implementation no subgraph knows becomes null; if the subgraph asked did not answer, the
+ * field says so too.
  */
 final class ConcreteTypes {
 
@@ -26,30 +29,34 @@ final class ConcreteTypes {
     }
 
     /** The field's value (as its step gave it: a future, a fetcher result, a plain value) with its objects typed. */
-    static Object learnt(OperationContext operation, Object value, Map<String, ConcreteType> concreteTypes) {
+    static Object learnt(OperationContext operation, Object value, Map<String, ConcreteType> concreteTypes,
+            ResultPath path) {
         CompletableFuture<?> done = value instanceof CompletableFuture<?> future ? future
                 : CompletableFuture.completedFuture(value);
         return done.thenCompose(result -> {
             Set<String> asked = ConcurrentHashMap.newKeySet();
-            CompletableFuture<Object> typed;
-            if (result instanceof DataFetcherResult<?> fetched) {
-                typed = typed(operation, fetched.getData(), concreteTypes, asked)
-                        .thenApply(data -> DataFetcherResult.newResult().data(data).errors(fetched.getErrors())
-                                .localContext(fetched.getLocalContext()).build());
-            } else {
-                typed = typed(operation, result, concreteTypes, asked);
-            }
+            Map<String, SubgraphUnavailableException> unanswered = new ConcurrentHashMap<>();
+            DataFetcherResult<?> fetched = result instanceof DataFetcherResult<?> own ? own : null;
+            CompletableFuture<Object> typed = typed(operation, fetched == null ? result : fetched.getData(),
+                    concreteTypes, asked, unanswered);
             // asked once the level's dispatch is over (behind the value's own request): sent at once, all together
             asked.forEach(subgraph -> CompletableFuture.runAsync(operation.loader(subgraph)::dispatch));
-            return typed;
+            return typed.thenApply(data -> {
+                List<GraphQLError> errors = new ArrayList<>(fetched == null ? List.of() : fetched.getErrors());
+                unanswered.forEach((subgraph, failure) -> errors.add(SubgraphErrors.unavailable(failure, path,
+                        subgraph)));
+                return DataFetcherResult.newResult().data(data).errors(errors)
+                        .localContext(fetched == null ? null : fetched.getLocalContext()).build();
+            });
         });
     }
 
     private static CompletableFuture<Object> typed(OperationContext operation, Object value,
-            Map<String, ConcreteType> concreteTypes, Set<String> asked) {
+            Map<String, ConcreteType> concreteTypes, Set<String> asked,
+            Map<String, SubgraphUnavailableException> unanswered) {
         if (value instanceof List<?> list) {
             List<CompletableFuture<Object>> elements = new ArrayList<>(list.size());
-            list.forEach(element -> elements.add(typed(operation, element, concreteTypes, asked)));
+            list.forEach(element -> elements.add(typed(operation, element, concreteTypes, asked, unanswered)));
             return CompletableFuture.allOf(elements.toArray(CompletableFuture[]::new))
                     .thenApply(ignored -> elements.stream().map(CompletableFuture::join).toList());
         }
@@ -67,9 +74,13 @@ final class ConcreteTypes {
         }
         asked.add(fetch.subgraph());
         DataLoader<EntityKey, EntityResult> loader = operation.loader(fetch.subgraph());
-        return loader.load(new EntityKey(fetch, representation)).thenApply(found -> found.entity() == null
-                || !(found.entity().get(EntityFetch.TYPENAME_ALIAS) instanceof String type) ? null
-                : withType(object, type));
+        return loader.load(new EntityKey(fetch, representation)).thenApply(found -> {
+            if (found.failure() != null) {
+                unanswered.put(fetch.subgraph(), found.failure());
+            }
+            return found.entity() == null || !(found.entity().get(EntityFetch.TYPENAME_ALIAS) instanceof String type)
+                    ? null : withType(object, type);
+        });
     }
 
     private static Fetched withType(Fetched object, String type) {

@@ -37,7 +37,8 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         ExecutableNormalizedField field = operation.field(env);
         FieldStep step = operation.planned().plan().step(field);
         if (step instanceof FieldStep.Typed typed) {
-            return ConcreteTypes.learnt(operation, value(operation, typed.step(), field, env), typed.concreteTypes());
+            return ConcreteTypes.learnt(operation, value(operation, typed.step(), field, env), typed.concreteTypes(),
+                    env.getExecutionStepInfo().getPath());
         }
         return value(operation, step, field, env);
     }

@@ -208,6 +208,19 @@ class FederationFeaturesTest {
                 data(gateway, "{ accounts { name domain } }"));
     }
 
+    @Test
+    void anImplementationNoSubgraphCouldTellIsNullWithTheReason() throws Exception {
+        FederatedGraphQL gateway = interfaceObjectGateway();
+        subgraphs.get(0).close(); // accounts, which knows the implementations
+
+        var result = gateway.execute(new GraphQLRequest("{ accounts { __typename name } }", null, Map.of(), Map.of()),
+                "Bearer caller").join();
+
+        assertEquals("{accounts=[null, null]}", String.valueOf((Object) result.getData()));
+        assertEquals(List.of("SUBGRAPH_UNAVAILABLE"), result.getErrors().stream()
+                .map(error -> error.getExtensions().get("code")).distinct().toList());
+    }
+
     /**
      * accounts defines the interface Account and its implementations; names knows them all as the
      * {@code @interfaceObject} Account, with fields of its own for each, one needing the interface's email.
