@@ -17,6 +17,7 @@ import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeDefinition;
+import graphql.language.TypeName;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -30,7 +31,8 @@ import graphql.schema.idl.errors.SchemaProblem;
  * subgraphs' fields, each of the most general of its types ({@link OutputTypes}); a field resolved by several
  * subgraphs must be a key field (of any key, at any depth) or {@code @shareable} in each; {@code @external} fields
  * (or all of an {@code @external} type's) are resolved elsewhere, and {@code @override(from:)} takes a field away
- * from the subgraph named;
+ * from the subgraph named; an {@code @interfaceObject}'s fields are its subgraph's on the interface and on every
+ * implementation;
  * {@code @inaccessible} types and fields are hidden from clients; enums and unions take the union of their
  * values, input types the intersection of their fields. Of the subgraphs' own directives only {@code @constraint}
  * reaches clients, where the subgraphs agree ({@link Constraints}). Every problem names the subgraph, type and field.
@@ -66,6 +68,7 @@ public class Composer {
         constraint.ifPresent(registry::add);
         Map<String, Map<String, List<String>>> resolvers = new LinkedHashMap<>();
         Map<String, Map<String, String>> requires = new LinkedHashMap<>();
+        standInForInterfaces(byType, problems);
         OutputTypes outputTypes = new OutputTypes(byType);
         byType.forEach((typeName, definitions) -> {
             if (!sameKind(typeName, definitions, problems)) {
@@ -101,6 +104,41 @@ public class Composer {
             throw new CompositionException(e.getErrors().stream().map(Object::toString).toList());
         }
         return new Supergraph(schema, subgraphs, resolvers, requires);
+    }
+
+    /**
+     * An {@code @interfaceObject} is a subgraph's object type standing for the interface of that name another
+     * subgraph defines (with its implementations): its fields join the interface, and the subgraph resolves them on
+     * every implementation, as if each implementation declared them there.
+     */
+    private static void standInForInterfaces(Map<String, Map<String, TypeDefinition<?>>> byType,
+            List<String> problems) {
+        Map<String, Map<String, ObjectTypeDefinition>> standIns = new LinkedHashMap<>();
+        byType.forEach((typeName, definitions) -> definitions.forEach((subgraph, definition) -> {
+            if (definition instanceof ObjectTypeDefinition object && Federation.has(object, "interfaceObject")) {
+                standIns.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>()).put(subgraph, object);
+            }
+        }));
+        standIns.forEach((typeName, bySubgraph) -> {
+            Map<String, TypeDefinition<?>> definitions = byType.get(typeName);
+            definitions.keySet().removeAll(bySubgraph.keySet());
+            if (definitions.isEmpty() || !(definitions.values().iterator().next() instanceof InterfaceTypeDefinition)) {
+                bySubgraph.keySet().forEach(subgraph -> problems.add(Subgraph.where(subgraph, typeName, null)
+                        + " is an @interfaceObject but no subgraph defines interface " + typeName));
+                definitions.putAll(bySubgraph);
+                return;
+            }
+            List<String> implementations = byType.entrySet().stream()
+                    .filter(type -> type.getValue().values().stream().anyMatch(d -> d instanceof ObjectTypeDefinition
+                            object && object.getImplements().stream()
+                                    .anyMatch(i -> ((TypeName) i).getName().equals(typeName))))
+                    .map(Map.Entry::getKey).toList();
+            bySubgraph.forEach((subgraph, object) -> {
+                definitions.put(subgraph, InterfaceTypeDefinition.newInterfaceTypeDefinition().name(typeName)
+                        .definitions(object.getFieldDefinitions()).build());
+                implementations.forEach(implementation -> byType.get(implementation).put(subgraph, object));
+            });
+        });
     }
 
     private static boolean sameKind(String typeName, Map<String, TypeDefinition<?>> definitions, List<String> problems) {

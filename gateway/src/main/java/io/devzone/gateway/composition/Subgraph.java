@@ -14,6 +14,7 @@ import graphql.language.DirectiveDefinition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FieldDefinition;
+import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
@@ -117,9 +118,18 @@ public final class Subgraph {
         return Optional.ofNullable(directives.get(name));
     }
 
-    /** The resolvable keys of this entity type here, none if this subgraph does not resolve the type. */
+    /**
+     * The resolvable keys of this entity type here, none if this subgraph does not resolve the type. An interface
+     * with a key (an entity interface) finds the implementation an entity is: {@code _entities} asked with the
+     * interface's name answers it.
+     */
     List<String> entityKeys(String typeName) {
-        return types.get(typeName) instanceof ObjectTypeDefinition type ? Federation.keys(type) : List.of();
+        return types.get(typeName) instanceof ImplementingTypeDefinition<?> type ? Federation.keys(type) : List.of();
+    }
+
+    /** Whether this subgraph's type of that name is an {@code @interfaceObject}: the interface, seen from here. */
+    boolean isInterfaceObject(String typeName) {
+        return types.get(typeName) instanceof ObjectTypeDefinition type && Federation.has(type, "interfaceObject");
     }
 
     /** The key a representation of this entity type must carry for this subgraph, if it resolves the type. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import graphql.schema.GraphQLNamedOutputType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaPrinter;
 
@@ -64,6 +66,25 @@ public final class Supergraph {
     /** The resolvable keys of {@code type} in {@code subgraph}, in declaration order: any one finds an entity. */
     public List<String> entityKeys(String subgraph, String type) {
         return subgraphs.get(subgraph).entityKeys(type);
+    }
+
+    /**
+     * The name {@code subgraph} knows an object type of the composed schema by: its own, or that of the
+     * {@code @interfaceObject} standing there for an interface the type implements; null if neither.
+     */
+    public String typeIn(String subgraph, String objectType) {
+        Subgraph own = subgraphs.get(subgraph);
+        if (own.schema().getObjectType(objectType) != null) {
+            return objectType;
+        }
+        GraphQLObjectType type = schema.getObjectType(objectType);
+        return type == null ? null : type.getInterfaces().stream().map(GraphQLNamedOutputType::getName)
+                .filter(own::isInterfaceObject).findFirst().orElse(null);
+    }
+
+    /** Whether {@code subgraph}'s type of that name is an {@code @interfaceObject}. */
+    public boolean isInterfaceObject(String subgraph, String type) {
+        return subgraphs.get(subgraph).isInterfaceObject(type);
     }
 
     /** The key a representation of {@code type} must carry for {@code subgraph}'s {@code _entities}. */

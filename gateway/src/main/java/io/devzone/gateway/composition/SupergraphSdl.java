@@ -1,6 +1,7 @@
 package io.devzone.gateway.composition;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,9 +41,10 @@ import graphql.parser.Parser;
  * and interfaces that graph contributes ({@code @join__type}, {@code @join__field}, {@code @join__implements},
  * {@code @join__unionMember}, {@code @join__enumValue}) with its keys and {@code @external}, {@code @requires} and
  * {@code @provides}. Those go through the {@link Composer} like the live subgraphs' SDL, so one model and one planner
- * serve both sources. What that model cannot express (an entity interface, {@code @interfaceObject}, progressive
- * {@code @override}, {@code @fromContext}, a linked spec for execution or security this gateway does not implement) is refused, naming
- * the type and field, rather than planned wrongly.
+ * serve both sources; an interface a graph joins as {@code isInterfaceObject} is that graph's {@code @interfaceObject}
+ * (the fields it gives the implementations, joined to no graph there, come back with it). What that model cannot
+ * express (progressive {@code @override}, {@code @fromContext}, a linked spec for execution or security this gateway
+ * does not implement) is refused, naming the type and field, rather than planned wrongly.
  */
 public final class SupergraphSdl {
 
@@ -52,7 +54,8 @@ public final class SupergraphSdl {
             JOIN_SPEC, "https://specs.apollo.dev/inaccessible/", "https://specs.apollo.dev/tag/");
     /** The federation directives the split subgraphs use, imported by name like a subgraph would. */
     private static final String LINK = "extend schema @link(url: \"" + Federation.SPEC_URL + ".3\", import: "
-            + "[\"@key\", \"@shareable\", \"@external\", \"@requires\", \"@provides\", \"@inaccessible\"])\n";
+            + "[\"@key\", \"@shareable\", \"@external\", \"@requires\", \"@provides\", \"@inaccessible\", "
+            + "\"@interfaceObject\"])\n";
 
     private final String join;
     /** A {@code join__Graph} value's subgraph. */
@@ -62,6 +65,8 @@ public final class SupergraphSdl {
     private final Map<String, Graph> graphs = new LinkedHashMap<>();
     private final Map<String, List<Definition<?>>> definitions = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
+    /** Implementations' fields an {@code @interfaceObject} gives them ({@code Type.field}): no graph declares them. */
+    private final Set<String> fromInterfaceObjects = new HashSet<>();
 
     private SupergraphSdl(String join) {
         this.join = join;
@@ -133,6 +138,13 @@ public final class SupergraphSdl {
                         () -> problems.add("no enum " + join + "__Graph: it names no subgraph"));
         graphs.values().stream().filter(graph -> graph.url().isBlank()).forEach(graph ->
                 problems.add("subgraph " + graph.name() + " has no URL in its @" + join + "__graph"));
+        Map<String, List<FieldDefinition>> standIns = new LinkedHashMap<>();
+        document.getDefinitionsOfType(InterfaceTypeDefinition.class).stream()
+                .filter(face -> directives(face, "type").anyMatch(d -> bool(d, "isInterfaceObject")))
+                .forEach(face -> standIns.put(face.getName(), face.getFieldDefinitions()));
+        document.getDefinitionsOfType(ObjectTypeDefinition.class).forEach(object -> object.getImplements().stream()
+                .map(face -> standIns.getOrDefault(((TypeName) face).getName(), List.of())).flatMap(List::stream)
+                .forEach(field -> fromInterfaceObjects.add(object.getName() + "." + field.getName())));
         for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof TypeDefinition<?> type && !isSpecType(type.getName())) {
                 split(type);
@@ -157,12 +169,6 @@ public final class SupergraphSdl {
         if (joinTypes.isEmpty()) {
             typeGraphs.addAll(graphs.keySet());
         }
-        joinTypes.stream().filter(d -> bool(d, "isInterfaceObject")).findFirst().ifPresent(d -> problems.add("type "
-                + type.getName() + " is an @interfaceObject in subgraph " + graphName(graphOf(d))
-                + ": not supported"));
-        if (type instanceof InterfaceTypeDefinition && joinTypes.stream().anyMatch(d -> d.getArgument("key") != null)) {
-            problems.add("interface " + type.getName() + " has a @key (an entity interface): not supported");
-        }
         for (String graph : typeGraphs) {
             if (!graphs.containsKey(graph)) {
                 problems.add("type " + type.getName() + " names graph " + graph + ", which " + join
@@ -172,6 +178,9 @@ public final class SupergraphSdl {
             List<Directive> own = new ArrayList<>(kept(type.getDirectives()));
             joinTypes.stream().filter(d -> graphOf(d).equals(graph) && d.getArgument("key") != null)
                     .forEach(d -> own.add(key(d)));
+            if (joinTypes.stream().anyMatch(d -> graphOf(d).equals(graph) && bool(d, "isInterfaceObject"))) {
+                own.add(directive("interfaceObject", List.of()));
+            }
             TypeDefinition<?> part = part(type, graph, typeGraphs, own);
             if (part != null) {
                 add(graphName(graph), part);
@@ -189,6 +198,11 @@ public final class SupergraphSdl {
         }
         if (type instanceof InterfaceTypeDefinition face) {
             List<FieldDefinition> fields = fields(face.getName(), face.getFieldDefinitions(), graph, typeGraphs);
+            // the graph knows the interface as an object type of that name, its @interfaceObject
+            if (!fields.isEmpty() && own.stream().anyMatch(d -> d.getName().equals("interfaceObject"))) {
+                return ObjectTypeDefinition.newObjectTypeDefinition().name(face.getName())
+                        .description(face.getDescription()).directives(own).fieldDefinitions(fields).build();
+            }
             return fields.isEmpty() ? null : face.transform(b -> b.directives(own)
                     .implementz(implemented(face, face.getImplements(), graph)).definitions(fields));
         }
@@ -237,7 +251,8 @@ public final class SupergraphSdl {
         for (FieldDefinition field : all) {
             List<Directive> joins = directives(field, "field").toList();
             String where = typeName + "." + field.getName();
-            joins.stream().filter(d -> d.getArgument("graph") == null).findFirst().ifPresent(d -> problems.add(
+            joins.stream().filter(d -> d.getArgument("graph") == null && !fromInterfaceObjects.contains(where))
+                    .findFirst().ifPresent(d -> problems.add(
                     where + " has a @" + join + "__field without graph (a field no subgraph declares): not supported"));
             joins.stream().filter(d -> d.getArgument("overrideLabel") != null).findFirst().ifPresent(d -> problems
                     .add(where + ": progressive @override (label " + string(d, "overrideLabel").orElse("")

@@ -36,6 +36,15 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
         ExecutableNormalizedField field = operation.field(env);
         FieldStep step = operation.planned().plan().step(field);
+        if (step instanceof FieldStep.Typed typed) {
+            return ConcreteTypes.learnt(operation, value(operation, typed.step(), field, env), typed.concreteTypes(),
+                    env.getExecutionStepInfo().getPath());
+        }
+        return value(operation, step, field, env);
+    }
+
+    private static Object value(OperationContext operation, FieldStep step, ExecutableNormalizedField field,
+            DataFetchingEnvironment env) {
         if (step instanceof FieldStep.ByType byType) {
             step = byType.on(((GraphQLObjectType) env.getParentType()).getName());
         }

@@ -14,8 +14,11 @@ import java.util.Map;
  * @param carriedFields  the names of the fields the representation takes from the parent (key, then requires)
  * @param via            the fetch, from a third subgraph, of the carried fields the parent's subgraph lacks (a key
  *                       or {@code @requires} field resolved elsewhere); null when the parent has them all
+ * @param typename       every representation's {@code __typename} when it is not the parent's own: the interface
+ *                       the subgraph asked knows the parent's type by ({@code @interfaceObject}); otherwise null
  */
-public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via) {
+public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
+        String typename) {
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";
@@ -31,7 +34,7 @@ public record EntityFetch(int id, String subgraph, String selection, List<String
 
     /** The representation of a parent object, or null when the parent lacks its key (a null key field). */
     public Map<String, Object> representation(Map<String, Object> parent) {
-        Object typename = parent.get(TYPENAME_ALIAS);
+        Object typename = this.typename != null ? this.typename : parent.get(TYPENAME_ALIAS);
         if (typename == null) {
             return null;
         }

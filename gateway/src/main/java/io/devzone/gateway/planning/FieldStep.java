@@ -26,5 +26,13 @@ public sealed interface FieldStep {
         }
     }
 
+    /**
+     * A field whose objects an {@code @interfaceObject}'s subgraph may return: that subgraph knows them by the
+     * interface only, so their implementation is learnt as {@code concreteTypes} says, by the subgraph that returned
+     * them, before their own fields run; the value itself is obtained by {@code step}.
+     */
+    record Typed(FieldStep step, java.util.Map<String, ConcreteType> concreteTypes) implements FieldStep {
+    }
+
     Carried CARRIED = new Carried();
 }

@@ -2,6 +2,7 @@ package io.devzone.gateway.planning;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +75,9 @@ public class QueryPlanner {
 
         private final Supergraph supergraph;
         private final QueryPlan plan = new QueryPlan();
+        /** Per client field, per subgraph that returns it as an {@code @interfaceObject}: its implementation. */
+        private final Map<ExecutableNormalizedField, Map<String, ConcreteType>> concreteTypes =
+                new IdentityHashMap<>();
         private int nextEntityFetch;
 
         Planning(Supergraph supergraph) {
@@ -111,6 +115,8 @@ public class QueryPlanner {
                 clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
                 nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
             });
+            concreteTypes.forEach((field, types) -> plan.put(field,
+                    new FieldStep.Typed(plan.step(field), Map.copyOf(types))));
             plan.index(operation);
             plan.root(kind == Operation.MUTATION && nodes.size() > 1 ? new PlanNode.Sequence(List.copyOf(nodes))
                     : PlanNode.together(nodes));
@@ -134,48 +140,131 @@ public class QueryPlanner {
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
                 Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
-            copy.setObjectTypeNames(types);
+            copy.setObjectTypeNames(namesIn(subgraph, types));
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
-            Map<ExecutableNormalizedField, Map<String, String>> movedTypes = new LinkedHashMap<>();
             // a shared field may have a narrower type here than in the composed schema
             List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
+            // an @interfaceObject here: the objects' implementation is learnt elsewhere, if anything depends on it
+            List<String> implementations = standsIn(subgraph, field, possible) ? implementations(field) : null;
+            boolean dependsOnImplementation = false;
+            // what other subgraphs resolve after this request, unless it must wait for the implementation first
+            List<PlanNode> after = implementations == null ? dependents : new ArrayList<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
                 List<String> local = new ArrayList<>();
                 for (String type : child.getObjectTypeNames()) {
-                    if (own.getObjectType(type) == null || !possible.contains(type)) {
+                    String inOwn = supergraph.typeIn(subgraph, type);
+                    if (inOwn == null || !possible.contains(inOwn)) {
                         continue; // never returned by this subgraph
                     }
-                    if (isMeta(child) || resolves(subgraph, type, child.getFieldName())) {
+                    boolean resolved = resolves(subgraph, type, child.getFieldName());
+                    if (isMeta(child) || resolved && !requiresElsewhere(subgraph, type, child.getFieldName())) {
                         local.add(type);
                     } else {
-                        String owner = ownerOn(type, child);
+                        // a field here that requires what this subgraph lacks is asked again once that is known
+                        String owner = resolved ? subgraph : ownerOn(type, child, implementations != null
+                                && child.getObjectTypeNames().containsAll(implementations));
                         moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
-                        movedTypes.computeIfAbsent(child, ignored -> new LinkedHashMap<>()).put(type, owner);
+                        dependsOnImplementation |= !supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type));
                     }
                 }
+                dependsOnImplementation |= implementations != null && (child.getFieldName().equals("__typename")
+                        || !child.getObjectTypeNames().containsAll(implementations));
                 if (!local.isEmpty()) {
                     ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, local, copy, dependents);
-                    childCopy.setObjectTypeNames(local);
+                            : copyFor(subgraph, child, local, copy, after);
+                    childCopy.setObjectTypeNames(namesIn(subgraph, local));
                     copy.addChild(childCopy);
                 }
             }
-            if (isAbstract(field) || !moved.isEmpty()) {
+            if (implementations == null && (isAbstract(field) || !moved.isEmpty())) {
                 copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
             Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
-            moved.forEach((ownerAndType, children) -> {
-                String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
-                String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
-                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, path(field), dependents);
-                children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
+            for (Map.Entry<String, List<ExecutableNormalizedField>> each : moved.entrySet()) {
+                String owner = each.getKey().substring(0, each.getKey().indexOf('\u0000'));
+                String type = each.getKey().substring(each.getKey().indexOf('\u0000') + 1);
+                EntityFetch fetch = entityFetch(subgraph, owner, type, each.getValue(), copy, path(field), after);
+                each.getValue().forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
                         .put(type, new FieldStep.Entity(fetch)));
-            });
+                // a third subgraph asked first for what the owner requires knows the implementation only
+                dependsOnImplementation |= fetch.via() != null;
+            }
             steps.forEach((child, byType) -> plan.put(child, byType.size() == 1
                     && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
                     : new FieldStep.ByType(byType)));
+            if (implementations != null) {
+                ConcreteType concrete;
+                if (dependsOnImplementation) {
+                    EntityFetch fetch = implementationFetch(subgraph, possible.get(0), copy);
+                    concrete = new ConcreteType(fetch, null);
+                    dependents.add(new PlanNode.Flatten(path(field), PlanNode.then(
+                            new PlanNode.Fetch(fetch.subgraph(), fetch.selection()), after)));
+                } else {
+                    // nothing asked depends on it: any implementation answers alike
+                    concrete = new ConcreteType(null, implementations.get(0));
+                    dependents.addAll(after);
+                }
+                concreteTypes.computeIfAbsent(field, ignored -> new LinkedHashMap<>()).put(subgraph, concrete);
+            }
             return copy;
+        }
+
+        /** Whether {@code subgraph} returns the field's objects as an {@code @interfaceObject}. */
+        private boolean standsIn(String subgraph, ExecutableNormalizedField field, List<String> possible) {
+            return possible.size() == 1 && supergraph.isInterfaceObject(subgraph, possible.get(0))
+                    && !field.getChildren().isEmpty();
+        }
+
+        /** The object types of the composed schema a field's value may have. */
+        private List<String> implementations(ExecutableNormalizedField field) {
+            return objectTypes(supergraph.schema(), GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())));
+        }
+
+        /**
+         * The fetch that learns the implementation of each object {@code subgraph} returned as the
+         * {@code @interfaceObject} for {@code face}: {@code _entities} of a subgraph that defines the interface with a
+         * key, asked under the interface's name, with the key {@code subgraph} has.
+         */
+        private EntityFetch implementationFetch(String subgraph, String face, ExecutableNormalizedField copy) {
+            GraphQLSchema own = supergraph.subgraph(subgraph).schema();
+            GraphQLFieldsContainer standIn = (GraphQLFieldsContainer) own.getType(face);
+            for (var candidate : supergraph.subgraphs()) {
+                var key = supergraph.entityKeys(candidate.name(), face).stream()
+                        .filter(each -> !supergraph.isInterfaceObject(candidate.name(), face)
+                                && FieldSets.topLevelNames(each).stream()
+                                        .allMatch(name -> standIn.getFieldDefinition(name) != null))
+                        .findFirst();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                List<String> carried = new ArrayList<>();
+                FieldSets.parse(key.get()).getSelectionsOfType(Field.class).forEach(field -> {
+                    carried.add(field.getName());
+                    String alias = EntityFetch.HIDDEN + field.getName();
+                    if (copy.getChildren().stream().noneMatch(child -> alias.equals(child.getAlias()))) {
+                        copy.addChild(hiddenTree(own, List.of(face), field, alias, copy));
+                    }
+                });
+                int id = nextEntityFetch++;
+                ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
+                        .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+                GraphQLSchema definer = candidate.schema();
+                entities.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS,
+                        objectTypes(definer, definer.getType(face)), entities));
+                EntityFetch fetch = new EntityFetch(id, candidate.name(), entitiesSelection(candidate.name(),
+                        entities, id), carried, null, face);
+                plan.add(fetch);
+                return fetch;
+            }
+            throw new PlanningException("No subgraph tells the implementation of " + face + " for subgraph "
+                    + subgraph + ": none defines the interface with a key it has");
+        }
+
+        /** The names {@code subgraph} knows object types by (an {@code @interfaceObject}'s for its interface's). */
+        private List<String> namesIn(String subgraph, Collection<String> types) {
+            return types.stream().map(type -> supergraph.typeIn(subgraph, type)).filter(java.util.Objects::nonNull)
+                    .distinct().toList();
         }
 
         /** The object types a field's value may have as {@code schema} (its subgraph's) declares the field. */
@@ -193,7 +282,9 @@ public class QueryPlanner {
         private EntityFetch entityFetch(String from, String owner, String type,
                 List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy, String path,
                 List<PlanNode> dependents) {
-            List<String> keys = supergraph.entityKeys(owner, type);
+            // an @interfaceObject's subgraph is asked under the interface's name
+            String ownType = supergraph.typeIn(owner, type);
+            List<String> keys = supergraph.entityKeys(owner, ownType);
             if (keys.isEmpty()) {
                 throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
                         + owner + ", which declares no resolvable @key on " + type);
@@ -213,7 +304,7 @@ public class QueryPlanner {
                         continue;
                     }
                     if (resolves(from, type, field.getName())) {
-                        parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
+                        parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field,
                                 EntityFetch.HIDDEN + field.getName(), parentCopy));
                     } else {
                         missing.put(field.getName(), field);
@@ -227,7 +318,7 @@ public class QueryPlanner {
             List<PlanNode> own = new ArrayList<>();
             children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried), via);
+                    List.copyOf(carried), via, ownType.equals(type) ? null : ownType);
             plan.add(fetch);
             PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
             dependents.add(new PlanNode.Flatten(path, via == null ? node
@@ -256,16 +347,17 @@ public class QueryPlanner {
                 List<String> carried = new ArrayList<>();
                 FieldSets.parse(key.get()).getSelectionsOfType(Field.class).forEach(field -> {
                     carried.add(field.getName());
-                    parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
+                    parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field,
                             EntityFetch.HIDDEN + field.getName(), parentCopy));
                 });
                 int id = nextEntityFetch++;
                 ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                         .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
                 GraphQLSchema viaSchema = candidate.schema();
-                missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema, List.of(type), field,
-                        EntityFetch.HIDDEN + field.getName(), entities)));
-                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id), carried, null);
+                missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema,
+                        namesIn(via, List.of(type)), field, EntityFetch.HIDDEN + field.getName(), entities)));
+                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id), carried, null,
+                        null);
                 plan.add(fetch);
                 return fetch;
             }
@@ -404,13 +496,25 @@ public class QueryPlanner {
             return supergraph.resolvers(type, field).contains(subgraph);
         }
 
-        /** The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. */
-        private String ownerOn(String type, ExecutableNormalizedField field) {
+        /** Whether {@code subgraph} resolves {@code type.field} with a {@code @requires} field it does not resolve. */
+        private boolean requiresElsewhere(String subgraph, String type, String field) {
+            return supergraph.requires(type, field, subgraph).filter(fieldSet -> FieldSets.topLevelNames(fieldSet)
+                    .stream().anyMatch(required -> !resolves(subgraph, type, required))).isPresent();
+        }
+
+        /**
+         * The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. A field asked of
+         * an interface, whatever its implementation, goes where an {@code @interfaceObject} resolves it, if one
+         * does: there the implementation need not be known.
+         */
+        private String ownerOn(String type, ExecutableNormalizedField field, boolean ofInterface) {
             List<String> resolvers = supergraph.resolvers(type, field.getFieldName());
             if (resolvers.isEmpty()) {
                 throw new PlanningException("No subgraph resolves " + type + "." + field.getFieldName());
             }
-            return resolvers.get(0);
+            return resolvers.stream().filter(owner -> ofInterface
+                    && supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type))).findFirst()
+                    .orElse(resolvers.get(0));
         }
 
         private boolean isAbstract(ExecutableNormalizedField field) {

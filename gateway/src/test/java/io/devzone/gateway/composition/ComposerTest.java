@@ -2,6 +2,7 @@ package io.devzone.gateway.composition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
 
@@ -305,5 +307,41 @@ class ComposerTest {
 
         assertEquals("name", supergraph.requires("InvestmentProject", "label", "shipping").orElseThrow());
         assertEquals(List.of("investment"), supergraph.resolvers("InvestmentProject", "name"));
+    }
+
+    @Test
+    void anInterfaceObjectsFieldsJoinTheInterfaceAndEachImplementation() throws CompositionException {
+        SubgraphSdl accounts = Subgraphs.named("accounts", """
+                interface Account @key(fields: "id") { id: ID! }
+                type Admin implements Account @key(fields: "id") { id: ID! isMain: Boolean! }
+                type Regular implements Account @key(fields: "id") { id: ID! }
+                type Query { everyone: [Account] }
+                """);
+        SubgraphSdl names = Subgraphs.named("names", """
+                type Account @key(fields: "id") @interfaceObject { id: ID! name: String }
+                type Query { accounts: [Account] }
+                """);
+
+        Supergraph supergraph = composer.compose(List.of(accounts, names));
+
+        assertInstanceOf(GraphQLInterfaceType.class, supergraph.schema().getType("Account"));
+        assertNotNull(((GraphQLInterfaceType) supergraph.schema().getType("Account")).getFieldDefinition("name"));
+        assertNotNull(supergraph.schema().getObjectType("Regular").getFieldDefinition("name"));
+        assertEquals(List.of("names"), supergraph.resolvers("Admin", "name"));
+        assertEquals(List.of("accounts", "names"), supergraph.resolvers("Regular", "id"));
+        assertEquals("Account", supergraph.typeIn("names", "Admin"));
+        assertEquals("Admin", supergraph.typeIn("accounts", "Admin"));
+    }
+
+    @Test
+    void anInterfaceObjectNeedsItsInterfaceDefinedElsewhere() {
+        SubgraphSdl names = Subgraphs.named("names", """
+                type Account @key(fields: "id") @interfaceObject { id: ID! name: String }
+                type Query { accounts: [Account] }
+                """);
+
+        CompositionException e = assertThrows(CompositionException.class, () -> composer.compose(List.of(names)));
+        assertEquals(List.of("subgraph names: Account is an @interfaceObject but no subgraph defines interface "
+                + "Account"), e.problems());
     }
 }

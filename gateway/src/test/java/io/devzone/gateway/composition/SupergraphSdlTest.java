@@ -97,20 +97,42 @@ class SupergraphSdlTest {
     }
 
     @Test
+    void anInterfaceJoinedAsAnInterfaceObjectIsThatSubgraphsInterfaceObject() throws Exception {
+        String supergraph = """
+                schema @link(url: "https://specs.apollo.dev/link/v1.0")
+                  @link(url: "https://specs.apollo.dev/join/v0.3", for: EXECUTION) { query: Query }
+                enum join__Graph {
+                  A @join__graph(name: "accounts", url: "http://a/graphql")
+                  B @join__graph(name: "names", url: "http://b/graphql")
+                }
+                interface Account @join__type(graph: A, key: "id") @join__type(graph: B, key: "id", isInterfaceObject: true) {
+                  id: ID!
+                  name: String @join__field(graph: B)
+                }
+                type Admin implements Account @join__implements(graph: A, interface: "Account")
+                    @join__type(graph: A, key: "id") {
+                  id: ID!
+                  isMain: Boolean! @join__field(graph: A)
+                  name: String @join__field
+                }
+                type Query @join__type(graph: A) @join__type(graph: B) {
+                  accounts: [Account] @join__field(graph: B)
+                }
+                """;
+        Supergraph composed = composer.compose(SupergraphSdl.split("test", supergraph));
+
+        assertEquals(List.of("names"), composed.resolvers("Admin", "name"));
+        assertEquals("Account", composed.typeIn("names", "Admin"));
+        assertEquals(List.of("id"), composed.entityKeys("accounts", "Account"));
+    }
+
+    @Test
     void whatThePlannerCannotExpressIsRefusedNamingTheTypeAndField() {
         String head = """
                 schema @link(url: "https://specs.apollo.dev/link/v1.0")
                   @link(url: "https://specs.apollo.dev/join/v0.5", for: EXECUTION) %s { query: Query }
                 enum join__Graph { A @join__graph(name: "a", url: "http://a/graphql") }
                 """;
-        CompositionException interfaceObject = assertThrows(CompositionException.class, () -> SupergraphSdl.split(
-                "s.graphql", head.formatted("") + """
-                        type Node @join__type(graph: A, key: "id", isInterfaceObject: true) { id: ID! }
-                        type Query @join__type(graph: A) { node: Node }
-                        """));
-        assertEquals(List.of("supergraph s.graphql: type Node is an @interfaceObject in subgraph a: not supported"),
-                interfaceObject.problems());
-
         CompositionException progressive = assertThrows(CompositionException.class, () -> SupergraphSdl.split(
                 "s.graphql", head.formatted("") + """
                         type Query @join__type(graph: A) { n: Int @join__field(graph: A, overrideLabel: "percent(5)") }

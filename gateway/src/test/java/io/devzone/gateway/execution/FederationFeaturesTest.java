@@ -185,6 +185,73 @@ class FederationFeaturesTest {
                 data(gateway, "{ book { ... on Book { title } ... on Movie { title } } }"));
     }
 
+    @Test
+    void anInterfaceObjectsFieldsOnEveryImplementationAndTheImplementationLearntWhereTheInterfaceIs()
+            throws Exception {
+        FederatedGraphQL gateway = interfaceObjectGateway();
+
+        assertEquals("{accounts=[{id=u1, name=Ada}, {id=u3, name=Cy}]}", data(gateway, "{ accounts { id name } }"));
+        assertEquals("{accounts=[{__typename=Admin, name=Ada, isMain=true}, {__typename=Regular, name=Cy}]}",
+                data(gateway, "{ accounts { __typename name ... on Admin { isMain } } }"));
+        assertEquals("{everyone=[{name=Ada}, {name=Cy}]}", data(gateway, "{ everyone { name } }"));
+        // names answers its own __typename (Account); the answer names the implementation
+        assertEquals("{accounts=[{id=u1}, {}]}", data(gateway, "{ accounts { ... on Admin { id } } }"));
+    }
+
+    @Test
+    void anInterfaceObjectRequiresAFieldOfTheInterfaceWhereverItsObjectsComeFrom() throws Exception {
+        FederatedGraphQL gateway = interfaceObjectGateway();
+
+        assertEquals("{everyone=[{domain=a.example}, {domain=c.example}]}", data(gateway, "{ everyone { domain } }"));
+        // names resolves domain but not the email it requires: asked again, once accounts has answered that
+        assertEquals("{accounts=[{name=Ada, domain=a.example}, {name=Cy, domain=c.example}]}",
+                data(gateway, "{ accounts { name domain } }"));
+    }
+
+    @Test
+    void anImplementationNoSubgraphCouldTellIsNullWithTheReason() throws Exception {
+        FederatedGraphQL gateway = interfaceObjectGateway();
+        subgraphs.get(0).close(); // accounts, which knows the implementations
+
+        var result = gateway.execute(new GraphQLRequest("{ accounts { __typename name } }", null, Map.of(), Map.of()),
+                "Bearer caller").join();
+
+        assertEquals("{accounts=[null, null]}", String.valueOf((Object) result.getData()));
+        assertEquals(List.of("SUBGRAPH_UNAVAILABLE"), result.getErrors().stream()
+                .map(error -> error.getExtensions().get("code")).distinct().toList());
+    }
+
+    /**
+     * accounts defines the interface Account and its implementations; names knows them all as the
+     * {@code @interfaceObject} Account, with fields of its own for each, one needing the interface's email.
+     */
+    private FederatedGraphQL interfaceObjectGateway() throws Exception {
+        Map<String, Map<String, Object>> byId = Map.of(
+                "u1", Map.of("__typename", "Admin", "id", "u1", "isMain", true, "email", "ada@a.example"),
+                "u3", Map.of("__typename", "Regular", "id", "u3", "email", "cy@c.example"));
+        Map<String, String> names = Map.of("u1", "Ada", "u3", "Cy");
+        return gateway(
+                subgraph(Subgraphs.named("accounts", """
+                        interface Account @key(fields: "id") { id: ID! email: String }
+                        type Admin implements Account @key(fields: "id") { id: ID! email: String isMain: Boolean! }
+                        type Regular implements Account @key(fields: "id") { id: ID! email: String }
+                        type Query { everyone: [Account] }
+                        """), Map.of("everyone", List.of(byId.get("u1"), byId.get("u3")),
+                        "_entities", DataSubgraph.entities(r -> byId.get(r.get("id"))))),
+                subgraph(Subgraphs.named("names", """
+                        type Account @key(fields: "id") @interfaceObject {
+                          id: ID! name: String email: String @external domain: String @requires(fields: "email")
+                        }
+                        type Query { accounts: [Account] }
+                        """), Map.of("accounts", List.of(
+                                Map.of("__typename", "Account", "id", "u1", "name", "Ada"),
+                                Map.of("__typename", "Account", "id", "u3", "name", "Cy")),
+                        "_entities", DataSubgraph.entities(r -> "Account".equals(r.get("__typename"))
+                                ? Map.of("__typename", "Account", "id", r.get("id"), "name", names.get(r.get("id")),
+                                        "domain", String.valueOf(r.get("email")).replaceAll(".*@", ""))
+                                : null))));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));

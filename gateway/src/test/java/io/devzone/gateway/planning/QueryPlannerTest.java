@@ -165,6 +165,42 @@ class QueryPlannerTest {
     }
 
     @Test
+    void anInterfaceObjectsImplementationIsAskedOfTheInterfacesSubgraphOnlyWhenTheOperationNeedsIt()
+            throws CompositionException {
+        Supergraph accounts = new Composer(new GatewayWiring()).compose(List.of(
+                Subgraphs.named("accounts", """
+                        interface Account @key(fields: "id") { id: ID! }
+                        type Admin implements Account @key(fields: "id") { id: ID! isMain: Boolean! }
+                        type Regular implements Account @key(fields: "id") { id: ID! }
+                        type Query { y: Int }
+                        """),
+                Subgraphs.named("names", """
+                        type Account @key(fields: "id") @interfaceObject { id: ID! name: String }
+                        type Query { accounts: [Account] }
+                        """)));
+
+        QueryPlan namesOnly = planner.plan(accounts, ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(accounts.schema(),
+                        Parser.parse("{ accounts { id name } }"), null, RawVariables.emptyVariables()));
+        QueryPlan withAdmins = planner.plan(accounts, ExecutableNormalizedOperationFactory
+                .createExecutableNormalizedOperationWithRawVariables(accounts.schema(),
+                        Parser.parse("{ accounts { name ... on Admin { isMain } } }"), null,
+                        RawVariables.emptyVariables()));
+
+        assertEquals("Fetch(names) {accounts{id name}}\n", namesOnly.toString());
+        assertEquals("""
+                Sequence
+                  Fetch(names) {accounts{name _dz_id:id}}
+                  Flatten(accounts.@)
+                    Sequence
+                      Fetch(accounts) n1:_entities(representations:$r1){_dz_typename:__typename}
+                      Flatten(accounts.@)
+                        Fetch(accounts) n0:_entities(representations:$r0){...on Admin{isMain}}
+                """, withAdmins.toString());
+        assertEquals("Account", withAdmins.entityFetches().get(1).typename());
+    }
+
+    @Test
     void mutationFieldsAreASequenceAndQueryRootFetchesParallel() {
         QueryPlan mutations = planner.plan(supergraph, normalize("mutation { first: renameEnterprise(id: \"1\", "
                 + "name: \"a\") { name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of()));

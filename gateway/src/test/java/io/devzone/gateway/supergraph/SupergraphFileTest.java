@@ -117,8 +117,8 @@ class SupergraphFileTest {
                 "type Enterprise\n  @join__type(graph: INVESTMENT, key: \"id\", isInterfaceObject: true)\n"), 2);
         manager.tick();
         assertSame(second, manager.current().orElseThrow());
-        assertEquals("supergraph " + file + ": type Enterprise is an @interfaceObject in subgraph investment: "
-                + "not supported", manager.status().get("lastCompositionProblems"));
+        assertEquals("subgraph investment: Enterprise is an @interfaceObject but no subgraph defines interface "
+                + "Enterprise", manager.status().get("lastCompositionProblems"));
     }
 
     @Test
