@@ -5,7 +5,7 @@
 //   ./devzone gateway-bench [seconds per round, 10] [rounds, 3] [clients, 8]
 // which runs `node bench.mjs` (Node 22) with STAND_INS_PORT (the first of three), GATEWAYS_PORT (the first of three)
 // and DEVZONE_GATEWAY_COMMAND: how DevZone's gateway starts, a word a line, {subgraphs} where the stand-ins' URL
-// options go.
+// options go; DEVZONE_BASELINE_COMMAND likewise, when another build of it runs beside ("DevZone (baseline)").
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { SUBGRAPHS } from './subgraph-sdl.mjs';
@@ -13,9 +13,12 @@ import { SUBGRAPHS } from './subgraph-sdl.mjs';
 const [seconds = 10, rounds = 3, clients = 8] = process.argv.slice(2).map(Number);
 const STAND_INS = Number(process.env.STAND_INS_PORT);
 const GATEWAYS = Number(process.env.GATEWAYS_PORT);
-const devzone = process.env.DEVZONE_GATEWAY_COMMAND.split('\n').flatMap(word => word === '{subgraphs}'
+/** A gateway command from the launcher, the stand-ins' URLs in the place of {subgraphs}. */
+const command = text => text.split('\n').flatMap(word => word === '{subgraphs}'
   ? SUBGRAPHS.map((s, i) => `-Ddevzone.gateway.subgraphs."${s.name}".url=http://127.0.0.1:${STAND_INS + i}/graphql`)
   : [word]);
+const devzone = command(process.env.DEVZONE_GATEWAY_COMMAND);
+const baseline = process.env.DEVZONE_BASELINE_COMMAND && command(process.env.DEVZONE_BASELINE_COMMAND);
 const TICKS_PER_MS = 100 / 1000; // /proc's clock ticks (USER_HZ, 100 on Linux)
 const PROJECTS = 20;
 const SINGLE = `{ investmentProjects(size: ${PROJECTS}, sort: "name") { items { id name stage agreedInvestmentCny } } }`;
@@ -42,6 +45,8 @@ const targets = [
     process: start('Apollo', process.execPath, ['other-gateway.mjs', 'apollo', GATEWAYS + 1, STAND_INS]) },
   { name: 'Hive Gateway', url: `http://127.0.0.1:${GATEWAYS + 2}/graphql`,
     process: start('Hive', process.execPath, ['other-gateway.mjs', 'hive', GATEWAYS + 2, STAND_INS]) },
+  ...(baseline ? [{ name: 'DevZone (baseline)', url: `http://127.0.0.1:${GATEWAYS + 3}/graphql`,
+    process: start('DevZone (baseline)', baseline[0], baseline.slice(1)) }] : []),
 ];
 const direct = { name: 'direct to the stand-in', url: `http://127.0.0.1:${STAND_INS}/graphql`, process: null };
 
@@ -146,5 +151,10 @@ console.log(`\nDevZone, three subgraphs joined: ${(rate(joined('DevZone')) / rat
   + `Apollo Gateway's throughput, ${(rate(joined('DevZone')) / rate(joined('Hive Gateway'))).toFixed(2)}x Hive Gateway's; `
   + `single subgraph through DevZone at ${(100 * rate('single subgraph|DevZone')
     / rate('single subgraph|direct to the stand-in')).toFixed(0)}% of direct`);
+if (baseline) {
+  const cpu = name => cpuPerRequest(joined(name), 'gateway');
+  console.log(`DevZone's CPU per joined query against the baseline's: ${cpu('DevZone').toFixed(2)} ms against `
+    + `${cpu('DevZone (baseline)').toFixed(2)} ms (${(100 * (cpu('DevZone') / cpu('DevZone (baseline)') - 1)).toFixed(0)}%)`);
+}
 stop();
 process.exit(0);

@@ -30,11 +30,12 @@ public final class DevZone {
                       then a table: answers by kind, p50/p99 per phase, errors by code, recovery per fault,
                       peak RSS per JVM, and every acknowledged write read back (missing, changed,
                       duplicated); exit status 1 when a write was lost or a healthy service failed
-              gateway-bench [seconds] [rounds] [clients]
+              gateway-bench [seconds] [rounds] [clients] [baseline gateway jar]
                       DevZone's gateway beside Apollo Gateway and Hive Gateway over in-memory stand-ins
                       of the three subgraphs (gateway/bench; default 10 s, 3 interleaved rounds, 8
                       clients): req/s, p50/p99 and CPU per request of each gateway, for a single-subgraph
-                      and a three-subgraph query; needs no suite running
+                      and a three-subgraph query; with a jar, that build of DevZone's gateway beside
+                      too; needs no suite running
               audit PATH [SUITE ...]
                       run graphql-hive/federation-gateway-audit (a clone at PATH, at the pinned commit)
                       against the built gateway: each suite's cases passed, then N/T cases, M/S suites;
@@ -78,7 +79,7 @@ public final class DevZone {
                         Optional.ofNullable(args.length > 3 ? args[3] : null).map(URI::create));
                 case "gateway-bench" -> new GatewayBench(config, out).run(
                         args.length > 1 ? Integer.parseInt(args[1]) : 10, args.length > 2 ? Integer.parseInt(args[2]) : 3,
-                        args.length > 3 ? Integer.parseInt(args[3]) : 8);
+                        args.length > 3 ? Integer.parseInt(args[3]) : 8, args.length > 4 ? Path.of(args[4]) : null);
                 case "soak" -> new Soak(config, out).run(args.length > 1 ? Integer.parseInt(args[1]) : 3,
                         args.length > 2 ? Integer.parseInt(args[2]) : 5);
                 case "audit" -> {

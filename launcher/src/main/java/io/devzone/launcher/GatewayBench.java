@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,7 @@ import java.util.stream.IntStream;
  */
 final class GatewayBench {
 
-    /** At port offset 0: the three stand-ins from here, then the three gateways from {@link #GATEWAYS_PORT}. */
+    /** At port offset 0: the three stand-ins from here, then the gateways (up to four) from {@link #GATEWAYS_PORT}. */
     private static final int STAND_INS_PORT = 9081;
     private static final int GATEWAYS_PORT = 9090;
 
@@ -31,15 +32,22 @@ final class GatewayBench {
         this.offset = config.portOffset();
     }
 
-    int run(int seconds, int rounds, int clients) throws IOException, InterruptedException {
+    /**
+     * With {@code baseline} (another build's {@code quarkus-run.jar}, e.g. the last release's), that gateway runs
+     * beside as "DevZone (baseline)": what a change to the gateway costs, measured in the same rounds.
+     */
+    int run(int seconds, int rounds, int clients, Path baseline) throws IOException, InterruptedException {
         Path gatewayJar = config.serviceJar(config.service("gateway"));
         if (!Files.isRegularFile(gatewayJar)) {
             throw new LauncherException("No gateway built at " + gatewayJar + ": run ./mvnw install -pl gateway -am");
         }
         int standIns = STAND_INS_PORT + offset;
         int gateways = GATEWAYS_PORT + offset;
+        if (baseline != null && !Files.isRegularFile(baseline)) {
+            throw new LauncherException("No gateway jar at " + baseline);
+        }
         for (int port : IntStream.concat(IntStream.range(standIns, standIns + 3),
-                IntStream.range(gateways, gateways + 3)).toArray()) {
+                IntStream.range(gateways, gateways + 4)).toArray()) {
             if (!PortCheck.isFree(port)) {
                 throw new LauncherException("Port " + port + " is in use: free it, or move the benchmark's ports with"
                         + " DEVZONE_PORT_OFFSET.");
@@ -55,10 +63,15 @@ final class GatewayBench {
                     Map.of()), "npm ci in " + bench, log);
         }
         // bench.mjs, which knows the stand-ins, puts their URLs in the place of {subgraphs}
-        List<String> devzone = TokenlessGateway.command(gatewayJar, gateways, List.of("{subgraphs}"));
+        Map<String, String> environment = new HashMap<>(Map.of("STAND_INS_PORT", Integer.toString(standIns),
+                "GATEWAYS_PORT", Integer.toString(gateways), "DEVZONE_GATEWAY_COMMAND", String.join("\n",
+                        TokenlessGateway.command(gatewayJar, gateways, List.of("{subgraphs}")))));
+        if (baseline != null) {
+            environment.put("DEVZONE_BASELINE_COMMAND", String.join("\n",
+                    TokenlessGateway.command(baseline.toAbsolutePath(), gateways + 3, List.of("{subgraphs}"))));
+        }
         return NodeTools.run(bench, nodeBin, List.of(nodeBin.resolve("node").toString(), "bench.mjs",
                 Integer.toString(seconds), Integer.toString(rounds), Integer.toString(clients)), null,
-                TimeUnit.HOURS.toSeconds(2), Map.of("STAND_INS_PORT", Integer.toString(standIns),
-                        "GATEWAYS_PORT", Integer.toString(gateways), "DEVZONE_GATEWAY_COMMAND", String.join("\n", devzone)));
+                TimeUnit.HOURS.toSeconds(2), environment);
     }
 }
