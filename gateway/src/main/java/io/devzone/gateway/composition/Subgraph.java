@@ -14,6 +14,7 @@ import graphql.language.DirectiveDefinition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FieldDefinition;
+import graphql.language.ImplementingTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
@@ -126,6 +127,14 @@ public final class Subgraph {
     Optional<String> entityKey(String typeName) {
         return types.get(typeName) instanceof ObjectTypeDefinition type
                 ? Federation.keys(type).stream().findFirst()
+                : Optional.empty();
+    }
+
+    /** The fields this subgraph returns with {@code type.field} though it resolves them elsewhere only ({@code @provides}). */
+    Optional<String> provides(String typeName, String field) {
+        return types.get(typeName) instanceof ImplementingTypeDefinition<?> type
+                ? type.getFieldDefinitions().stream().filter(f -> f.getName().equals(field)).findFirst()
+                        .flatMap(Federation::provides)
                 : Optional.empty();
     }
 

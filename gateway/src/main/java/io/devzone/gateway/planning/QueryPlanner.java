@@ -123,40 +123,33 @@ public class QueryPlanner {
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
                 ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
-            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents);
+            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents, null);
         }
 
         /**
          * Likewise, asked on {@code types} only (of the field's parent types, those this request may return). Under
-         * an abstract type each child is planned per object type: those the subgraph resolves stay, the others move
-         * to an entity fetch per owner and type, and types the subgraph does not have cannot occur.
+         * an abstract type each child is planned per object type: those the subgraph resolves (or is provided with,
+         * {@code inherited} from a {@code @provides} above) stay, the others move to an entity fetch per owner and
+         * type, and types the subgraph does not have cannot occur.
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
-                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
+                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents,
+                SelectionSet inherited) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
             copy.setObjectTypeNames(types);
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
+            SelectionSet provided = provided(subgraph, types, field, inherited);
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
-            Map<ExecutableNormalizedField, Map<String, String>> movedTypes = new LinkedHashMap<>();
-            // a shared field may have a narrower type here than in the composed schema
-            List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
             for (ExecutableNormalizedField child : field.getChildren()) {
-                List<String> local = new ArrayList<>();
-                for (String type : child.getObjectTypeNames()) {
-                    if (own.getObjectType(type) == null || !possible.contains(type)) {
-                        continue; // never returned by this subgraph
-                    }
-                    if (isMeta(child) || resolves(subgraph, type, child.getFieldName())) {
-                        local.add(type);
-                    } else {
-                        String owner = ownerOn(type, child);
-                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
-                        movedTypes.computeIfAbsent(child, ignored -> new LinkedHashMap<>()).put(type, owner);
-                    }
-                }
+                Placement placement = place(subgraph, field, child, provided);
+                placement.elsewhere().forEach(type -> {
+                    String owner = ownerOn(type, child);
+                    moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                });
+                List<String> local = placement.here();
                 if (!local.isEmpty()) {
                     ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, local, copy, dependents);
+                            : copyFor(subgraph, child, local, copy, dependents, within(provided, local, child));
                     childCopy.setObjectTypeNames(local);
                     copy.addChild(childCopy);
                 }
@@ -168,7 +161,8 @@ public class QueryPlanner {
             moved.forEach((ownerAndType, children) -> {
                 String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
                 String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
-                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, path(field), dependents);
+                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, provided, path(field),
+                        dependents);
                 children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
                         .put(type, new FieldStep.Entity(fetch)));
             });
@@ -176,6 +170,101 @@ public class QueryPlanner {
                     && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
                     : new FieldStep.ByType(byType)));
             return copy;
+        }
+
+        /**
+         * Where a child of {@code field} is obtained when {@code subgraph} returns the field: the object types it
+         * takes from there, and those another subgraph must resolve. Types the subgraph does not have cannot occur.
+         */
+        private record Placement(List<String> here, List<String> elsewhere) {
+        }
+
+        private Placement place(String subgraph, ExecutableNormalizedField field, ExecutableNormalizedField child,
+                SelectionSet provided) {
+            GraphQLSchema own = supergraph.subgraph(subgraph).schema();
+            // a shared field may have a narrower type here than in the composed schema
+            List<String> possible = objectTypesIn(own, field);
+            List<String> here = new ArrayList<>();
+            List<String> elsewhere = new ArrayList<>();
+            for (String type : child.getObjectTypeNames()) {
+                if (own.getObjectType(type) == null || !possible.contains(type)) {
+                    continue;
+                }
+                (isMeta(child) || available(subgraph, type, child.getFieldName(), provided) ? here : elsewhere)
+                        .add(type);
+            }
+            return new Placement(here, elsewhere);
+        }
+
+        /**
+         * How many of the fields under {@code field} another subgraph would have to resolve if {@code subgraph}
+         * returned it: of the subgraphs that share a field, the planner asks the one that leaves the fewest.
+         */
+        private int entityFields(String subgraph, ExecutableNormalizedField field, Collection<String> types,
+                SelectionSet inherited) {
+            SelectionSet provided = provided(subgraph, types, field, inherited);
+            int count = 0;
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                Placement placement = place(subgraph, field, child, provided);
+                count += placement.elsewhere().size();
+                if (!placement.here().isEmpty() && !isMeta(child)) {
+                    count += entityFields(subgraph, child, placement.here(),
+                            within(provided, placement.here(), child));
+                }
+            }
+            return count;
+        }
+
+        /** Whether {@code subgraph} returns {@code type.field}: it resolves it, or it is provided here. */
+        private boolean available(String subgraph, String type, String field, SelectionSet provided) {
+            return resolves(subgraph, type, field) || !selected(provided, List.of(type), field).isEmpty();
+        }
+
+        /**
+         * What {@code subgraph} provides under {@code field} (asked on {@code types}): what a {@code @provides}
+         * above left for it, and its own {@code @provides} on the field; null when nothing.
+         */
+        private SelectionSet provided(String subgraph, Collection<String> types, ExecutableNormalizedField field,
+                SelectionSet inherited) {
+            List<Selection> selections = new ArrayList<>();
+            if (inherited != null) {
+                selections.addAll(inherited.getSelections());
+            }
+            types.forEach(type -> supergraph.provides(subgraph, type, field.getFieldName())
+                    .ifPresent(fieldSet -> selections.addAll(FieldSets.parse(fieldSet).getSelections())));
+            return selections.isEmpty() ? null : SelectionSet.newSelectionSet().selections(selections).build();
+        }
+
+        /** What {@code provided} provides under the child on {@code types}; null when nothing. */
+        private SelectionSet within(SelectionSet provided, List<String> types, ExecutableNormalizedField child) {
+            List<Selection> selections = new ArrayList<>();
+            selected(provided, types, child.getFieldName()).stream().filter(field -> field.getSelectionSet() != null)
+                    .forEach(field -> selections.addAll(field.getSelectionSet().getSelections()));
+            return selections.isEmpty() ? null : SelectionSet.newSelectionSet().selections(selections).build();
+        }
+
+        /** The selections of {@code name} in a provided set that apply to any of {@code types}. */
+        private List<Field> selected(SelectionSet provided, List<String> types, String name) {
+            List<Field> fields = new ArrayList<>();
+            if (provided == null) {
+                return fields;
+            }
+            for (Selection<?> selection : provided.getSelections()) {
+                if (selection instanceof Field field && field.getName().equals(name)) {
+                    fields.add(field);
+                } else if (selection instanceof InlineFragment fragment && (fragment.getTypeCondition() == null
+                        || types.stream().anyMatch(type -> isOfType(type, fragment.getTypeCondition().getName())))) {
+                    fields.addAll(selected(fragment.getSelectionSet(), types, name));
+                }
+            }
+            return fields;
+        }
+
+        private boolean isOfType(String objectType, String condition) {
+            GraphQLSchema schema = supergraph.schema();
+            return objectType.equals(condition) || schema.getType(condition) instanceof GraphQLNamedType named
+                    && !(named instanceof GraphQLObjectType)
+                    && objectTypes(schema, named).contains(objectType);
         }
 
         /** The object types a field's value may have as {@code schema} (its subgraph's) declares the field. */
@@ -191,8 +280,8 @@ public class QueryPlanner {
         }
 
         private EntityFetch entityFetch(String from, String owner, String type,
-                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy, String path,
-                List<PlanNode> dependents) {
+                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy,
+                SelectionSet provided, String path, List<PlanNode> dependents) {
             List<String> keys = supergraph.entityKeys(owner, type);
             if (keys.isEmpty()) {
                 throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
@@ -200,7 +289,7 @@ public class QueryPlanner {
             }
             // of several keys, one whose fields the parent's subgraph has
             String key = keys.stream().filter(each -> FieldSets.topLevelNames(each).stream()
-                    .allMatch(name -> resolves(from, type, name))).findFirst().orElse(keys.get(0));
+                    .allMatch(name -> available(from, type, name, provided))).findFirst().orElse(keys.get(0));
             Set<String> fieldSets = new LinkedHashSet<>();
             fieldSets.add(key);
             children.forEach(child -> supergraph.requires(type, child.getFieldName(), owner).ifPresent(fieldSets::add));
@@ -212,7 +301,7 @@ public class QueryPlanner {
                     if (!carried.add(field.getName())) {
                         continue;
                     }
-                    if (resolves(from, type, field.getName())) {
+                    if (available(from, type, field.getName(), provided)) {
                         parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
                                 EntityFetch.HIDDEN + field.getName(), parentCopy));
                     } else {
@@ -220,12 +309,13 @@ public class QueryPlanner {
                     }
                 }
             }
-            EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy);
+            EntityFetch via = missing.isEmpty() ? null
+                    : viaFetch(from, owner, type, missing, parentCopy, provided);
             int id = nextEntityFetch++;
             ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                     .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
             List<PlanNode> own = new ArrayList<>();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own)));
+            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
                     List.copyOf(carried), via);
             plan.add(fetch);
@@ -240,7 +330,7 @@ public class QueryPlanner {
          * subgraph that resolves them all and whose key the parent's subgraph has: they join the representation.
          */
         private EntityFetch viaFetch(String from, String owner, String type, Map<String, Field> missing,
-                ExecutableNormalizedField parentCopy) {
+                ExecutableNormalizedField parentCopy, SelectionSet provided) {
             for (var candidate : supergraph.subgraphs()) {
                 String via = candidate.name();
                 if (via.equals(from) || via.equals(owner)
@@ -248,7 +338,7 @@ public class QueryPlanner {
                     continue;
                 }
                 var key = supergraph.entityKeys(via, type).stream().filter(each -> FieldSets.topLevelNames(each)
-                        .stream().allMatch(name -> resolves(from, type, name))).findFirst();
+                        .stream().allMatch(name -> available(from, type, name, provided))).findFirst();
                 if (key.isEmpty()) {
                     continue;
                 }
@@ -397,7 +487,8 @@ public class QueryPlanner {
                 throw new PlanningException("No single subgraph resolves " + field.getObjectTypeNames() + "."
                         + field.getFieldName());
             }
-            return common.iterator().next();
+            return common.size() == 1 ? common.iterator().next() : common.stream().min(java.util.Comparator
+                    .comparingInt(each -> entityFields(each, field, field.getObjectTypeNames(), null))).orElseThrow();
         }
 
         private boolean resolves(String subgraph, String type, String field) {

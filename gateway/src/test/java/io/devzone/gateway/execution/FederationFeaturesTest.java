@@ -185,6 +185,54 @@ class FederationFeaturesTest {
                 data(gateway, "{ book { ... on Book { title } ... on Movie { title } } }"));
     }
 
+    @Test
+    void fieldsReachedThroughProvidesComeFromThatSubgraph() throws Exception {
+        // categories answers no _entities: a plan that ignored @provides would fail
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("catalog", """
+                        type Query {
+                          products: [Product] @provides(fields: "categories { id name parent { id name } }")
+                        }
+                        type Product @key(fields: "id") { id: ID! categories: [Category] @external }
+                        type Category @key(fields: "id") { id: ID! name: String @external parent: Category @external }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "id", "p1",
+                        "categories", List.of(Map.of("__typename", "Category", "id", "c1", "name", "Books",
+                                "parent", Map.of("__typename", "Category", "id", "c0", "name", "Media"))))))),
+                subgraph(Subgraphs.named("categories", """
+                        type Product @key(fields: "id") { id: ID! categories: [Category] }
+                        type Category @key(fields: "id") { id: ID! name: String parent: Category }
+                        """), Map.of()));
+
+        assertEquals("{products=[{id=p1, categories=[{name=Books, parent={id=c0, name=Media}}]}]}",
+                data(gateway, "{ products { id categories { name parent { id name } } } }"));
+    }
+
+    @Test
+    void ofTheSubgraphsSharingARootFieldTheOneThatProvidesItsSelectionIsAsked() throws Exception {
+        // a would have to ask c for each animal's name; b provides it, and c gives the age b lacks
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { shelter: Shelter @shareable }
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @shareable }
+                        type Animal @key(fields: "id") { id: ID! }
+                        """), Map.of()),
+                subgraph(Subgraphs.named("b", """
+                        type Query { shelter: Shelter @shareable @provides(fields: "animals { id name }") }
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @external }
+                        type Animal { id: ID! @external name: String @external }
+                        """), Map.of("shelter", Map.of("__typename", "Shelter", "id", "s1",
+                        "animals", List.of(Map.of("__typename", "Animal", "id", "a1", "name", "Fido"))))),
+                subgraph(Subgraphs.named("c", """
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @shareable }
+                        type Animal @key(fields: "id") { id: ID! name: String @shareable age: Int }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Animal",
+                        "age", "a1".equals(r.get("id")) ? 3 : 0)))));
+
+        assertEquals("{shelter={animals=[{name=Fido}]}}", data(gateway, "{ shelter { animals { name } } }"));
+        assertEquals("{shelter={animals=[{name=Fido, age=3}]}}",
+                data(gateway, "{ shelter { animals { name age } } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));

@@ -117,6 +117,31 @@ class QueryPlannerTest {
     }
 
     @Test
+    void fieldsAFieldProvidesAreAskedWithItAndNoEntityFetch() throws CompositionException {
+        Supergraph withProvides = new Composer(new GatewayWiring()).compose(List.of(
+                Subgraphs.named("catalog", """
+                        type Query {
+                          products: [Product] @provides(fields: "category { id name }") allProducts: [Product]
+                        }
+                        type Product @key(fields: "id") { id: ID! category: Category @external }
+                        type Category @key(fields: "id") { id: ID! name: String @external }
+                        """),
+                Subgraphs.named("categories", """
+                        type Product @key(fields: "id") { id: ID! category: Category }
+                        type Category @key(fields: "id") { id: ID! name: String }
+                        """)));
+
+        QueryPlan provided = planner.plan(withProvides, Parser.parse("{ products { category { name } } }"), null,
+                Map.of()).plan();
+        QueryPlan elsewhere = planner.plan(withProvides, Parser.parse("{ allProducts { category { name } } }"),
+                null, Map.of()).plan();
+
+        assertEquals("Fetch(catalog) {products{category{name}}}\n", provided.toString());
+        assertEquals(List.of(), provided.entityFetches());
+        assertEquals("categories", elsewhere.entityFetches().get(0).subgraph());
+    }
+
+    @Test
     void aCrossSubgraphPlanIsATreeOfFetchesEachEntityFetchFlattenedAtItsParentsPath() {
         QueryPlan plan = plan("""
                 { investmentProjects(size: 2) {
