@@ -35,17 +35,46 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
     public Object get(DataFetchingEnvironment env) {
         OperationContext operation = env.getGraphQlContext().get(OperationContext.class);
         ExecutableNormalizedField field = operation.field(env);
-        FieldStep step = operation.planned().plan().step(field);
+        return value(operation, operation.planned().plan().step(field), field.getResultKey(), env);
+    }
+
+    private static Object value(OperationContext operation, FieldStep step, String resultKey,
+            DataFetchingEnvironment env) {
         if (step instanceof FieldStep.ByType byType) {
-            step = byType.on(((GraphQLObjectType) env.getParentType()).getName());
+            return value(operation, byType.on(((GraphQLObjectType) env.getParentType()).getName()), resultKey, env);
         }
         if (step instanceof FieldStep.Root root) {
-            return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
+            return rootField(operation, root.fetch(), resultKey, env.getExecutionStepInfo().getPath());
         }
         if (step instanceof FieldStep.Entity entity) {
-            return entityField(operation, entity.fetch(), field.getResultKey(), env);
+            return entityField(operation, entity.fetch(), resultKey, env);
         }
-        return env.<Fetched>getSource().child(field.getResultKey());
+        if (step instanceof FieldStep.Merged merged) {
+            return merged(operation, merged, resultKey, env);
+        }
+        return env.<Fetched>getSource().child(resultKey);
+    }
+
+    /** Each step's value, merged in order; the errors of all. */
+    private static CompletableFuture<Object> merged(OperationContext operation, FieldStep.Merged merged,
+            String resultKey, DataFetchingEnvironment env) {
+        List<CompletableFuture<?>> parts = merged.steps().stream().<CompletableFuture<?>>map(step -> {
+            Object value = value(operation, step, resultKey, env);
+            return value instanceof CompletableFuture<?> future ? future : CompletableFuture.completedFuture(value);
+        }).toList();
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            Object data = null;
+            List<GraphQLError> errors = new ArrayList<>();
+            for (CompletableFuture<?> part : parts) {
+                Object value = part.join();
+                if (value instanceof DataFetcherResult<?> result) {
+                    errors.addAll(result.getErrors());
+                    value = result.getData();
+                }
+                data = Fetched.merge(data, value);
+            }
+            return DataFetcherResult.newResult().data(data).errors(errors).build();
+        });
     }
 
     private static CompletableFuture<Object> rootField(OperationContext operation, RootFetch fetch, String resultKey,
@@ -76,20 +105,52 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
             return entityField(operation, fetch, resultKey, parent, path, false);
         }
         // what the parent's subgraph lacks comes first from a third subgraph, then joins the representation
-        Map<String, Object> viaRepresentation = fetch.via().representation(parent);
-        if (viaRepresentation == null) {
-            return null;
+        return joined(operation, fetch.via(), parent, path, false).thenCompose(known -> known instanceof Map<?, ?>
+                ? entityField(operation, fetch, resultKey, asObject(known), path, true)
+                : CompletableFuture.completedFuture(known));
+    }
+
+    /**
+     * The parent with what {@code via} answers for it joined in, once what {@code via} lacks in turn has joined it;
+     * null where a representation cannot be made or nothing is found, the error where the subgraph failed.
+     */
+    private static CompletableFuture<Object> joined(OperationContext operation, EntityFetch via,
+            Map<String, Object> parent, ResultPath path, boolean late) {
+        CompletableFuture<Object> before = via.via() == null ? CompletableFuture.completedFuture(parent)
+                : joined(operation, via.via(), parent, path, late);
+        return before.thenCompose(known -> known instanceof Map<?, ?>
+                ? load(operation, via, asObject(known), path, late || via.via() != null)
+                : CompletableFuture.completedFuture(known));
+    }
+
+    private static CompletableFuture<Object> load(OperationContext operation, EntityFetch via,
+            Map<String, Object> parent, ResultPath path, boolean late) {
+        Map<String, Object> representation = via.representation(parent);
+        if (representation == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        DataLoader<EntityKey, EntityResult> viaLoader = operation.loader(fetch.via().subgraph());
-        return viaLoader.load(new EntityKey(fetch.via(), viaRepresentation)).thenCompose(via -> {
-            if (via.failure() != null || via.entity() == null) {
-                return CompletableFuture.completedFuture(via.failure() == null ? null : DataFetcherResult.newResult()
-                        .error(SubgraphErrors.unavailable(via.failure(), path, fetch.via().subgraph())).build());
+        DataLoader<EntityKey, EntityResult> loader = operation.loader(via.subgraph());
+        CompletableFuture<EntityResult> loaded = loader.load(new EntityKey(via, representation));
+        if (late) {
+            CompletableFuture.runAsync(loader::dispatch);
+        }
+        return loaded.thenApply(result -> {
+            if (result.failure() != null) {
+                return DataFetcherResult.newResult()
+                        .error(SubgraphErrors.unavailable(result.failure(), path, via.subgraph())).build();
+            }
+            if (result.entity() == null) {
+                return null;
             }
             Map<String, Object> joined = new LinkedHashMap<>(parent);
-            joined.putAll(via.entity());
-            return entityField(operation, fetch, resultKey, joined, path, true);
+            joined.putAll(result.entity());
+            return joined;
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return (Map<String, Object>) value;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.devzone.gateway.planning;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +52,9 @@ public class QueryPlanner {
     /** Arguments are inlined as literals: each subgraph request is then self-contained. */
     private static final VariablePredicate INLINE = (field, argument, value) -> false;
 
+    /** What a field whose owner's key its parent's subgraph lacks weighs when choosing among subgraphs. */
+    private static final int UNREACHED_KEY = 100;
+
     /**
      * The plan of one operation of a valid document. The client's own (raw) variables normalize it: arguments are
      * sent to subgraphs as the client wrote them.
@@ -74,6 +78,8 @@ public class QueryPlanner {
 
         private final Supergraph supergraph;
         private final QueryPlan plan = new QueryPlan();
+        /** The client's field of each copy restricted to some of its children. */
+        private final Map<ExecutableNormalizedField, ExecutableNormalizedField> originals = new IdentityHashMap<>();
         private int nextEntityFetch;
 
         Planning(Supergraph supergraph) {
@@ -95,21 +101,40 @@ public class QueryPlanner {
                 }
                 String owner = owner(field);
                 List<PlanNode> fieldDependents = new ArrayList<>();
-                ExecutableNormalizedField copy = copyFor(owner, field, null, fieldDependents);
+                List<Unreached> unreached = new ArrayList<>();
+                ExecutableNormalizedField copy = copyFor(owner, field, field.getObjectTypeNames(), null,
+                        fieldDependents, null, unreached);
                 if (kind == Operation.MUTATION) {
+                    reachedAll(unreached);
                     RootFetch fetch = rootFetch(owner, kind, List.of(copy));
                     plan.put(field, new FieldStep.Root(fetch));
                     nodes.add(PlanNode.then(new PlanNode.Fetch(owner, fetch.operation()), fieldDependents));
-                } else {
-                    bySubgraph.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(copy);
-                    clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
-                    dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
+                    continue;
                 }
+                bySubgraph.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(copy);
+                clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
+                dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
+                // what no key reaches from the owner's answer, the subgraphs sharing the root field answer
+                restricted(unreached).forEach((subgraphAndType, parts) -> parts.forEach(part -> {
+                    String subgraph = subgraphAndType.substring(0, subgraphAndType.indexOf('\u0000'));
+                    if (!resolves(subgraph, field.getObjectTypeNames().iterator().next(), field.getFieldName())) {
+                        throw unplannable(unreached.get(0));
+                    }
+                    List<Unreached> left = new ArrayList<>();
+                    bySubgraph.computeIfAbsent(subgraph, ignored -> new ArrayList<>()).add(copyFor(subgraph, part,
+                            part.getObjectTypeNames(), null,
+                            dependents.computeIfAbsent(subgraph, ignored -> new ArrayList<>()), null, left));
+                    reachedAll(left);
+                    clientFields.computeIfAbsent(subgraph, ignored -> new ArrayList<>()).add(field);
+                }));
             }
             bySubgraph.forEach((subgraph, copies) -> {
                 RootFetch fetch = rootFetch(subgraph, kind, copies);
-                clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
-                nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
+                // a field asked twice of one subgraph (two members' parts) reads its one answer once
+                clientFields.get(subgraph).stream().distinct()
+                        .forEach(field -> plan.join(field, new FieldStep.Root(fetch), null));
+                nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()),
+                        dependents.get(subgraph)));
             });
             plan.index(operation);
             plan.root(kind == Operation.MUTATION && nodes.size() > 1 ? new PlanNode.Sequence(List.copyOf(nodes))
@@ -119,64 +144,149 @@ public class QueryPlanner {
 
         /**
          * The field as sent to {@code subgraph}, with what other subgraphs resolve planned as entity fetches (added
-         * to {@code dependents}: they wait for the request that carries the field).
-         */
-        private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
-                ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
-            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents, null);
-        }
-
-        /**
-         * Likewise, asked on {@code types} only (of the field's parent types, those this request may return). Under
-         * an abstract type each child is planned per object type: those the subgraph resolves (or is provided with,
-         * {@code inherited} from a {@code @provides} above) stay, the others move to an entity fetch per owner and
-         * type, and types the subgraph does not have cannot occur.
+         * to {@code dependents}: they wait for the request that carries the field), asked on {@code types} only (of
+         * the field's parent types, those this request may return). Under an abstract type each child is planned
+         * per object type: those the subgraph resolves (or is provided with, {@code inherited} from a
+         * {@code @provides} above) stay, the others move to an entity fetch per owner and type, and types the
+         * subgraph does not have cannot occur. A child whose owner has no key on its type joins {@code unreached}:
+         * the field is then asked of that owner too, from the nearest ancestor it can find (an entity whose key
+         * the request carries, or the root).
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
                 Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents,
-                SelectionSet inherited) {
+                SelectionSet inherited, List<Unreached> unreached) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
             copy.setObjectTypeNames(types);
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             SelectionSet provided = provided(subgraph, types, field, inherited);
             Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
+            List<Unreached> below = new ArrayList<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
                 Placement placement = place(subgraph, field, child, provided);
-                placement.elsewhere().forEach(type -> {
-                    String owner = ownerOn(type, child);
-                    moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                placement.elsewhere().forEach((type, owner) -> {
+                    if (supergraph.entityKeys(owner, type).isEmpty()) {
+                        unreached.add(new Unreached(owner, child, type));
+                    } else {
+                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                    }
                 });
                 List<String> local = placement.here();
                 if (!local.isEmpty()) {
+                    List<Unreached> deeper = new ArrayList<>();
                     ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, local, copy, dependents, within(provided, local, child));
+                            : copyFor(subgraph, child, local, copy, dependents, within(provided, local, child),
+                                    deeper);
                     childCopy.setObjectTypeNames(local);
                     copy.addChild(childCopy);
+                    local.forEach(type -> below.addAll(parentsOf(deeper, type)));
                 }
             }
-            if (isAbstract(field) || !moved.isEmpty()) {
+            if (isAbstract(field) || !moved.isEmpty() || !below.isEmpty()) {
                 copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
             Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
             moved.forEach((ownerAndType, children) -> {
                 String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
                 String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
+                List<Unreached> deeper = new ArrayList<>();
                 EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, provided, path(field),
-                        dependents);
+                        dependents, deeper);
                 children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
                         .put(type, new FieldStep.Entity(fetch)));
+                below.addAll(parentsOf(deeper, type));
             });
-            steps.forEach((child, byType) -> plan.put(child, byType.size() == 1
-                    && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
-                    : new FieldStep.ByType(byType)));
+            steps.forEach((child, byType) -> plan.put(child, byType(child, byType)));
+            // a child holding what only another subgraph answers is asked of it too, where a key reaches it
+            Map<String, List<ExecutableNormalizedField>> reached = new LinkedHashMap<>();
+            below.forEach(each -> {
+                if (keyAvailable(subgraph, each.subgraph(), each.type(), provided)) {
+                    reached.computeIfAbsent(each.subgraph() + "\u0000" + each.type(), ignored -> new ArrayList<>())
+                            .add(each.field());
+                } else {
+                    unreached.add(each);
+                }
+            });
+            reached.forEach((ownerAndType, parts) -> {
+                String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
+                String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
+                List<Unreached> left = new ArrayList<>();
+                EntityFetch fetch = entityFetch(subgraph, owner, type, parts, copy, provided, path(field),
+                        dependents, left);
+                reachedAll(left);
+                parts.forEach(part -> plan.join(original(part),
+                        byType(part, Map.of(type, new FieldStep.Entity(fetch))), FieldStep.CARRIED));
+            });
             return copy;
+        }
+
+        private static FieldStep byType(ExecutableNormalizedField child, Map<String, FieldStep> byType) {
+            return byType.size() == 1 && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
+                    : new FieldStep.ByType(byType);
+        }
+
+        /**
+         * A field its parent's subgraph cannot answer: {@code subgraph} answers it, on the parent's object type
+         * {@code type}, which has no key there (or none the request carries).
+         */
+        private record Unreached(String subgraph, ExecutableNormalizedField field, String type) {
+        }
+
+        /**
+         * The parents of fields a child's request left unreached, each a copy of the client's field with those
+         * children only, to ask of the subgraph that answers them on {@code type} (the parent's parent type).
+         */
+        private List<Unreached> parentsOf(List<Unreached> unreached, String type) {
+            List<Unreached> parents = new ArrayList<>();
+            restricted(unreached).forEach((subgraphAndType, parts) -> parts.forEach(part -> parents.add(
+                    new Unreached(subgraphAndType.substring(0, subgraphAndType.indexOf('\u0000')), part, type))));
+            return parents;
+        }
+
+        /** Unreached fields grouped per subgraph and parent type, each group's parents restricted to them. */
+        private Map<String, List<ExecutableNormalizedField>> restricted(List<Unreached> unreached) {
+            Map<String, Map<ExecutableNormalizedField, List<ExecutableNormalizedField>>> grouped =
+                    new LinkedHashMap<>();
+            unreached.forEach(each -> grouped.computeIfAbsent(each.subgraph() + "\u0000" + each.type(),
+                    ignored -> new LinkedHashMap<>()).computeIfAbsent(each.field().getParent(),
+                            ignored -> new ArrayList<>()).add(each.field()));
+            Map<String, List<ExecutableNormalizedField>> restricted = new LinkedHashMap<>();
+            grouped.forEach((subgraphAndType, byParent) -> byParent.forEach((parent, children) -> {
+                ExecutableNormalizedField part = copy(parent, parent.getAlias(), parent.getParent());
+                // the children keep their own parent: their paths stay the client's
+                children.forEach(part::addChild);
+                originals.put(part, original(parent));
+                restricted.computeIfAbsent(subgraphAndType, ignored -> new ArrayList<>()).add(part);
+            }));
+            return restricted;
+        }
+
+        private ExecutableNormalizedField original(ExecutableNormalizedField field) {
+            return originals.getOrDefault(field, field);
+        }
+
+        /** For a request planned for fields a key or the root already reached: none may be left over. */
+        private void reachedAll(List<Unreached> left) {
+            if (!left.isEmpty()) {
+                throw unplannable(left.get(0));
+            }
+        }
+
+        private PlanningException unplannable(Unreached unreached) {
+            return new PlanningException(unreached.type() + "." + unreached.field().getFieldName()
+                    + " is resolved by subgraph " + unreached.subgraph() + ", which declares no resolvable @key on "
+                    + unreached.type() + " the gateway can reach it by");
+        }
+
+        private boolean keyAvailable(String from, String owner, String type, SelectionSet provided) {
+            return supergraph.entityKeys(owner, type).stream().anyMatch(key -> FieldSets.topLevelNames(key).stream()
+                    .allMatch(name -> available(from, type, name, provided)));
         }
 
         /**
          * Where a child of {@code field} is obtained when {@code subgraph} returns the field: the object types it
          * takes from there, and those another subgraph must resolve. Types the subgraph does not have cannot occur.
          */
-        private record Placement(List<String> here, List<String> elsewhere) {
+        private record Placement(List<String> here, Map<String, String> elsewhere) {
         }
 
         private Placement place(String subgraph, ExecutableNormalizedField field, ExecutableNormalizedField child,
@@ -185,15 +295,29 @@ public class QueryPlanner {
             // a shared field may have a narrower type here than in the composed schema
             List<String> possible = objectTypesIn(own, field);
             List<String> here = new ArrayList<>();
-            List<String> elsewhere = new ArrayList<>();
+            Map<String, String> elsewhere = new LinkedHashMap<>();
             for (String type : child.getObjectTypeNames()) {
                 if (own.getObjectType(type) == null || !possible.contains(type)) {
                     continue;
                 }
-                (isMeta(child) || available(subgraph, type, child.getFieldName(), provided) ? here : elsewhere)
-                        .add(type);
+                if (isMeta(child) || available(subgraph, type, child.getFieldName(), provided)
+                        && requiredAvailable(subgraph, type, child, provided)) {
+                    here.add(type);
+                } else {
+                    // a field whose @requires its own subgraph lacks here is asked with them, by an entity fetch
+                    elsewhere.put(type, resolves(subgraph, type, child.getFieldName()) ? subgraph
+                            : ownerOn(type, child, subgraph, provided));
+                }
             }
             return new Placement(here, elsewhere);
+        }
+
+        /** Whether the fields {@code subgraph} requires for the child ({@code @requires}) are there with it. */
+        private boolean requiredAvailable(String subgraph, String type, ExecutableNormalizedField child,
+                SelectionSet provided) {
+            return supergraph.requires(type, child.getFieldName(), subgraph).map(fieldSet -> FieldSets
+                    .topLevelNames(fieldSet).stream().allMatch(name -> available(subgraph, type, name, provided)))
+                    .orElse(true);
         }
 
         /**
@@ -207,6 +331,10 @@ public class QueryPlanner {
             for (ExecutableNormalizedField child : field.getChildren()) {
                 Placement placement = place(subgraph, field, child, provided);
                 count += placement.elsewhere().size();
+                // a key the request lacks takes another request first, if any can: a worse choice
+                count += (int) placement.elsewhere().entrySet().stream().filter(each -> !supergraph.entityKeys(
+                        each.getValue(), each.getKey()).isEmpty() && !keyAvailable(subgraph, each.getValue(),
+                                each.getKey(), provided)).count() * UNREACHED_KEY;
                 if (!placement.here().isEmpty() && !isMeta(child)) {
                     count += entityFields(subgraph, child, placement.here(),
                             within(provided, placement.here(), child));
@@ -281,7 +409,7 @@ public class QueryPlanner {
 
         private EntityFetch entityFetch(String from, String owner, String type,
                 List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy,
-                SelectionSet provided, String path, List<PlanNode> dependents) {
+                SelectionSet provided, String path, List<PlanNode> dependents, List<Unreached> unreached) {
             List<String> keys = supergraph.entityKeys(owner, type);
             if (keys.isEmpty()) {
                 throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
@@ -290,11 +418,40 @@ public class QueryPlanner {
             // of several keys, one whose fields the parent's subgraph has
             String key = keys.stream().filter(each -> FieldSets.topLevelNames(each).stream()
                     .allMatch(name -> available(from, type, name, provided))).findFirst().orElse(keys.get(0));
-            Set<String> fieldSets = new LinkedHashSet<>();
-            fieldSets.add(key);
-            children.forEach(child -> supergraph.requires(type, child.getFieldName(), owner).ifPresent(fieldSets::add));
             Set<String> carried = new LinkedHashSet<>();
             Map<String, Field> missing = new LinkedHashMap<>();
+            carry(from, owner, type, key, children.stream().map(ExecutableNormalizedField::getFieldName).toList(),
+                    parentCopy, provided, carried, missing);
+            EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy, provided,
+                    Set.copyOf(List.of(from, owner)));
+            int id = nextEntityFetch++;
+            ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
+                    .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+            List<PlanNode> own = new ArrayList<>();
+            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null,
+                    unreached)));
+            EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
+                    List.copyOf(carried), via);
+            plan.add(fetch);
+            PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
+            List<PlanNode> chain = new ArrayList<>(List.of(node));
+            for (EntityFetch before = via; before != null; before = before.via()) {
+                chain.add(0, new PlanNode.Fetch(before.subgraph(), before.selection()));
+            }
+            dependents.add(new PlanNode.Flatten(path, chain.size() == 1 ? node : new PlanNode.Sequence(chain)));
+            return fetch;
+        }
+
+        /**
+         * The fields of a representation for {@code owner}: its key and what it requires for {@code fields}. Those
+         * the parent's subgraph has are asked of it under hidden aliases; the others go to {@code missing}.
+         */
+        private void carry(String from, String owner, String type, String key, List<String> fields,
+                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> carried,
+                Map<String, Field> missing) {
+            Set<String> fieldSets = new LinkedHashSet<>();
+            fieldSets.add(key);
+            fields.forEach(field -> supergraph.requires(type, field, owner).ifPresent(fieldSets::add));
             GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
             for (String fieldSet : fieldSets) {
                 for (Field field : FieldSets.parse(fieldSet).getSelectionsOfType(Field.class)) {
@@ -309,32 +466,19 @@ public class QueryPlanner {
                     }
                 }
             }
-            EntityFetch via = missing.isEmpty() ? null
-                    : viaFetch(from, owner, type, missing, parentCopy, provided);
-            int id = nextEntityFetch++;
-            ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
-                    .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
-            List<PlanNode> own = new ArrayList<>();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null)));
-            EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried), via);
-            plan.add(fetch);
-            PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
-            dependents.add(new PlanNode.Flatten(path, via == null ? node
-                    : new PlanNode.Sequence(List.of(new PlanNode.Fetch(via.subgraph(), via.selection()), node))));
-            return fetch;
         }
 
         /**
          * The fetch of the fields {@code owner} needs that the parent's subgraph lacks, from the first other
          * subgraph that resolves them all and whose key the parent's subgraph has: they join the representation.
+         * What that subgraph requires for them and the parent's subgraph lacks is fetched before, likewise, from a
+         * subgraph not yet {@code asked}.
          */
         private EntityFetch viaFetch(String from, String owner, String type, Map<String, Field> missing,
-                ExecutableNormalizedField parentCopy, SelectionSet provided) {
+                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> asked) {
             for (var candidate : supergraph.subgraphs()) {
                 String via = candidate.name();
-                if (via.equals(from) || via.equals(owner)
-                        || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
+                if (asked.contains(via) || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
                     continue;
                 }
                 var key = supergraph.entityKeys(via, type).stream().filter(each -> FieldSets.topLevelNames(each)
@@ -342,20 +486,22 @@ public class QueryPlanner {
                 if (key.isEmpty()) {
                     continue;
                 }
-                GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
-                List<String> carried = new ArrayList<>();
-                FieldSets.parse(key.get()).getSelectionsOfType(Field.class).forEach(field -> {
-                    carried.add(field.getName());
-                    parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
-                            EntityFetch.HIDDEN + field.getName(), parentCopy));
-                });
+                Set<String> carried = new LinkedHashSet<>();
+                Map<String, Field> lacking = new LinkedHashMap<>();
+                carry(from, via, type, key.get(), List.copyOf(missing.keySet()), parentCopy, provided, carried,
+                        lacking);
+                Set<String> before = new LinkedHashSet<>(asked);
+                before.add(via);
+                EntityFetch first = lacking.isEmpty() ? null
+                        : viaFetch(from, via, type, lacking, parentCopy, provided, before);
                 int id = nextEntityFetch++;
                 ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                         .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
                 GraphQLSchema viaSchema = candidate.schema();
                 missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema, List.of(type), field,
                         EntityFetch.HIDDEN + field.getName(), entities)));
-                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id), carried, null);
+                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id),
+                        List.copyOf(carried), first);
                 plan.add(fetch);
                 return fetch;
             }
@@ -495,13 +641,23 @@ public class QueryPlanner {
             return supergraph.resolvers(type, field).contains(subgraph);
         }
 
-        /** The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. */
-        private String ownerOn(String type, ExecutableNormalizedField field) {
+        /**
+         * The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph {@code from}: of
+         * several, one with a key on the type whose key {@code from} has, then the one leaving the fewest fields to
+         * others.
+         */
+        private String ownerOn(String type, ExecutableNormalizedField field, String from, SelectionSet provided) {
             List<String> resolvers = supergraph.resolvers(type, field.getFieldName());
             if (resolvers.isEmpty()) {
                 throw new PlanningException("No subgraph resolves " + type + "." + field.getFieldName());
             }
-            return resolvers.get(0);
+            if (resolvers.size() == 1) {
+                return resolvers.get(0);
+            }
+            List<String> reachable = resolvers.stream().filter(each -> keyAvailable(from, each, type, provided))
+                    .toList();
+            return (reachable.isEmpty() ? resolvers : reachable).stream().min(java.util.Comparator.comparingInt(
+                    each -> entityFields(each, field, List.of(type), null))).orElseThrow();
         }
 
         private boolean isAbstract(ExecutableNormalizedField field) {
