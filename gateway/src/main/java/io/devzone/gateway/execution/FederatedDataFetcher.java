@@ -125,14 +125,9 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
 
     private static CompletableFuture<Object> load(OperationContext operation, EntityFetch via,
             Map<String, Object> parent, ResultPath path, boolean late) {
-        Map<String, Object> representation = via.representation(parent);
-        if (representation == null) {
+        CompletableFuture<EntityResult> loaded = queued(operation, via, parent, late);
+        if (loaded == null) {
             return CompletableFuture.completedFuture(null);
-        }
-        DataLoader<EntityKey, EntityResult> loader = operation.loader(via.subgraph());
-        CompletableFuture<EntityResult> loaded = loader.load(new EntityKey(via, representation));
-        if (late) {
-            CompletableFuture.runAsync(loader::dispatch);
         }
         return loaded.thenApply(result -> {
             if (result.failure() != null) {
@@ -148,25 +143,38 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asObject(Object value) {
-        return (Map<String, Object>) value;
-    }
-
     /**
+     * The parent's representation joins the batch of the fetch's subgraph; null when the parent lacks what it
+     * needs.
+     *
      * @param late whether the load comes after the level's dispatch (behind a third subgraph's answer): then it is
      *             dispatched by itself, once the loads its siblings queue at the same moment have joined it
      */
-    private static CompletableFuture<Object> entityField(OperationContext operation, EntityFetch fetch,
-            String resultKey, Map<String, Object> parent, ResultPath path, boolean late) {
-        var representation = fetch.representation(parent);
+    private static CompletableFuture<EntityResult> queued(OperationContext operation, EntityFetch fetch,
+            Map<String, Object> parent, boolean late) {
+        Map<String, Object> representation = fetch.representation(parent);
         if (representation == null) {
-            return CompletableFuture.completedFuture(null); // the parent has no key to ask with: nothing to resolve
+            return null;
         }
         DataLoader<EntityKey, EntityResult> loader = operation.loader(fetch.subgraph());
         CompletableFuture<EntityResult> loaded = loader.load(new EntityKey(fetch, representation));
         if (late) {
             CompletableFuture.runAsync(loader::dispatch);
+        }
+        return loaded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** The field from the entity the fetch finds for the parent ({@code late}: see {@link #queued}). */
+    private static CompletableFuture<Object> entityField(OperationContext operation, EntityFetch fetch,
+            String resultKey, Map<String, Object> parent, ResultPath path, boolean late) {
+        CompletableFuture<EntityResult> loaded = queued(operation, fetch, parent, late);
+        if (loaded == null) {
+            return CompletableFuture.completedFuture(null); // the parent has no key to ask with: nothing to resolve
         }
         return loaded.thenApply(result -> {
             if (result.failure() != null) {

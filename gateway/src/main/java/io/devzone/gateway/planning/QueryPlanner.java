@@ -115,8 +115,8 @@ public class QueryPlanner {
                 clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
                 dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
                 // what no key reaches from the owner's answer, the subgraphs sharing the root field answer
-                restricted(unreached).forEach((subgraphAndType, parts) -> parts.forEach(part -> {
-                    String subgraph = subgraphAndType.substring(0, subgraphAndType.indexOf('\u0000'));
+                restricted(unreached).forEach((target, parts) -> parts.forEach(part -> {
+                    String subgraph = target.subgraph();
                     if (!resolves(subgraph, field.getObjectTypeNames().iterator().next(), field.getFieldName())) {
                         throw unplannable(unreached.get(0));
                     }
@@ -159,7 +159,7 @@ public class QueryPlanner {
             copy.setObjectTypeNames(types);
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
             SelectionSet provided = provided(subgraph, types, field, inherited);
-            Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
+            Map<Target, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
             List<Unreached> below = new ArrayList<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
                 Placement placement = place(subgraph, field, child, provided);
@@ -167,7 +167,7 @@ public class QueryPlanner {
                     if (supergraph.entityKeys(owner, type).isEmpty()) {
                         unreached.add(new Unreached(owner, child, type));
                     } else {
-                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
+                        moved.computeIfAbsent(new Target(owner, type), ignored -> new ArrayList<>()).add(child);
                     }
                 });
                 List<String> local = placement.here();
@@ -185,36 +185,30 @@ public class QueryPlanner {
                 copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
             Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
-            moved.forEach((ownerAndType, children) -> {
-                String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
-                String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
+            moved.forEach((target, children) -> {
                 List<Unreached> deeper = new ArrayList<>();
-                EntityFetch fetch = entityFetch(subgraph, owner, type, children, copy, provided, path(field),
-                        dependents, deeper);
+                EntityFetch fetch = entityFetch(subgraph, target, children, copy, provided, path(field), dependents,
+                        deeper);
                 children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
-                        .put(type, new FieldStep.Entity(fetch)));
-                below.addAll(parentsOf(deeper, type));
+                        .put(target.type(), new FieldStep.Entity(fetch)));
+                below.addAll(parentsOf(deeper, target.type()));
             });
             steps.forEach((child, byType) -> plan.put(child, byType(child, byType)));
             // a child holding what only another subgraph answers is asked of it too, where a key reaches it
-            Map<String, List<ExecutableNormalizedField>> reached = new LinkedHashMap<>();
+            Map<Target, List<ExecutableNormalizedField>> reached = new LinkedHashMap<>();
             below.forEach(each -> {
                 if (keyAvailable(subgraph, each.subgraph(), each.type(), provided)) {
-                    reached.computeIfAbsent(each.subgraph() + "\u0000" + each.type(), ignored -> new ArrayList<>())
-                            .add(each.field());
+                    reached.computeIfAbsent(each.target(), ignored -> new ArrayList<>()).add(each.field());
                 } else {
                     unreached.add(each);
                 }
             });
-            reached.forEach((ownerAndType, parts) -> {
-                String owner = ownerAndType.substring(0, ownerAndType.indexOf('\u0000'));
-                String type = ownerAndType.substring(ownerAndType.indexOf('\u0000') + 1);
+            reached.forEach((target, parts) -> {
                 List<Unreached> left = new ArrayList<>();
-                EntityFetch fetch = entityFetch(subgraph, owner, type, parts, copy, provided, path(field),
-                        dependents, left);
+                EntityFetch fetch = entityFetch(subgraph, target, parts, copy, provided, path(field), dependents, left);
                 reachedAll(left);
                 parts.forEach(part -> plan.join(original(part),
-                        byType(part, Map.of(type, new FieldStep.Entity(fetch))), FieldStep.CARRIED));
+                        byType(part, Map.of(target.type(), new FieldStep.Entity(fetch))), FieldStep.CARRIED));
             });
             return copy;
         }
@@ -229,6 +223,14 @@ public class QueryPlanner {
          * {@code type}, which has no key there (or none the request carries).
          */
         private record Unreached(String subgraph, ExecutableNormalizedField field, String type) {
+
+            Target target() {
+                return new Target(subgraph, type);
+            }
+        }
+
+        /** A subgraph asked for entities of one type. */
+        private record Target(String subgraph, String type) {
         }
 
         /**
@@ -237,25 +239,24 @@ public class QueryPlanner {
          */
         private List<Unreached> parentsOf(List<Unreached> unreached, String type) {
             List<Unreached> parents = new ArrayList<>();
-            restricted(unreached).forEach((subgraphAndType, parts) -> parts.forEach(part -> parents.add(
-                    new Unreached(subgraphAndType.substring(0, subgraphAndType.indexOf('\u0000')), part, type))));
+            restricted(unreached).forEach((target, parts) -> parts.forEach(part -> parents.add(
+                    new Unreached(target.subgraph(), part, type))));
             return parents;
         }
 
         /** Unreached fields grouped per subgraph and parent type, each group's parents restricted to them. */
-        private Map<String, List<ExecutableNormalizedField>> restricted(List<Unreached> unreached) {
-            Map<String, Map<ExecutableNormalizedField, List<ExecutableNormalizedField>>> grouped =
+        private Map<Target, List<ExecutableNormalizedField>> restricted(List<Unreached> unreached) {
+            Map<Target, Map<ExecutableNormalizedField, List<ExecutableNormalizedField>>> grouped =
                     new LinkedHashMap<>();
-            unreached.forEach(each -> grouped.computeIfAbsent(each.subgraph() + "\u0000" + each.type(),
-                    ignored -> new LinkedHashMap<>()).computeIfAbsent(each.field().getParent(),
-                            ignored -> new ArrayList<>()).add(each.field()));
-            Map<String, List<ExecutableNormalizedField>> restricted = new LinkedHashMap<>();
-            grouped.forEach((subgraphAndType, byParent) -> byParent.forEach((parent, children) -> {
+            unreached.forEach(each -> grouped.computeIfAbsent(each.target(), ignored -> new LinkedHashMap<>())
+                    .computeIfAbsent(each.field().getParent(), ignored -> new ArrayList<>()).add(each.field()));
+            Map<Target, List<ExecutableNormalizedField>> restricted = new LinkedHashMap<>();
+            grouped.forEach((target, byParent) -> byParent.forEach((parent, children) -> {
                 ExecutableNormalizedField part = copy(parent, parent.getAlias(), parent.getParent());
                 // the children keep their own parent: their paths stay the client's
                 children.forEach(part::addChild);
                 originals.put(part, original(parent));
-                restricted.computeIfAbsent(subgraphAndType, ignored -> new ArrayList<>()).add(part);
+                restricted.computeIfAbsent(target, ignored -> new ArrayList<>()).add(part);
             }));
             return restricted;
         }
@@ -407,9 +408,11 @@ public class QueryPlanner {
             return List.copyOf(childTypes(field));
         }
 
-        private EntityFetch entityFetch(String from, String owner, String type,
-                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy,
-                SelectionSet provided, String path, List<PlanNode> dependents, List<Unreached> unreached) {
+        private EntityFetch entityFetch(String from, Target target, List<ExecutableNormalizedField> children,
+                ExecutableNormalizedField parentCopy, SelectionSet provided, String path, List<PlanNode> dependents,
+                List<Unreached> unreached) {
+            String owner = target.subgraph();
+            String type = target.type();
             List<String> keys = supergraph.entityKeys(owner, type);
             if (keys.isEmpty()) {
                 throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
