@@ -80,6 +80,8 @@ public class QueryPlanner {
         private final QueryPlan plan = new QueryPlan();
         /** The client's field of each copy restricted to some of its children. */
         private final Map<ExecutableNormalizedField, ExecutableNormalizedField> originals = new IdentityHashMap<>();
+        /** The hidden fields asked of each parent's copy so far, by alias, as printed. */
+        private final Map<ExecutableNormalizedField, Map<String, String>> hiddenAsked = new IdentityHashMap<>();
         private int nextEntityFetch;
 
         Planning(Supergraph supergraph) {
@@ -185,14 +187,14 @@ public class QueryPlanner {
                 copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
             Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
-            moved.forEach((target, children) -> {
+            moved.forEach((target, all) -> apart(target, all).forEach(children -> {
                 List<Unreached> deeper = new ArrayList<>();
                 EntityFetch fetch = entityFetch(subgraph, target, children, copy, provided, path(field), dependents,
                         deeper);
                 children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
                         .put(target.type(), new FieldStep.Entity(fetch)));
                 below.addAll(parentsOf(deeper, target.type()));
-            });
+            }));
             steps.forEach((child, byType) -> plan.put(child, byType(child, byType)));
             // a child holding what only another subgraph answers is asked of it too, where a key reaches it
             Map<Target, List<ExecutableNormalizedField>> reached = new LinkedHashMap<>();
@@ -211,6 +213,37 @@ public class QueryPlanner {
                         byType(part, Map.of(target.type(), new FieldStep.Entity(fetch))), FieldStep.CARRIED));
             });
             return copy;
+        }
+
+        /**
+         * The children in groups whose {@code @requires} never ask one field differently (with other arguments): a
+         * representation holds a field once, so each group is a fetch of its own.
+         */
+        private List<List<ExecutableNormalizedField>> apart(Target target, List<ExecutableNormalizedField> children) {
+            List<List<ExecutableNormalizedField>> groups = new ArrayList<>();
+            List<Map<String, String>> asked = new ArrayList<>();
+            for (ExecutableNormalizedField child : children) {
+                Map<String, String> needs = new LinkedHashMap<>();
+                supergraph.requires(target.type(), child.getFieldName(), target.subgraph()).ifPresent(fieldSet ->
+                        FieldSets.parse(fieldSet).getSelectionsOfType(Field.class)
+                                .forEach(field -> needs.put(field.getName(), AstPrinter.printAstCompact(field))));
+                int group = 0;
+                while (group < groups.size() && conflict(asked.get(group), needs)) {
+                    group++;
+                }
+                if (group == groups.size()) {
+                    groups.add(new ArrayList<>());
+                    asked.add(new LinkedHashMap<>());
+                }
+                groups.get(group).add(child);
+                asked.get(group).putAll(needs);
+            }
+            return groups;
+        }
+
+        private static boolean conflict(Map<String, String> asked, Map<String, String> needs) {
+            return needs.entrySet().stream().anyMatch(need -> asked.containsKey(need.getKey())
+                    && !asked.get(need.getKey()).equals(need.getValue()));
         }
 
         private static FieldStep byType(ExecutableNormalizedField child, Map<String, FieldStep> byType) {
@@ -423,8 +456,9 @@ public class QueryPlanner {
                     .allMatch(name -> available(from, type, name, provided))).findFirst().orElse(keys.get(0));
             Set<String> carried = new LinkedHashSet<>();
             Map<String, Field> missing = new LinkedHashMap<>();
-            carry(from, owner, type, key, children.stream().map(ExecutableNormalizedField::getFieldName).toList(),
-                    parentCopy, provided, carried, missing);
+            Map<String, String> renamed = carry(from, owner, type, key,
+                    children.stream().map(ExecutableNormalizedField::getFieldName).toList(), parentCopy, provided,
+                    carried, missing);
             EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy, provided,
                     Set.copyOf(List.of(from, owner)));
             int id = nextEntityFetch++;
@@ -434,7 +468,7 @@ public class QueryPlanner {
             children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null,
                     unreached)));
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried), via);
+                    List.copyOf(carried), via, renamed);
             plan.add(fetch);
             PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
             List<PlanNode> chain = new ArrayList<>(List.of(node));
@@ -447,11 +481,14 @@ public class QueryPlanner {
 
         /**
          * The fields of a representation for {@code owner}: its key and what it requires for {@code fields}. Those
-         * the parent's subgraph has are asked of it under hidden aliases; the others go to {@code missing}.
+         * the parent's subgraph has are asked of it under hidden aliases (answered: those not under the usual
+         * one, as another fetch of the same parent asks the field differently); the others go to {@code missing}.
          */
-        private void carry(String from, String owner, String type, String key, List<String> fields,
+        private Map<String, String> carry(String from, String owner, String type, String key, List<String> fields,
                 ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> carried,
                 Map<String, Field> missing) {
+            Map<String, String> renamed = new LinkedHashMap<>();
+            Map<String, String> asked = hiddenAsked.computeIfAbsent(parentCopy, ignored -> new LinkedHashMap<>());
             Set<String> fieldSets = new LinkedHashSet<>();
             fieldSets.add(key);
             fields.forEach(field -> supergraph.requires(type, field, owner).ifPresent(fieldSets::add));
@@ -462,13 +499,20 @@ public class QueryPlanner {
                         continue;
                     }
                     if (available(from, type, field.getName(), provided)) {
-                        parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field,
-                                EntityFetch.HIDDEN + field.getName(), parentCopy));
+                        String alias = EntityFetch.HIDDEN + field.getName();
+                        String printed = AstPrinter.printAstCompact(field);
+                        if (!asked.computeIfAbsent(alias, ignored -> printed).equals(printed)) {
+                            alias = alias + "_" + asked.size();
+                            asked.put(alias, printed);
+                            renamed.put(field.getName(), alias);
+                        }
+                        parentCopy.addChild(hiddenTree(fromSchema, List.of(type), field, alias, parentCopy));
                     } else {
                         missing.put(field.getName(), field);
                     }
                 }
             }
+            return renamed;
         }
 
         /**
@@ -491,8 +535,8 @@ public class QueryPlanner {
                 }
                 Set<String> carried = new LinkedHashSet<>();
                 Map<String, Field> lacking = new LinkedHashMap<>();
-                carry(from, via, type, key.get(), List.copyOf(missing.keySet()), parentCopy, provided, carried,
-                        lacking);
+                Map<String, String> renamed = carry(from, via, type, key.get(), List.copyOf(missing.keySet()),
+                        parentCopy, provided, carried, lacking);
                 Set<String> before = new LinkedHashSet<>(asked);
                 before.add(via);
                 EntityFetch first = lacking.isEmpty() ? null
@@ -504,7 +548,7 @@ public class QueryPlanner {
                 missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema, List.of(type), field,
                         EntityFetch.HIDDEN + field.getName(), entities)));
                 EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id),
-                        List.copyOf(carried), first);
+                        List.copyOf(carried), first, renamed);
                 plan.add(fetch);
                 return fetch;
             }

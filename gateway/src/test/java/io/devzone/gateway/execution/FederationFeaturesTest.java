@@ -316,6 +316,27 @@ class FederationFeaturesTest {
         assertEquals("{product={id=p1, canAfford=false}}", data(gateway, "{ product { id canAfford } }"));
     }
 
+    @Test
+    void fieldsRequiringOneFieldWithDifferentArgumentsAreFetchedApart() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("catalog", """
+                        type Query { products: [Product] }
+                        type Product @key(fields: "upc") { upc: String! price(currency: String!): Int }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "upc", "p1",
+                        "price", (java.util.function.Function<Map<String, Object>, Object>) arguments ->
+                                "USD".equals(arguments.get("currency")) ? 10 : 9)))),
+                subgraph(Subgraphs.named("shipping", """
+                        type Product @key(fields: "upc") {
+                          upc: String! price(currency: String!): Int @external
+                          usd: Int @requires(fields: "price(currency: \\"USD\\")")
+                          eur: Int @requires(fields: "price(currency: \\"EUR\\")")
+                        }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "usd", r.get("price"), "eur", r.get("price"))))));
+
+        assertEquals("{products=[{usd=10, eur=9}]}", data(gateway, "{ products { usd eur } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
