@@ -247,7 +247,8 @@ public class QueryPlanner {
                     concrete = new ConcreteType(null, implementations.get(0));
                     dependents.addAll(after);
                 }
-                concreteTypes.computeIfAbsent(field, ignored -> new LinkedHashMap<>()).put(subgraph, concrete);
+                concreteTypes.computeIfAbsent(original(field), ignored -> new LinkedHashMap<>())
+                        .put(subgraph, concrete);
             }
             return copy;
         }
@@ -814,8 +815,8 @@ public class QueryPlanner {
                 return resolvers.get(0);
             }
             if (ofInterface) {
-                var standIn = resolvers.stream()
-                        .filter(owner -> supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type))).findFirst();
+                var standIn = resolvers.stream().filter(owner -> supergraph.isInterfaceObject(owner,
+                        supergraph.typeIn(owner, type))).findFirst();
                 if (standIn.isPresent()) {
                     return standIn.get();
                 }
