@@ -61,6 +61,10 @@ final class Federation {
         return directives(field, "requires").findFirst().flatMap(d -> stringArgument(d, "fields"));
     }
 
+    static Optional<String> provides(DirectivesContainer<?> field) {
+        return directives(field, "provides").findFirst().flatMap(d -> stringArgument(d, "fields"));
+    }
+
     static Optional<String> stringArgument(Directive directive, String name) {
         Argument argument = directive.getArgument(name);
         return argument != null && argument.getValue() instanceof StringValue value

@@ -139,6 +139,14 @@ public final class Subgraph {
                 : Optional.empty();
     }
 
+    /** The fields this subgraph returns with {@code type.field} though it resolves them elsewhere only ({@code @provides}). */
+    Optional<String> provides(String typeName, String field) {
+        return types.get(typeName) instanceof ImplementingTypeDefinition<?> type
+                ? type.getFieldDefinitions().stream().filter(f -> f.getName().equals(field)).findFirst()
+                        .flatMap(Federation::provides)
+                : Optional.empty();
+    }
+
     private static TypeDefinition<?> withoutProtocolFields(TypeDefinition<?> type) {
         if (type instanceof ObjectTypeDefinition object) {
             List<FieldDefinition> fields = object.getFieldDefinitions().stream()

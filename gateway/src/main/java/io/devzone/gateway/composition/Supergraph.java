@@ -63,6 +63,14 @@ public final class Supergraph {
         return Optional.ofNullable(requires.getOrDefault(type + "." + field, Map.of()).get(subgraph));
     }
 
+    /**
+     * The fields {@code subgraph} returns with {@code type.field} though it does not resolve them on their own
+     * ({@code @provides}): the planner takes them from there when it reaches them through that field.
+     */
+    public Optional<String> provides(String subgraph, String type, String field) {
+        return subgraphs.get(subgraph).provides(type, field);
+    }
+
     /** The resolvable keys of {@code type} in {@code subgraph}, in declaration order: any one finds an entity. */
     public List<String> entityKeys(String subgraph, String type) {
         return subgraphs.get(subgraph).entityKeys(type);

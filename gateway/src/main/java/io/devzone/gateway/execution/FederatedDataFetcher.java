@@ -37,24 +37,49 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
         ExecutableNormalizedField field = operation.field(env);
         FieldStep step = operation.planned().plan().step(field);
         if (step instanceof FieldStep.Typed typed) {
-            return ConcreteTypes.learnt(operation, value(operation, typed.step(), field, env), typed.concreteTypes(),
-                    env.getExecutionStepInfo().getPath());
+            return ConcreteTypes.learnt(operation, value(operation, typed.step(), field.getResultKey(), env),
+                    typed.concreteTypes(), env.getExecutionStepInfo().getPath());
         }
-        return value(operation, step, field, env);
+        return value(operation, step, field.getResultKey(), env);
     }
 
-    private static Object value(OperationContext operation, FieldStep step, ExecutableNormalizedField field,
+    private static Object value(OperationContext operation, FieldStep step, String resultKey,
             DataFetchingEnvironment env) {
         if (step instanceof FieldStep.ByType byType) {
-            step = byType.on(((GraphQLObjectType) env.getParentType()).getName());
+            return value(operation, byType.on(((GraphQLObjectType) env.getParentType()).getName()), resultKey, env);
         }
         if (step instanceof FieldStep.Root root) {
-            return rootField(operation, root.fetch(), field.getResultKey(), env.getExecutionStepInfo().getPath());
+            return rootField(operation, root.fetch(), resultKey, env.getExecutionStepInfo().getPath());
         }
         if (step instanceof FieldStep.Entity entity) {
-            return entityField(operation, entity.fetch(), field.getResultKey(), env);
+            return entityField(operation, entity.fetch(), resultKey, env);
         }
-        return env.<Fetched>getSource().child(field.getResultKey());
+        if (step instanceof FieldStep.Merged merged) {
+            return merged(operation, merged, resultKey, env);
+        }
+        return env.<Fetched>getSource().child(resultKey);
+    }
+
+    /** Each step's value, merged in order; the errors of all. */
+    private static CompletableFuture<Object> merged(OperationContext operation, FieldStep.Merged merged,
+            String resultKey, DataFetchingEnvironment env) {
+        List<CompletableFuture<?>> parts = merged.steps().stream().<CompletableFuture<?>>map(step -> {
+            Object value = value(operation, step, resultKey, env);
+            return value instanceof CompletableFuture<?> future ? future : CompletableFuture.completedFuture(value);
+        }).toList();
+        return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
+            Object data = null;
+            List<GraphQLError> errors = new ArrayList<>();
+            for (CompletableFuture<?> part : parts) {
+                Object value = part.join();
+                if (value instanceof DataFetcherResult<?> result) {
+                    errors.addAll(result.getErrors());
+                    value = result.getData();
+                }
+                data = Fetched.merge(data, value);
+            }
+            return DataFetcherResult.newResult().data(data).errors(errors).build();
+        });
     }
 
     private static CompletableFuture<Object> rootField(OperationContext operation, RootFetch fetch, String resultKey,
@@ -85,36 +110,76 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
             return entityField(operation, fetch, resultKey, parent, path, false);
         }
         // what the parent's subgraph lacks comes first from a third subgraph, then joins the representation
-        Map<String, Object> viaRepresentation = fetch.via().representation(parent);
-        if (viaRepresentation == null) {
-            return null;
+        return joined(operation, fetch.via(), parent, path, false).thenCompose(known -> known instanceof Map<?, ?>
+                ? entityField(operation, fetch, resultKey, asObject(known), path, true)
+                : CompletableFuture.completedFuture(known));
+    }
+
+    /**
+     * The parent with what {@code via} answers for it joined in, once what {@code via} lacks in turn has joined it;
+     * null where a representation cannot be made or nothing is found, the error where the subgraph failed.
+     */
+    private static CompletableFuture<Object> joined(OperationContext operation, EntityFetch via,
+            Map<String, Object> parent, ResultPath path, boolean late) {
+        CompletableFuture<Object> before = via.via() == null ? CompletableFuture.completedFuture(parent)
+                : joined(operation, via.via(), parent, path, late);
+        return before.thenCompose(known -> known instanceof Map<?, ?>
+                ? load(operation, via, asObject(known), path, late || via.via() != null)
+                : CompletableFuture.completedFuture(known));
+    }
+
+    private static CompletableFuture<Object> load(OperationContext operation, EntityFetch via,
+            Map<String, Object> parent, ResultPath path, boolean late) {
+        CompletableFuture<EntityResult> loaded = queued(operation, via, parent, late);
+        if (loaded == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        DataLoader<EntityKey, EntityResult> viaLoader = operation.loader(fetch.via().subgraph());
-        return viaLoader.load(new EntityKey(fetch.via(), viaRepresentation)).thenCompose(via -> {
-            if (via.failure() != null || via.entity() == null) {
-                return CompletableFuture.completedFuture(via.failure() == null ? null : DataFetcherResult.newResult()
-                        .error(SubgraphErrors.unavailable(via.failure(), path, fetch.via().subgraph())).build());
+        return loaded.thenApply(result -> {
+            if (result.failure() != null) {
+                return DataFetcherResult.newResult()
+                        .error(SubgraphErrors.unavailable(result.failure(), path, via.subgraph())).build();
+            }
+            if (result.entity() == null) {
+                return null;
             }
             Map<String, Object> joined = new LinkedHashMap<>(parent);
-            joined.putAll(via.entity());
-            return entityField(operation, fetch, resultKey, joined, path, true);
+            joined.putAll(result.entity());
+            return joined;
         });
     }
 
     /**
+     * The parent's representation joins the batch of the fetch's subgraph; null when the parent lacks what it
+     * needs.
+     *
      * @param late whether the load comes after the level's dispatch (behind a third subgraph's answer): then it is
      *             dispatched by itself, once the loads its siblings queue at the same moment have joined it
      */
-    private static CompletableFuture<Object> entityField(OperationContext operation, EntityFetch fetch,
-            String resultKey, Map<String, Object> parent, ResultPath path, boolean late) {
-        var representation = fetch.representation(parent);
+    private static CompletableFuture<EntityResult> queued(OperationContext operation, EntityFetch fetch,
+            Map<String, Object> parent, boolean late) {
+        Map<String, Object> representation = fetch.representation(parent);
         if (representation == null) {
-            return CompletableFuture.completedFuture(null); // the parent has no key to ask with: nothing to resolve
+            return null;
         }
         DataLoader<EntityKey, EntityResult> loader = operation.loader(fetch.subgraph());
         CompletableFuture<EntityResult> loaded = loader.load(new EntityKey(fetch, representation));
         if (late) {
             CompletableFuture.runAsync(loader::dispatch);
+        }
+        return loaded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asObject(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    /** The field from the entity the fetch finds for the parent ({@code late}: see {@link #queued}). */
+    private static CompletableFuture<Object> entityField(OperationContext operation, EntityFetch fetch,
+            String resultKey, Map<String, Object> parent, ResultPath path, boolean late) {
+        CompletableFuture<EntityResult> loaded = queued(operation, fetch, parent, late);
+        if (loaded == null) {
+            return CompletableFuture.completedFuture(null); // the parent has no key to ask with: nothing to resolve
         }
         return loaded.thenApply(result -> {
             if (result.failure() != null) {

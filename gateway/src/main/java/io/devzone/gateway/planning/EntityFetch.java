@@ -14,11 +14,14 @@ import java.util.Map;
  * @param carriedFields  the names of the fields the representation takes from the parent (key, then requires)
  * @param via            the fetch, from a third subgraph, of the carried fields the parent's subgraph lacks (a key
  *                       or {@code @requires} field resolved elsewhere); null when the parent has them all
+ * @param renamed        the hidden alias of a carried field another fetch of the same parent asks with other
+ *                       arguments ({@code price(currency: "USD")}, {@code price(currency: "EUR")}); others are under
+ *                       {@link #HIDDEN} and their name
  * @param typename       every representation's {@code __typename} when it is not the parent's own: the interface
  *                       the subgraph asked knows the parent's type by ({@code @interfaceObject}); otherwise null
  */
 public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
-        String typename) {
+        Map<String, String> renamed, String typename) {
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";
@@ -41,7 +44,7 @@ public record EntityFetch(int id, String subgraph, String selection, List<String
         Map<String, Object> representation = new LinkedHashMap<>();
         representation.put("__typename", typename);
         for (String field : carriedFields) {
-            Object value = parent.get(HIDDEN + field);
+            Object value = parent.get(renamed.getOrDefault(field, HIDDEN + field));
             if (value == null) {
                 return null;
             }

@@ -34,5 +34,19 @@ public sealed interface FieldStep {
     record Typed(FieldStep step, java.util.Map<String, ConcreteType> concreteTypes) implements FieldStep {
     }
 
+    /**
+     * A field several subgraphs return parts of (a root field they share, or an object of a type without a key that
+     * only an ancestor's entity fetch reaches): its value merges what each step gives, in order.
+     */
+    record Merged(java.util.List<FieldStep> steps) implements FieldStep {
+
+        static Merged of(FieldStep before, FieldStep step) {
+            java.util.List<FieldStep> steps = new java.util.ArrayList<>(
+                    before instanceof Merged merged ? merged.steps() : java.util.List.of(before));
+            steps.add(step);
+            return new Merged(java.util.List.copyOf(steps));
+        }
+    }
+
     Carried CARRIED = new Carried();
 }

@@ -63,6 +63,15 @@ public final class QueryPlan {
         steps.put(field, step);
     }
 
+    /**
+     * One more way to obtain the field: its value then merges what each gives. {@code base} stands for how it is
+     * obtained when nothing was put yet (null: the field has no step before this one).
+     */
+    void join(ExecutableNormalizedField field, FieldStep step, FieldStep base) {
+        FieldStep before = steps.getOrDefault(field, base);
+        steps.put(field, before == null ? step : FieldStep.Merged.of(before, step));
+    }
+
     void add(RootFetch fetch) {
         rootFetches.add(fetch);
     }

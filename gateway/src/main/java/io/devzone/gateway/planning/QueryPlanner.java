@@ -52,6 +52,9 @@ public class QueryPlanner {
     /** Arguments are inlined as literals: each subgraph request is then self-contained. */
     private static final VariablePredicate INLINE = (field, argument, value) -> false;
 
+    /** What a field whose owner's key its parent's subgraph lacks weighs when choosing among subgraphs. */
+    private static final int UNREACHED_KEY = 100;
+
     /**
      * The plan of one operation of a valid document. The client's own (raw) variables normalize it: arguments are
      * sent to subgraphs as the client wrote them.
@@ -75,6 +78,10 @@ public class QueryPlanner {
 
         private final Supergraph supergraph;
         private final QueryPlan plan = new QueryPlan();
+        /** The client's field of each copy restricted to some of its children. */
+        private final Map<ExecutableNormalizedField, ExecutableNormalizedField> originals = new IdentityHashMap<>();
+        /** The hidden fields asked of each parent's copy so far, by alias, as printed. */
+        private final Map<ExecutableNormalizedField, Map<String, String>> hiddenAsked = new IdentityHashMap<>();
         /** Per client field, per subgraph that returns it as an {@code @interfaceObject}: its implementation. */
         private final Map<ExecutableNormalizedField, Map<String, ConcreteType>> concreteTypes =
                 new IdentityHashMap<>();
@@ -99,21 +106,40 @@ public class QueryPlanner {
                 }
                 String owner = owner(field);
                 List<PlanNode> fieldDependents = new ArrayList<>();
-                ExecutableNormalizedField copy = copyFor(owner, field, null, fieldDependents);
+                List<Unreached> unreached = new ArrayList<>();
+                ExecutableNormalizedField copy = copyFor(owner, field, field.getObjectTypeNames(), null,
+                        fieldDependents, null, unreached);
                 if (kind == Operation.MUTATION) {
+                    reachedAll(unreached);
                     RootFetch fetch = rootFetch(owner, kind, List.of(copy));
                     plan.put(field, new FieldStep.Root(fetch));
                     nodes.add(PlanNode.then(new PlanNode.Fetch(owner, fetch.operation()), fieldDependents));
-                } else {
-                    bySubgraph.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(copy);
-                    clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
-                    dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
+                    continue;
                 }
+                bySubgraph.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(copy);
+                clientFields.computeIfAbsent(owner, ignored -> new ArrayList<>()).add(field);
+                dependents.computeIfAbsent(owner, ignored -> new ArrayList<>()).addAll(fieldDependents);
+                // what no key reaches from the owner's answer, the subgraphs sharing the root field answer
+                restricted(unreached).forEach((target, parts) -> parts.forEach(part -> {
+                    String subgraph = target.subgraph();
+                    if (!resolves(subgraph, field.getObjectTypeNames().iterator().next(), field.getFieldName())) {
+                        throw unplannable(unreached.get(0));
+                    }
+                    List<Unreached> left = new ArrayList<>();
+                    bySubgraph.computeIfAbsent(subgraph, ignored -> new ArrayList<>()).add(copyFor(subgraph, part,
+                            part.getObjectTypeNames(), null,
+                            dependents.computeIfAbsent(subgraph, ignored -> new ArrayList<>()), null, left));
+                    reachedAll(left);
+                    clientFields.computeIfAbsent(subgraph, ignored -> new ArrayList<>()).add(field);
+                }));
             }
             bySubgraph.forEach((subgraph, copies) -> {
                 RootFetch fetch = rootFetch(subgraph, kind, copies);
-                clientFields.get(subgraph).forEach(field -> plan.put(field, new FieldStep.Root(fetch)));
-                nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()), dependents.get(subgraph)));
+                // a field asked twice of one subgraph (two members' parts) reads its one answer once
+                clientFields.get(subgraph).stream().distinct()
+                        .forEach(field -> plan.join(field, new FieldStep.Root(fetch), null));
+                nodes.add(PlanNode.then(new PlanNode.Fetch(subgraph, fetch.operation()),
+                        dependents.get(subgraph)));
             });
             concreteTypes.forEach((field, types) -> plan.put(field,
                     new FieldStep.Typed(plan.step(field), Map.copyOf(types))));
@@ -125,74 +151,90 @@ public class QueryPlanner {
 
         /**
          * The field as sent to {@code subgraph}, with what other subgraphs resolve planned as entity fetches (added
-         * to {@code dependents}: they wait for the request that carries the field).
+         * to {@code dependents}: they wait for the request that carries the field), asked on {@code types} only (of
+         * the field's parent types, those this request may return). Under an abstract type each child is planned
+         * per object type: those the subgraph resolves (or is provided with, {@code inherited} from a
+         * {@code @provides} above) stay, the others move to an entity fetch per owner and type, and types the
+         * subgraph does not have cannot occur. A child whose owner has no key on its type joins {@code unreached}:
+         * the field is then asked of that owner too, from the nearest ancestor it can find (an entity whose key
+         * the request carries, or the root).
          */
         private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
-                ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
-            return copyFor(subgraph, field, field.getObjectTypeNames(), parentCopy, dependents);
-        }
-
-        /**
-         * Likewise, asked on {@code types} only (of the field's parent types, those this request may return). Under
-         * an abstract type each child is planned per object type: those the subgraph resolves stay, the others move
-         * to an entity fetch per owner and type, and types the subgraph does not have cannot occur.
-         */
-        private ExecutableNormalizedField copyFor(String subgraph, ExecutableNormalizedField field,
-                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents) {
+                Collection<String> types, ExecutableNormalizedField parentCopy, List<PlanNode> dependents,
+                SelectionSet inherited, List<Unreached> unreached) {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
             copy.setObjectTypeNames(namesIn(subgraph, types));
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
-            Map<String, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
-            // a shared field may have a narrower type here than in the composed schema
-            List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
+            SelectionSet provided = provided(subgraph, types, field, inherited);
+            Map<Target, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
+            List<Unreached> below = new ArrayList<>();
             // an @interfaceObject here: the objects' implementation is learnt elsewhere, if anything depends on it
+            List<String> possible = field.getChildren().isEmpty() ? List.of() : objectTypesIn(own, field);
             List<String> implementations = standsIn(subgraph, field, possible) ? implementations(field) : null;
             boolean dependsOnImplementation = false;
             // what other subgraphs resolve after this request, unless it must wait for the implementation first
             List<PlanNode> after = implementations == null ? dependents : new ArrayList<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
-                List<String> local = new ArrayList<>();
-                for (String type : child.getObjectTypeNames()) {
-                    String inOwn = supergraph.typeIn(subgraph, type);
-                    if (inOwn == null || !possible.contains(inOwn)) {
-                        continue; // never returned by this subgraph
-                    }
-                    boolean resolved = resolves(subgraph, type, child.getFieldName());
-                    if (isMeta(child) || resolved && !requiresElsewhere(subgraph, type, child.getFieldName())) {
-                        local.add(type);
+                Placement placement = place(subgraph, field, child, provided);
+                for (Map.Entry<String, String> each : placement.elsewhere().entrySet()) {
+                    String type = each.getKey();
+                    String owner = each.getValue();
+                    if (keys(owner, type).isEmpty()) {
+                        unreached.add(new Unreached(owner, child, type));
                     } else {
-                        // a field here that requires what this subgraph lacks is asked again once that is known
-                        String owner = resolved ? subgraph : ownerOn(type, child, implementations != null
-                                && child.getObjectTypeNames().containsAll(implementations));
-                        moved.computeIfAbsent(owner + "\u0000" + type, ignored -> new ArrayList<>()).add(child);
-                        dependsOnImplementation |= !supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type));
+                        moved.computeIfAbsent(new Target(owner, type), ignored -> new ArrayList<>()).add(child);
                     }
+                    dependsOnImplementation |= !supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type));
                 }
                 dependsOnImplementation |= implementations != null && (child.getFieldName().equals("__typename")
                         || !child.getObjectTypeNames().containsAll(implementations));
+                List<String> local = placement.here();
                 if (!local.isEmpty()) {
+                    List<Unreached> deeper = new ArrayList<>();
                     ExecutableNormalizedField childCopy = isMeta(child) ? copy(child, child.getAlias(), copy)
-                            : copyFor(subgraph, child, local, copy, after);
+                            : copyFor(subgraph, child, local, copy, after, within(provided, local, child), deeper);
                     childCopy.setObjectTypeNames(namesIn(subgraph, local));
                     copy.addChild(childCopy);
+                    local.forEach(type -> below.addAll(parentsOf(deeper, type)));
                 }
             }
-            if (implementations == null && (isAbstract(field) || !moved.isEmpty())) {
+            if (implementations == null && (isAbstract(field) || !moved.isEmpty() || !below.isEmpty())) {
                 copy.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS, objectTypesIn(own, field), copy));
             }
             Map<ExecutableNormalizedField, Map<String, FieldStep>> steps = new LinkedHashMap<>();
-            for (Map.Entry<String, List<ExecutableNormalizedField>> each : moved.entrySet()) {
-                String owner = each.getKey().substring(0, each.getKey().indexOf('\u0000'));
-                String type = each.getKey().substring(each.getKey().indexOf('\u0000') + 1);
-                EntityFetch fetch = entityFetch(subgraph, owner, type, each.getValue(), copy, path(field), after);
-                each.getValue().forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
-                        .put(type, new FieldStep.Entity(fetch)));
-                // a third subgraph asked first for what the owner requires knows the implementation only
-                dependsOnImplementation |= fetch.via() != null;
+            for (Map.Entry<Target, List<ExecutableNormalizedField>> each : moved.entrySet()) {
+                Target target = each.getKey();
+                for (List<ExecutableNormalizedField> children : apart(target, each.getValue())) {
+                    List<Unreached> deeper = new ArrayList<>();
+                    EntityFetch fetch = entityFetch(subgraph, target, children, copy, provided, path(field), after,
+                            deeper);
+                    children.forEach(child -> steps.computeIfAbsent(child, ignored -> new LinkedHashMap<>())
+                            .put(target.type(), new FieldStep.Entity(fetch)));
+                    below.addAll(parentsOf(deeper, target.type()));
+                    // a third subgraph asked first for what the owner requires knows the implementation only
+                    dependsOnImplementation |= fetch.via() != null;
+                }
             }
-            steps.forEach((child, byType) -> plan.put(child, byType.size() == 1
-                    && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
-                    : new FieldStep.ByType(byType)));
+            steps.forEach((child, byType) -> plan.put(child, byType(child, byType)));
+            // a child holding what only another subgraph answers is asked of it too, where a key reaches it
+            Map<Target, List<ExecutableNormalizedField>> reached = new LinkedHashMap<>();
+            below.forEach(each -> {
+                if (keyAvailable(subgraph, each.subgraph(), each.type(), provided)) {
+                    reached.computeIfAbsent(each.target(), ignored -> new ArrayList<>()).add(each.field());
+                } else {
+                    unreached.add(each);
+                }
+            });
+            for (Map.Entry<Target, List<ExecutableNormalizedField>> each : reached.entrySet()) {
+                Target target = each.getKey();
+                List<Unreached> left = new ArrayList<>();
+                EntityFetch fetch = entityFetch(subgraph, target, each.getValue(), copy, provided, path(field), after,
+                        left);
+                reachedAll(left);
+                each.getValue().forEach(part -> plan.join(original(part),
+                        byType(part, Map.of(target.type(), new FieldStep.Entity(fetch))), FieldStep.CARRIED));
+                dependsOnImplementation = true;
+            }
             if (implementations != null) {
                 ConcreteType concrete;
                 if (dependsOnImplementation) {
@@ -205,9 +247,228 @@ public class QueryPlanner {
                     concrete = new ConcreteType(null, implementations.get(0));
                     dependents.addAll(after);
                 }
-                concreteTypes.computeIfAbsent(field, ignored -> new LinkedHashMap<>()).put(subgraph, concrete);
+                concreteTypes.computeIfAbsent(original(field), ignored -> new LinkedHashMap<>())
+                        .put(subgraph, concrete);
             }
             return copy;
+        }
+
+        /**
+         * The children in groups whose {@code @requires} never ask one field differently (with other arguments): a
+         * representation holds a field once, so each group is a fetch of its own.
+         */
+        private List<List<ExecutableNormalizedField>> apart(Target target, List<ExecutableNormalizedField> children) {
+            List<List<ExecutableNormalizedField>> groups = new ArrayList<>();
+            List<Map<String, String>> asked = new ArrayList<>();
+            for (ExecutableNormalizedField child : children) {
+                Map<String, String> needs = new LinkedHashMap<>();
+                supergraph.requires(target.type(), child.getFieldName(), target.subgraph()).ifPresent(fieldSet ->
+                        FieldSets.parse(fieldSet).getSelectionsOfType(Field.class)
+                                .forEach(field -> needs.put(field.getName(), AstPrinter.printAstCompact(field))));
+                int group = 0;
+                while (group < groups.size() && conflict(asked.get(group), needs)) {
+                    group++;
+                }
+                if (group == groups.size()) {
+                    groups.add(new ArrayList<>());
+                    asked.add(new LinkedHashMap<>());
+                }
+                groups.get(group).add(child);
+                asked.get(group).putAll(needs);
+            }
+            return groups;
+        }
+
+        private static boolean conflict(Map<String, String> asked, Map<String, String> needs) {
+            return needs.entrySet().stream().anyMatch(need -> asked.containsKey(need.getKey())
+                    && !asked.get(need.getKey()).equals(need.getValue()));
+        }
+
+        private static FieldStep byType(ExecutableNormalizedField child, Map<String, FieldStep> byType) {
+            return byType.size() == 1 && child.getObjectTypeNames().size() == 1 ? byType.values().iterator().next()
+                    : new FieldStep.ByType(byType);
+        }
+
+        /**
+         * A field its parent's subgraph cannot answer: {@code subgraph} answers it, on the parent's object type
+         * {@code type}, which has no key there (or none the request carries).
+         */
+        private record Unreached(String subgraph, ExecutableNormalizedField field, String type) {
+
+            Target target() {
+                return new Target(subgraph, type);
+            }
+        }
+
+        /** A subgraph asked for entities of one type. */
+        private record Target(String subgraph, String type) {
+        }
+
+        /**
+         * The parents of fields a child's request left unreached, each a copy of the client's field with those
+         * children only, to ask of the subgraph that answers them on {@code type} (the parent's parent type).
+         */
+        private List<Unreached> parentsOf(List<Unreached> unreached, String type) {
+            List<Unreached> parents = new ArrayList<>();
+            restricted(unreached).forEach((target, parts) -> parts.forEach(part -> parents.add(
+                    new Unreached(target.subgraph(), part, type))));
+            return parents;
+        }
+
+        /** Unreached fields grouped per subgraph and parent type, each group's parents restricted to them. */
+        private Map<Target, List<ExecutableNormalizedField>> restricted(List<Unreached> unreached) {
+            Map<Target, Map<ExecutableNormalizedField, List<ExecutableNormalizedField>>> grouped =
+                    new LinkedHashMap<>();
+            unreached.forEach(each -> grouped.computeIfAbsent(each.target(), ignored -> new LinkedHashMap<>())
+                    .computeIfAbsent(each.field().getParent(), ignored -> new ArrayList<>()).add(each.field()));
+            Map<Target, List<ExecutableNormalizedField>> restricted = new LinkedHashMap<>();
+            grouped.forEach((target, byParent) -> byParent.forEach((parent, children) -> {
+                ExecutableNormalizedField part = copy(parent, parent.getAlias(), parent.getParent());
+                // the children keep their own parent: their paths stay the client's
+                children.forEach(part::addChild);
+                originals.put(part, original(parent));
+                restricted.computeIfAbsent(target, ignored -> new ArrayList<>()).add(part);
+            }));
+            return restricted;
+        }
+
+        private ExecutableNormalizedField original(ExecutableNormalizedField field) {
+            return originals.getOrDefault(field, field);
+        }
+
+        /** For a request planned for fields a key or the root already reached: none may be left over. */
+        private void reachedAll(List<Unreached> left) {
+            if (!left.isEmpty()) {
+                throw unplannable(left.get(0));
+            }
+        }
+
+        private PlanningException unplannable(Unreached unreached) {
+            return new PlanningException(unreached.type() + "." + unreached.field().getFieldName()
+                    + " is resolved by subgraph " + unreached.subgraph() + ", which declares no resolvable @key on "
+                    + unreached.type() + " the gateway can reach it by");
+        }
+
+        private boolean keyAvailable(String from, String owner, String type, SelectionSet provided) {
+            return keys(owner, type).stream().anyMatch(key -> FieldSets.topLevelNames(key).stream()
+                    .allMatch(name -> available(from, type, name, provided)));
+        }
+
+        /**
+         * Where a child of {@code field} is obtained when {@code subgraph} returns the field: the object types it
+         * takes from there, and those another subgraph must resolve. Types the subgraph does not have cannot occur.
+         */
+        private record Placement(List<String> here, Map<String, String> elsewhere) {
+        }
+
+        private Placement place(String subgraph, ExecutableNormalizedField field, ExecutableNormalizedField child,
+                SelectionSet provided) {
+            GraphQLSchema own = supergraph.subgraph(subgraph).schema();
+            // a shared field may have a narrower type here than in the composed schema
+            List<String> possible = objectTypesIn(own, field);
+            // a child asked on every implementation of an interface this subgraph stands in for
+            boolean ofInterface = standsIn(subgraph, field, possible)
+                    && child.getObjectTypeNames().containsAll(implementations(field));
+            List<String> here = new ArrayList<>();
+            Map<String, String> elsewhere = new LinkedHashMap<>();
+            for (String type : child.getObjectTypeNames()) {
+                String inOwn = supergraph.typeIn(subgraph, type);
+                if (inOwn == null || !possible.contains(inOwn)) {
+                    continue;
+                }
+                if (isMeta(child) || available(subgraph, type, child.getFieldName(), provided)
+                        && requiredAvailable(subgraph, type, child, provided)) {
+                    here.add(type);
+                } else {
+                    // a field whose @requires its own subgraph lacks here is asked with them, by an entity fetch
+                    elsewhere.put(type, resolves(subgraph, type, child.getFieldName()) ? subgraph
+                            : ownerOn(type, child, subgraph, provided, ofInterface));
+                }
+            }
+            return new Placement(here, elsewhere);
+        }
+
+        /** Whether the fields {@code subgraph} requires for the child ({@code @requires}) are there with it. */
+        private boolean requiredAvailable(String subgraph, String type, ExecutableNormalizedField child,
+                SelectionSet provided) {
+            return supergraph.requires(type, child.getFieldName(), subgraph).map(fieldSet -> FieldSets
+                    .topLevelNames(fieldSet).stream().allMatch(name -> available(subgraph, type, name, provided)))
+                    .orElse(true);
+        }
+
+        /**
+         * How many of the fields under {@code field} another subgraph would have to resolve if {@code subgraph}
+         * returned it: of the subgraphs that share a field, the planner asks the one that leaves the fewest.
+         */
+        private int entityFields(String subgraph, ExecutableNormalizedField field, Collection<String> types,
+                SelectionSet inherited) {
+            SelectionSet provided = provided(subgraph, types, field, inherited);
+            int count = 0;
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                Placement placement = place(subgraph, field, child, provided);
+                count += placement.elsewhere().size();
+                // a key the request lacks takes another request first, if any can: a worse choice
+                count += (int) placement.elsewhere().entrySet().stream().filter(each -> !keys(
+                        each.getValue(), each.getKey()).isEmpty() && !keyAvailable(subgraph, each.getValue(),
+                                each.getKey(), provided)).count() * UNREACHED_KEY;
+                if (!placement.here().isEmpty() && !isMeta(child)) {
+                    count += entityFields(subgraph, child, placement.here(),
+                            within(provided, placement.here(), child));
+                }
+            }
+            return count;
+        }
+
+        /** Whether {@code subgraph} returns {@code type.field}: it resolves it, or it is provided here. */
+        private boolean available(String subgraph, String type, String field, SelectionSet provided) {
+            return resolves(subgraph, type, field) || !selected(provided, List.of(type), field).isEmpty();
+        }
+
+        /**
+         * What {@code subgraph} provides under {@code field} (asked on {@code types}): what a {@code @provides}
+         * above left for it, and its own {@code @provides} on the field; null when nothing.
+         */
+        private SelectionSet provided(String subgraph, Collection<String> types, ExecutableNormalizedField field,
+                SelectionSet inherited) {
+            List<Selection> selections = new ArrayList<>();
+            if (inherited != null) {
+                selections.addAll(inherited.getSelections());
+            }
+            types.forEach(type -> supergraph.provides(subgraph, type, field.getFieldName())
+                    .ifPresent(fieldSet -> selections.addAll(FieldSets.parse(fieldSet).getSelections())));
+            return selections.isEmpty() ? null : SelectionSet.newSelectionSet().selections(selections).build();
+        }
+
+        /** What {@code provided} provides under the child on {@code types}; null when nothing. */
+        private SelectionSet within(SelectionSet provided, List<String> types, ExecutableNormalizedField child) {
+            List<Selection> selections = new ArrayList<>();
+            selected(provided, types, child.getFieldName()).stream().filter(field -> field.getSelectionSet() != null)
+                    .forEach(field -> selections.addAll(field.getSelectionSet().getSelections()));
+            return selections.isEmpty() ? null : SelectionSet.newSelectionSet().selections(selections).build();
+        }
+
+        /** The selections of {@code name} in a provided set that apply to any of {@code types}. */
+        private List<Field> selected(SelectionSet provided, List<String> types, String name) {
+            List<Field> fields = new ArrayList<>();
+            if (provided == null) {
+                return fields;
+            }
+            for (Selection<?> selection : provided.getSelections()) {
+                if (selection instanceof Field field && field.getName().equals(name)) {
+                    fields.add(field);
+                } else if (selection instanceof InlineFragment fragment && (fragment.getTypeCondition() == null
+                        || types.stream().anyMatch(type -> isOfType(type, fragment.getTypeCondition().getName())))) {
+                    fields.addAll(selected(fragment.getSelectionSet(), types, name));
+                }
+            }
+            return fields;
+        }
+
+        private boolean isOfType(String objectType, String condition) {
+            GraphQLSchema schema = supergraph.schema();
+            return objectType.equals(condition) || schema.getType(condition) instanceof GraphQLNamedType named
+                    && !(named instanceof GraphQLObjectType)
+                    && objectTypes(schema, named).contains(objectType);
         }
 
         /** Whether {@code subgraph} returns the field's objects as an {@code @interfaceObject}. */
@@ -253,7 +514,7 @@ public class QueryPlanner {
                 entities.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS,
                         objectTypes(definer, definer.getType(face)), entities));
                 EntityFetch fetch = new EntityFetch(id, candidate.name(), entitiesSelection(candidate.name(),
-                        entities, id), carried, null, face);
+                        entities, id), carried, null, Map.of(), face);
                 plan.add(fetch);
                 return fetch;
             }
@@ -265,6 +526,15 @@ public class QueryPlanner {
         private List<String> namesIn(String subgraph, Collection<String> types) {
             return types.stream().map(type -> supergraph.typeIn(subgraph, type)).filter(java.util.Objects::nonNull)
                     .distinct().toList();
+        }
+
+        /**
+         * The resolvable keys of {@code type} in {@code subgraph}, under the name it knows the type by (an
+         * {@code @interfaceObject}'s subgraph is asked under the interface's); none if it does not know the type.
+         */
+        private List<String> keys(String subgraph, String type) {
+            String ownType = supergraph.typeIn(subgraph, type);
+            return ownType == null ? List.of() : supergraph.entityKeys(subgraph, ownType);
         }
 
         /** The object types a field's value may have as {@code schema} (its subgraph's) declares the field. */
@@ -279,85 +549,117 @@ public class QueryPlanner {
             return List.copyOf(childTypes(field));
         }
 
-        private EntityFetch entityFetch(String from, String owner, String type,
-                List<ExecutableNormalizedField> children, ExecutableNormalizedField parentCopy, String path,
-                List<PlanNode> dependents) {
-            // an @interfaceObject's subgraph is asked under the interface's name
-            String ownType = supergraph.typeIn(owner, type);
-            List<String> keys = supergraph.entityKeys(owner, ownType);
+        private EntityFetch entityFetch(String from, Target target, List<ExecutableNormalizedField> children,
+                ExecutableNormalizedField parentCopy, SelectionSet provided, String path, List<PlanNode> dependents,
+                List<Unreached> unreached) {
+            String owner = target.subgraph();
+            String type = target.type();
+            List<String> keys = keys(owner, type);
             if (keys.isEmpty()) {
                 throw new PlanningException(type + "." + children.get(0).getFieldName() + " is resolved by subgraph "
                         + owner + ", which declares no resolvable @key on " + type);
             }
             // of several keys, one whose fields the parent's subgraph has
             String key = keys.stream().filter(each -> FieldSets.topLevelNames(each).stream()
-                    .allMatch(name -> resolves(from, type, name))).findFirst().orElse(keys.get(0));
-            Set<String> fieldSets = new LinkedHashSet<>();
-            fieldSets.add(key);
-            children.forEach(child -> supergraph.requires(type, child.getFieldName(), owner).ifPresent(fieldSets::add));
+                    .allMatch(name -> available(from, type, name, provided))).findFirst().orElse(keys.get(0));
             Set<String> carried = new LinkedHashSet<>();
             Map<String, Field> missing = new LinkedHashMap<>();
+            Map<String, String> renamed = carry(from, owner, type, key,
+                    children.stream().map(ExecutableNormalizedField::getFieldName).toList(), parentCopy, provided,
+                    carried, missing);
+            EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy, provided,
+                    Set.copyOf(List.of(from, owner)));
+            int id = nextEntityFetch++;
+            ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
+                    .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+            List<PlanNode> own = new ArrayList<>();
+            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null,
+                    unreached)));
+            // an @interfaceObject's subgraph is asked under the interface's name
+            String ownType = supergraph.typeIn(owner, type);
+            EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
+                    List.copyOf(carried), via, renamed, ownType.equals(type) ? null : ownType);
+            plan.add(fetch);
+            PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
+            List<PlanNode> chain = new ArrayList<>(List.of(node));
+            for (EntityFetch before = via; before != null; before = before.via()) {
+                chain.add(0, new PlanNode.Fetch(before.subgraph(), before.selection()));
+            }
+            dependents.add(new PlanNode.Flatten(path, chain.size() == 1 ? node : new PlanNode.Sequence(chain)));
+            return fetch;
+        }
+
+        /**
+         * The fields of a representation for {@code owner}: its key and what it requires for {@code fields}. Those
+         * the parent's subgraph has are asked of it under hidden aliases (answered: those not under the usual
+         * one, as another fetch of the same parent asks the field differently); the others go to {@code missing}.
+         */
+        private Map<String, String> carry(String from, String owner, String type, String key, List<String> fields,
+                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> carried,
+                Map<String, Field> missing) {
+            Map<String, String> renamed = new LinkedHashMap<>();
+            Map<String, String> asked = hiddenAsked.computeIfAbsent(parentCopy, ignored -> new LinkedHashMap<>());
+            Set<String> fieldSets = new LinkedHashSet<>();
+            fieldSets.add(key);
+            fields.forEach(field -> supergraph.requires(type, field, owner).ifPresent(fieldSets::add));
             GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
             for (String fieldSet : fieldSets) {
                 for (Field field : FieldSets.parse(fieldSet).getSelectionsOfType(Field.class)) {
                     if (!carried.add(field.getName())) {
                         continue;
                     }
-                    if (resolves(from, type, field.getName())) {
-                        parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field,
-                                EntityFetch.HIDDEN + field.getName(), parentCopy));
+                    if (available(from, type, field.getName(), provided)) {
+                        String alias = EntityFetch.HIDDEN + field.getName();
+                        String printed = AstPrinter.printAstCompact(field);
+                        if (!asked.computeIfAbsent(alias, ignored -> printed).equals(printed)) {
+                            alias = alias + "_" + asked.size();
+                            asked.put(alias, printed);
+                            renamed.put(field.getName(), alias);
+                        }
+                        parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field, alias,
+                                parentCopy));
                     } else {
                         missing.put(field.getName(), field);
                     }
                 }
             }
-            EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy);
-            int id = nextEntityFetch++;
-            ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
-                    .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
-            List<PlanNode> own = new ArrayList<>();
-            children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own)));
-            EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried), via, ownType.equals(type) ? null : ownType);
-            plan.add(fetch);
-            PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
-            dependents.add(new PlanNode.Flatten(path, via == null ? node
-                    : new PlanNode.Sequence(List.of(new PlanNode.Fetch(via.subgraph(), via.selection()), node))));
-            return fetch;
+            return renamed;
         }
 
         /**
          * The fetch of the fields {@code owner} needs that the parent's subgraph lacks, from the first other
          * subgraph that resolves them all and whose key the parent's subgraph has: they join the representation.
+         * What that subgraph requires for them and the parent's subgraph lacks is fetched before, likewise, from a
+         * subgraph not yet {@code asked}.
          */
         private EntityFetch viaFetch(String from, String owner, String type, Map<String, Field> missing,
-                ExecutableNormalizedField parentCopy) {
+                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> asked) {
             for (var candidate : supergraph.subgraphs()) {
                 String via = candidate.name();
-                if (via.equals(from) || via.equals(owner)
-                        || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
+                if (asked.contains(via) || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
                     continue;
                 }
                 var key = supergraph.entityKeys(via, type).stream().filter(each -> FieldSets.topLevelNames(each)
-                        .stream().allMatch(name -> resolves(from, type, name))).findFirst();
+                        .stream().allMatch(name -> available(from, type, name, provided))).findFirst();
                 if (key.isEmpty()) {
                     continue;
                 }
-                GraphQLSchema fromSchema = supergraph.subgraph(from).schema();
-                List<String> carried = new ArrayList<>();
-                FieldSets.parse(key.get()).getSelectionsOfType(Field.class).forEach(field -> {
-                    carried.add(field.getName());
-                    parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field,
-                            EntityFetch.HIDDEN + field.getName(), parentCopy));
-                });
+                Set<String> carried = new LinkedHashSet<>();
+                Map<String, Field> lacking = new LinkedHashMap<>();
+                Map<String, String> renamed = carry(from, via, type, key.get(), List.copyOf(missing.keySet()),
+                        parentCopy, provided, carried, lacking);
+                Set<String> before = new LinkedHashSet<>(asked);
+                before.add(via);
+                EntityFetch first = lacking.isEmpty() ? null
+                        : viaFetch(from, via, type, lacking, parentCopy, provided, before);
                 int id = nextEntityFetch++;
                 ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
                         .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
                 GraphQLSchema viaSchema = candidate.schema();
                 missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema,
                         namesIn(via, List.of(type)), field, EntityFetch.HIDDEN + field.getName(), entities)));
-                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id), carried, null,
-                        null);
+                EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id),
+                        List.copyOf(carried), first, renamed, null);
                 plan.add(fetch);
                 return fetch;
             }
@@ -489,32 +791,40 @@ public class QueryPlanner {
                 throw new PlanningException("No single subgraph resolves " + field.getObjectTypeNames() + "."
                         + field.getFieldName());
             }
-            return common.iterator().next();
+            return common.size() == 1 ? common.iterator().next() : common.stream().min(java.util.Comparator
+                    .comparingInt(each -> entityFields(each, field, field.getObjectTypeNames(), null))).orElseThrow();
         }
 
         private boolean resolves(String subgraph, String type, String field) {
             return supergraph.resolvers(type, field).contains(subgraph);
         }
 
-        /** Whether {@code subgraph} resolves {@code type.field} with a {@code @requires} field it does not resolve. */
-        private boolean requiresElsewhere(String subgraph, String type, String field) {
-            return supergraph.requires(type, field, subgraph).filter(fieldSet -> FieldSets.topLevelNames(fieldSet)
-                    .stream().anyMatch(required -> !resolves(subgraph, type, required))).isPresent();
-        }
-
         /**
-         * The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph. A field asked of
-         * an interface, whatever its implementation, goes where an {@code @interfaceObject} resolves it, if one
-         * does: there the implementation need not be known.
+         * The subgraph that resolves {@code type.field} for a child moved off its parent's subgraph {@code from}: of
+         * several, one with a key on the type whose key {@code from} has, then the one leaving the fewest fields to
+         * others. A field asked of an interface, whatever its implementation ({@code ofInterface}), goes where an
+         * {@code @interfaceObject} resolves it, if one does: there the implementation need not be known.
          */
-        private String ownerOn(String type, ExecutableNormalizedField field, boolean ofInterface) {
+        private String ownerOn(String type, ExecutableNormalizedField field, String from, SelectionSet provided,
+                boolean ofInterface) {
             List<String> resolvers = supergraph.resolvers(type, field.getFieldName());
             if (resolvers.isEmpty()) {
                 throw new PlanningException("No subgraph resolves " + type + "." + field.getFieldName());
             }
-            return resolvers.stream().filter(owner -> ofInterface
-                    && supergraph.isInterfaceObject(owner, supergraph.typeIn(owner, type))).findFirst()
-                    .orElse(resolvers.get(0));
+            if (resolvers.size() == 1) {
+                return resolvers.get(0);
+            }
+            if (ofInterface) {
+                var standIn = resolvers.stream().filter(owner -> supergraph.isInterfaceObject(owner,
+                        supergraph.typeIn(owner, type))).findFirst();
+                if (standIn.isPresent()) {
+                    return standIn.get();
+                }
+            }
+            List<String> reachable = resolvers.stream().filter(each -> keyAvailable(from, each, type, provided))
+                    .toList();
+            return (reachable.isEmpty() ? resolvers : reachable).stream().min(java.util.Comparator.comparingInt(
+                    each -> entityFields(each, field, List.of(type), null))).orElseThrow();
         }
 
         private boolean isAbstract(ExecutableNormalizedField field) {

@@ -252,6 +252,158 @@ class FederationFeaturesTest {
                                 : null))));
     }
 
+    @Test
+    void fieldsReachedThroughProvidesComeFromThatSubgraph() throws Exception {
+        // categories answers no _entities: a plan that ignored @provides would fail
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("catalog", """
+                        type Query {
+                          products: [Product] @provides(fields: "categories { id name parent { id name } }")
+                        }
+                        type Product @key(fields: "id") { id: ID! categories: [Category] @external }
+                        type Category @key(fields: "id") { id: ID! name: String @external parent: Category @external }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "id", "p1",
+                        "categories", List.of(Map.of("__typename", "Category", "id", "c1", "name", "Books",
+                                "parent", Map.of("__typename", "Category", "id", "c0", "name", "Media"))))))),
+                subgraph(Subgraphs.named("categories", """
+                        type Product @key(fields: "id") { id: ID! categories: [Category] }
+                        type Category @key(fields: "id") { id: ID! name: String parent: Category }
+                        """), Map.of()));
+
+        assertEquals("{products=[{id=p1, categories=[{name=Books, parent={id=c0, name=Media}}]}]}",
+                data(gateway, "{ products { id categories { name parent { id name } } } }"));
+    }
+
+    @Test
+    void ofTheSubgraphsSharingARootFieldTheOneThatProvidesItsSelectionIsAsked() throws Exception {
+        // a would have to ask c for each animal's name; b provides it, and c gives the age b lacks
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { shelter: Shelter @shareable }
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @shareable }
+                        type Animal @key(fields: "id") { id: ID! }
+                        """), Map.of()),
+                subgraph(Subgraphs.named("b", """
+                        type Query { shelter: Shelter @shareable @provides(fields: "animals { id name }") }
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @external }
+                        type Animal { id: ID! @external name: String @external }
+                        """), Map.of("shelter", Map.of("__typename", "Shelter", "id", "s1",
+                        "animals", List.of(Map.of("__typename", "Animal", "id", "a1", "name", "Fido"))))),
+                subgraph(Subgraphs.named("c", """
+                        type Shelter @key(fields: "id") { id: ID! animals: [Animal] @shareable }
+                        type Animal @key(fields: "id") { id: ID! name: String @shareable age: Int }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Animal",
+                        "age", "a1".equals(r.get("id")) ? 3 : 0)))));
+
+        assertEquals("{shelter={animals=[{name=Fido}]}}", data(gateway, "{ shelter { animals { name } } }"));
+        assertEquals("{shelter={animals=[{name=Fido, age=3}]}}",
+                data(gateway, "{ shelter { animals { name age } } }"));
+    }
+
+    @Test
+    void aFieldOfATypeWithoutKeyIsAskedThroughTheNearestEntityAbove() throws Exception {
+        // Category has no key: its details come with the product, from the subgraph that knows both
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("list", """
+                        type Query { products: [Product] }
+                        type Product @key(fields: "id") { id: ID! category: Category @shareable }
+                        type Category { id: ID! @shareable }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "id", "p1",
+                        "category", Map.of("id", "c1"))))),
+                subgraph(Subgraphs.named("details", """
+                        type Product @key(fields: "id") { id: ID! category: Category @shareable }
+                        type Category { id: ID! @shareable details: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "category", Map.of("id", "c1", "details", "details of " + r.get("id")))))));
+
+        assertEquals("{products=[{id=p1, category={id=c1, details=details of p1}}]}",
+                data(gateway, "{ products { id category { id details } } }"));
+    }
+
+    @Test
+    void aRootFieldSharedByEntitylessSubgraphsIsAskedOfEachForItsPart() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("names", """
+                        type Query { product: Product @shareable }
+                        type Product { id: ID! @shareable name: String }
+                        """), Map.of("product", Map.of("id", "1", "name", "Pen"))),
+                subgraph(Subgraphs.named("prices", """
+                        type Query { product: Product @shareable }
+                        type Product { id: ID! @shareable price: Int }
+                        """), Map.of("product", Map.of("id", "1", "price", 3))));
+
+        assertEquals("{product={id=1, name=Pen, price=3}}", data(gateway, "{ product { id name price } }"));
+    }
+
+    @Test
+    void aFieldRequiringWhatItsOwnSubgraphLacksIsAskedWithItByAnEntityFetch() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("b", """
+                        type Query { b: B }
+                        type B { a: [A] }
+                        type A @key(fields: "id") {
+                          id: ID! name: String @external nameInB: String @requires(fields: "name")
+                        }
+                        """), Map.of("b", Map.of("a", List.of(Map.of("__typename", "A", "id", "a1"))),
+                        "_entities", DataSubgraph.entities(r -> Map.of("__typename", "A",
+                                "nameInB", "in b: " + r.get("name"))))),
+                subgraph(Subgraphs.named("a", """
+                        type A @key(fields: "id") { id: ID! name: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "A",
+                        "name", "Ada")))));
+
+        assertEquals("{b={a=[{id=a1, nameInB=in b: Ada}]}}", data(gateway, "{ b { a { id nameInB } } }"));
+    }
+
+    @Test
+    void aRequiredFieldThatRequiresAnotherIsFetchedAfterIt() throws Exception {
+        // canAfford needs isExpensive, which needs the price: three fetches in a row
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("shop", """
+                        type Query { product: Product }
+                        type Product @key(fields: "id") { id: ID! }
+                        """), Map.of("product", Map.of("__typename", "Product", "id", "p1"))),
+                subgraph(Subgraphs.named("prices", """
+                        type Product @key(fields: "id") { id: ID! price: Int! }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "price", 700)))),
+                subgraph(Subgraphs.named("ranks", """
+                        type Product @key(fields: "id") {
+                          id: ID! price: Int! @external isExpensive: Boolean! @requires(fields: "price")
+                        }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "isExpensive", (Integer) r.get("price") > 500)))),
+                subgraph(Subgraphs.named("budgets", """
+                        type Product @key(fields: "id") {
+                          id: ID! isExpensive: Boolean! @external canAfford: Boolean! @requires(fields: "isExpensive")
+                        }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "canAfford", !(Boolean) r.get("isExpensive"))))));
+
+        assertEquals("{product={id=p1, canAfford=false}}", data(gateway, "{ product { id canAfford } }"));
+    }
+
+    @Test
+    void fieldsRequiringOneFieldWithDifferentArgumentsAreFetchedApart() throws Exception {
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("catalog", """
+                        type Query { products: [Product] }
+                        type Product @key(fields: "upc") { upc: String! price(currency: String!): Int }
+                        """), Map.of("products", List.of(Map.of("__typename", "Product", "upc", "p1",
+                        "price", (java.util.function.Function<Map<String, Object>, Object>) arguments ->
+                                "USD".equals(arguments.get("currency")) ? 10 : 9)))),
+                subgraph(Subgraphs.named("shipping", """
+                        type Product @key(fields: "upc") {
+                          upc: String! price(currency: String!): Int @external
+                          usd: Int @requires(fields: "price(currency: \\"USD\\")")
+                          eur: Int @requires(fields: "price(currency: \\"EUR\\")")
+                        }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "usd", r.get("price"), "eur", r.get("price"))))));
+
+        assertEquals("{products=[{usd=10, eur=9}]}", data(gateway, "{ products { usd eur } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));

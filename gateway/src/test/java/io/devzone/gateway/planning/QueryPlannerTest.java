@@ -117,6 +117,77 @@ class QueryPlannerTest {
     }
 
     @Test
+    void fieldsAFieldProvidesAreAskedWithItAndNoEntityFetch() throws CompositionException {
+        Supergraph withProvides = new Composer(new GatewayWiring()).compose(List.of(
+                Subgraphs.named("catalog", """
+                        type Query {
+                          products: [Product] @provides(fields: "category { id name }") allProducts: [Product]
+                        }
+                        type Product @key(fields: "id") { id: ID! category: Category @external }
+                        type Category @key(fields: "id") { id: ID! name: String @external }
+                        """),
+                Subgraphs.named("categories", """
+                        type Product @key(fields: "id") { id: ID! category: Category }
+                        type Category @key(fields: "id") { id: ID! name: String }
+                        """)));
+
+        QueryPlan provided = planner.plan(withProvides, Parser.parse("{ products { category { name } } }"), null,
+                Map.of()).plan();
+        QueryPlan elsewhere = planner.plan(withProvides, Parser.parse("{ allProducts { category { name } } }"),
+                null, Map.of()).plan();
+
+        assertEquals("Fetch(catalog) {products{category{name}}}\n", provided.toString());
+        assertEquals(List.of(), provided.entityFetches());
+        assertEquals("categories", elsewhere.entityFetches().get(0).subgraph());
+    }
+
+    @Test
+    void aFieldOfATypeWithoutKeyIsFetchedWithItsParentFromTheNearestEntityAndMerged() throws CompositionException {
+        Supergraph keyless = new Composer(new GatewayWiring()).compose(List.of(
+                Subgraphs.named("list", """
+                        type Query { products: [Product] }
+                        type Product @key(fields: "id") { id: ID! category: Category @shareable }
+                        type Category { id: ID! @shareable }
+                        """),
+                Subgraphs.named("details", """
+                        type Product @key(fields: "id") { id: ID! category: Category @shareable }
+                        type Category { id: ID! @shareable details: String }
+                        """)));
+
+        PlannedOperation planned = planner.plan(keyless, Parser.parse("{ products { category { id details } } }"),
+                null, Map.of());
+
+        EntityFetch details = planned.plan().entityFetches().get(0);
+        assertEquals("""
+                Sequence
+                  Fetch(list) {products{category{id}_dz_typename:__typename _dz_id:id}}
+                  Flatten(products.@)
+                    Fetch(details) n0:_entities(representations:$r0){...on Product{category{details}}}
+                """, planned.plan().toString());
+        ExecutableNormalizedField category = planned.operation().getTopLevelFields().get(0).getChildren().get(0);
+        assertEquals(new FieldStep.Merged(List.of(FieldStep.CARRIED, new FieldStep.Entity(details))),
+                planned.plan().step(category));
+    }
+
+    @Test
+    void aRootFieldSharedWithoutKeysIsAskedOfEachSubgraphForItsPart() throws CompositionException {
+        Supergraph shared = new Composer(new GatewayWiring()).compose(List.of(
+                Subgraphs.named("names", """
+                        type Query { product: Product @shareable }
+                        type Product { id: ID! @shareable name: String }
+                        """),
+                Subgraphs.named("prices", """
+                        type Query { product: Product @shareable }
+                        type Product { id: ID! @shareable price: Int }
+                        """)));
+
+        QueryPlan plan = planner.plan(shared, Parser.parse("{ product { id name price } }"), null, Map.of()).plan();
+
+        assertEquals(List.of("{product{id name}}", "{product{price}}"),
+                plan.rootFetches().stream().map(RootFetch::operation).toList());
+    }
+
+    @Test
     void aCrossSubgraphPlanIsATreeOfFetchesEachEntityFetchFlattenedAtItsParentsPath() {
         QueryPlan plan = plan("""
                 { investmentProjects(size: 2) {
