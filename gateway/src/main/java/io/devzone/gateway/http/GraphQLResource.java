@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 
 import io.devzone.gateway.config.GatewayConfig;
@@ -122,20 +123,25 @@ public class GraphQLResource {
                     "METHOD_NOT_ALLOWED", "Mutations must be sent with POST.")).header(HttpHeaders.ALLOW, "POST")
                     .build());
         }
+        CompletableFuture<ExecutionResult> result = graphQL.execute(resolved.request(), authorization);
+        // after execute, which has planned the operation: the plan is a cache hit
         Optional<QueryPlan> plan = exposeQueryPlan && planAsked ? graphQL.planOf(resolved.request()) : Optional.empty();
-        return graphQL.execute(resolved.request(), authorization).thenApply(result -> {
-            Object body = result instanceof VerbatimResult verbatim
-                    ? (plan.isPresent() ? verbatim.toSpecification() : verbatim.body())
-                    : ErrorCodes.withCodes(result.toSpecification());
-            return Response.ok(plan.isPresent() ? withPlan(body, plan.get()) : body).type(MediaType.APPLICATION_JSON)
-                    .build();
-        });
+        if (plan.isPresent()) {
+            return result.thenApply(answer -> json(withPlan(answer, plan.get())));
+        }
+        return result.thenApply(answer -> json(answer instanceof VerbatimResult verbatim ? verbatim.body()
+                : ErrorCodes.withCodes(answer.toSpecification())));
+    }
+
+    private static Response json(Object body) {
+        return Response.ok(body).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** The answer with its plan in {@code extensions.queryPlan}: the tree as text and as data. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> withPlan(Object body, QueryPlan plan) {
-        Map<String, Object> answer = new LinkedHashMap<>((Map<String, Object>) body);
+    private static Map<String, Object> withPlan(ExecutionResult result, QueryPlan plan) {
+        Map<String, Object> answer = new LinkedHashMap<>(result instanceof VerbatimResult ? result.toSpecification()
+                : ErrorCodes.withCodes(result.toSpecification()));
         Map<String, Object> extensions = new LinkedHashMap<>(answer.get("extensions") instanceof Map<?, ?> present
                 ? (Map<String, Object>) present : Map.of());
         extensions.put("queryPlan", Map.of("text", plan.toString(), "node", plan.root().data()));
