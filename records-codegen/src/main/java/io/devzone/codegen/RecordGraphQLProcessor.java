@@ -1,27 +1,15 @@
 package io.devzone.codegen;
 
-import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.tools.Diagnostic;
 
 /**
  * Writes {@code <Aggregate>GraphQLRecords}, the operations every record's GraphQL API has, for each class annotated
@@ -30,90 +18,28 @@ import javax.tools.Diagnostic;
  * translates, as the hand-written ones do: the service does the rest.
  */
 @SupportedAnnotationTypes("io.devzone.codegen.RecordGraphQL")
-public class RecordGraphQLProcessor extends AbstractProcessor {
-
-    private static final String RECORD_SERVICE = "io.devzone.commons.record.RecordService";
-    private static final String SUFFIX = "Records";
+public class RecordGraphQLProcessor extends RecordProcessor {
 
     @Override
-    public SourceVersion getSupportedSourceVersion() {
-        return SourceVersion.latestSupported();
+    String suffix() {
+        return "Records";
     }
 
     @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        for (TypeElement annotation : annotations) {
-            for (Element api : round.getElementsAnnotatedWith(annotation)) {
-                generate((TypeElement) api, mirrorOf(api, annotation));
-            }
-        }
-        return true;
-    }
-
-    private static AnnotationMirror mirrorOf(Element api, TypeElement annotation) {
-        return api.getAnnotationMirrors().stream()
-                .filter(m -> m.getAnnotationType().asElement().equals(annotation))
-                .findFirst().orElseThrow();
-    }
-
-    private void generate(TypeElement api, AnnotationMirror declaration) {
-        Map<String, Object> values = valuesOf(declaration);
-        TypeMirror service = (TypeMirror) values.get("service");
-        List<? extends TypeMirror> types = recordTypes(service);
-        if (types == null) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "@RecordGraphQL: " + service + " does not extend " + RECORD_SERVICE, api, declaration);
-            return;
-        }
+    String source(TypeElement api, String packageName, String name, Map<String, Object> values, RecordTypes types) {
         List<Ref> references = new ArrayList<>();
-        for (Object value : (List<?>) values.get("references")) {
-            Map<String, Object> reference = valuesOf((AnnotationMirror) ((AnnotationValue) value).getValue());
+        for (Map<String, Object> reference : nested(values.get("references"))) {
             TypeMirror referenced = (TypeMirror) reference.get("service");
-            List<? extends TypeMirror> referencedTypes = recordTypes(referenced);
+            RecordTypes referencedTypes = recordTypes(referenced);
             if (referencedTypes == null) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                        "@RecordGraphQL: the reference " + reference.get("field") + "'s " + referenced
-                                + " does not extend " + RECORD_SERVICE, api, declaration);
-                return;
+                error("@RecordGraphQL: the reference " + reference.get("field") + "'s " + referenced
+                        + " does not extend " + RECORD_SERVICE, api);
+                return null;
             }
             references.add(new Ref((String) reference.get("field"), (String) reference.get("id"), referenced.toString(),
-                    referencedTypes.get(1).toString(), (String) reference.get("description")));
+                    referencedTypes.view(), (String) reference.get("description")));
         }
-        String packageName = processingEnv.getElementUtils().getPackageOf(api).getQualifiedName().toString();
-        String name = api.getSimpleName() + SUFFIX;
-        String source = new Source(packageName, name, api.getSimpleName().toString(), service.toString(),
-                types.get(1).toString(), types.get(2).toString(), types.get(3).toString(), values, references).write();
-        try (Writer out = processingEnv.getFiler().createSourceFile(packageName + "." + name, api).openWriter()) {
-            out.write(source);
-        } catch (IOException e) {
-            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "@RecordGraphQL: cannot write " + name + ": " + e.getMessage(), api);
-        }
-    }
-
-    /** An annotation's elements by name, defaults included. */
-    private Map<String, Object> valuesOf(AnnotationMirror annotation) {
-        Map<String, Object> values = new HashMap<>();
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : processingEnv.getElementUtils()
-                .getElementValuesWithDefaults(annotation).entrySet()) {
-            values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
-        }
-        return values;
-    }
-
-    /** The type arguments {@code E, V, I, F} the service gives {@code RecordService}, or null where it is none. */
-    private List<? extends TypeMirror> recordTypes(TypeMirror type) {
-        for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(type)) {
-            if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
-                    .contentEquals(RECORD_SERVICE)) {
-                return declared.getTypeArguments();
-            }
-            List<? extends TypeMirror> found = recordTypes(supertype);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
+        return new Source(packageName, name, api.getSimpleName().toString(), types, values, references).write();
     }
 
     /** A {@link Reference}: the field, the view's id component, the referenced service and its view. */
@@ -121,11 +47,15 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
     }
 
     /** The generated class's text. */
-    private record Source(String packageName, String name, String api, String service, String view, String input,
-            String filter, Map<String, Object> values, List<Ref> references) {
+    private record Source(String packageName, String name, String api, RecordTypes types, Map<String, Object> values,
+            List<Ref> references) {
 
         String write() {
-            String thing = simpleName(view).replaceFirst("View$", "");
+            String service = types.service().toString();
+            String view = types.view();
+            String input = types.input();
+            String filter = types.filter();
+            String thing = types.thing();
             String one = Character.toLowerCase(thing.charAt(0)) + thing.substring(1);
             String plural = (String) values.get("plural");
             boolean history = !text("history").isEmpty();
@@ -243,24 +173,6 @@ public class RecordGraphQLProcessor extends AbstractProcessor {
             if (!description.isEmpty()) {
                 lines.add("    @Description(" + literal(description) + ")");
             }
-        }
-
-        private static String simpleName(String type) {
-            return type.substring(type.lastIndexOf('.') + 1);
-        }
-
-        /** A Java string literal of the text, ASCII only whatever the compiler's source encoding. */
-        private static String literal(String text) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-                }
-            }
-            return out.append('"').toString();
         }
     }
 }

@@ -3,9 +3,7 @@ package io.devzone.investment.rest;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,32 +13,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.devzone.commons.query.Page;
-import io.devzone.commons.query.PageParams;
-import io.devzone.commons.record.RecordResource;
+import io.devzone.codegen.RecordRest;
 import io.devzone.commons.rest.Created;
 import io.devzone.investment.mapping.MeetingProblemInput;
 import io.devzone.investment.mapping.MeetingProblemView;
-import io.devzone.investment.mapping.SchedulingMeetingInput;
-import io.devzone.investment.mapping.SchedulingMeetingView;
 import io.devzone.investment.service.MeetingProblemService;
-import io.devzone.investment.service.SchedulingMeetingFilter;
 import io.devzone.investment.service.SchedulingMeetingService;
 
 @Path("/api/scheduling-meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scheduling meetings", description = "调度会: weekly, monthly and special scheduling meetings")
-public class SchedulingMeetingResource
-        extends RecordResource<SchedulingMeetingService, SchedulingMeetingView, SchedulingMeetingInput> {
+@RecordRest(service = SchedulingMeetingService.class)
+public class SchedulingMeetingResource extends SchedulingMeetingResourceRecords {
 
     @Inject
     MeetingProblemService problems;
-
-    @GET
-    public Page<SchedulingMeetingView> list(@BeanParam SchedulingMeetingFilter filter, @BeanParam PageParams page) {
-        return service.list(filter, page.toRequest());
-    }
 
     @POST
     @Path("{id}/problems")

@@ -41,9 +41,9 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
         this.figures = figures;
     }
 
-    /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST). */
+    /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */
     @ReadAccess
-    public TargetProgress progress(UUID id, String to) {
+    public TargetProgress progressUntil(UUID id, String to) {
         return progress(id, Periods.parse("to", to));
     }
 

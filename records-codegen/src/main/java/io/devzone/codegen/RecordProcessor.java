@@ -1,0 +1,144 @@
+package io.devzone.codegen;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+
+/**
+ * What the processors share: each writes {@code <Class><suffix>} beside every class annotated with its annotation,
+ * for the {@code RecordService} the annotation's {@code service} names, and refuses one that is none.
+ */
+abstract class RecordProcessor extends AbstractProcessor {
+
+    static final String RECORD_SERVICE = "io.devzone.commons.record.RecordService";
+
+    /**
+     * The text of the class {@code packageName.name} generated for an annotated class, from its annotation's values and
+     * its service's types; null where the declaration is refused (with an error).
+     */
+    abstract String source(TypeElement annotated, String packageName, String name, Map<String, Object> values,
+            RecordTypes types);
+
+    /** What the generated class's name adds to the annotated one's. */
+    abstract String suffix();
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            for (Element annotated : round.getElementsAnnotatedWith(annotation)) {
+                generate((TypeElement) annotated, annotation);
+            }
+        }
+        return true;
+    }
+
+    private void generate(TypeElement annotated, TypeElement annotation) {
+        AnnotationMirror declaration = annotated.getAnnotationMirrors().stream()
+                .filter(m -> m.getAnnotationType().asElement().equals(annotation))
+                .findFirst().orElseThrow();
+        Map<String, Object> values = valuesOf(declaration);
+        TypeMirror service = (TypeMirror) values.get("service");
+        RecordTypes types = recordTypes(service);
+        if (types == null) {
+            error("@" + annotation.getSimpleName() + ": " + service + " does not extend " + RECORD_SERVICE, annotated);
+            return;
+        }
+        String packageName = processingEnv.getElementUtils().getPackageOf(annotated).getQualifiedName().toString();
+        String name = annotated.getSimpleName() + suffix();
+        String source = source(annotated, packageName, name, values, types);
+        if (source == null) {
+            return;
+        }
+        try (Writer out = processingEnv.getFiler().createSourceFile(packageName + "." + name, annotated).openWriter()) {
+            out.write(source);
+        } catch (IOException e) {
+            error("@" + annotation.getSimpleName() + ": cannot write " + name + ": " + e.getMessage(), annotated);
+        }
+    }
+
+    void error(String message, Element at) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, at);
+    }
+
+    /** An annotation's elements by name, defaults included. */
+    Map<String, Object> valuesOf(AnnotationMirror annotation) {
+        Map<String, Object> values = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : processingEnv.getElementUtils()
+                .getElementValuesWithDefaults(annotation).entrySet()) {
+            values.put(entry.getKey().getSimpleName().toString(), entry.getValue().getValue());
+        }
+        return values;
+    }
+
+    /** The nested annotations an array element holds, each as its values by name. */
+    List<Map<String, Object>> nested(Object arrayValue) {
+        return ((List<?>) arrayValue).stream()
+                .map(value -> valuesOf((AnnotationMirror) ((AnnotationValue) value).getValue()))
+                .toList();
+    }
+
+    /** What a service keeps, or null where it does not extend {@code RecordService}. */
+    RecordTypes recordTypes(TypeMirror service) {
+        List<? extends TypeMirror> arguments = recordServiceArguments(service);
+        return arguments == null ? null : new RecordTypes(service, arguments.get(1).toString(),
+                arguments.get(2).toString(), arguments.get(3).toString());
+    }
+
+    /** The type arguments {@code E, V, I, F} the type gives {@code RecordService}, or null where it is none. */
+    private List<? extends TypeMirror> recordServiceArguments(TypeMirror type) {
+        for (TypeMirror supertype : processingEnv.getTypeUtils().directSupertypes(type)) {
+            if (supertype instanceof DeclaredType declared && ((TypeElement) declared.asElement()).getQualifiedName()
+                    .contentEquals(RECORD_SERVICE)) {
+                return declared.getTypeArguments();
+            }
+            List<? extends TypeMirror> found = recordServiceArguments(supertype);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A record service and the view, input and filter it keeps records with. */
+    record RecordTypes(TypeMirror service, String view, String input, String filter) {
+
+        /** The record in one word, its view's simple name without {@code View} ({@code PartyActivity}). */
+        String thing() {
+            return view.substring(view.lastIndexOf('.') + 1).replaceFirst("View$", "");
+        }
+    }
+
+    /** A Java string literal of the text, ASCII only whatever the compiler's source encoding. */
+    static String literal(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+}
