@@ -17,6 +17,8 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.function.Executable;
 
+import io.devzone.commons.pipeline.PipelineState;
+
 /**
  * A pipeline enum's rule (CONVENTIONS.md, "Pipelines") held to its table of allowed moves, written out as the
  * department works: {@code next()} is exactly each row, listed in pipeline order, and {@code canMoveTo} agrees with
@@ -47,6 +49,14 @@ public final class PipelineTable {
         checks.add(() -> assertEquals(EnumSet.allOf(pipeline), reachableFrom(values[0], next),
                 "the stands a record starting at " + values[0] + " can come to"));
         assertAll(pipeline.getSimpleName() + " moves", checks);
+    }
+
+    /** {@link #assertMoves} for a pipeline taken one step at a time in exactly this order, ending at the last. */
+    @SafeVarargs
+    public static <E extends Enum<E> & PipelineState<E>> void assertOneStepAtATime(Class<E> pipeline, E... order) {
+        assertMoves(pipeline, oneStepAtATime(order), PipelineState::next, PipelineState::canMoveTo);
+        assertEquals(List.of(order[order.length - 1]), ends(pipeline, PipelineState::next),
+                "where " + pipeline.getSimpleName() + " ends");
     }
 
     /** The table of a pipeline taken one step at a time, in this order, with no move after the last. */

@@ -5,9 +5,6 @@ import static io.devzone.land.domain.ParcelStatus.ACQUIRING;
 import static io.devzone.land.domain.ParcelStatus.LEVELLED;
 import static io.devzone.land.domain.ParcelStatus.PLANNED;
 import static io.devzone.land.domain.ParcelStatus.SUPPLIED;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +15,6 @@ class ParcelStatusTest {
 
     @Test
     void movesOneStatusForwardUntilSupplied() {
-        PipelineTable.assertMoves(ParcelStatus.class,
-                PipelineTable.oneStepAtATime(PLANNED, ACQUIRING, ACQUIRED, LEVELLED, SUPPLIED),
-                ParcelStatus::next, ParcelStatus::canMoveTo);
-        assertEquals(List.of(SUPPLIED), PipelineTable.ends(ParcelStatus.class, ParcelStatus::next));
+        PipelineTable.assertOneStepAtATime(ParcelStatus.class, PLANNED, ACQUIRING, ACQUIRED, LEVELLED, SUPPLIED);
     }
 }

@@ -1,12 +1,9 @@
 package io.devzone.party.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
-import io.devzone.commons.pipeline.PipelineState;
+import io.devzone.commons.pipeline.OneStepAtATime;
 
 /** The steps of member development (发展党员), in the only order they may be taken. */
-public enum MemberStage implements PipelineState<MemberStage> {
+public enum MemberStage implements OneStepAtATime<MemberStage> {
     /** 入党申请人 */
     APPLICANT,
     /** 入党积极分子 */
@@ -16,11 +13,5 @@ public enum MemberStage implements PipelineState<MemberStage> {
     /** 预备党员: admitted as probationary, for one year at least; this is "developed" (发展) in the reports */
     PROBATIONARY,
     /** 正式党员 */
-    FULL;
-
-    /** The step that may follow this one: the next in order, none after FULL. */
-    @Override
-    public Set<MemberStage> next() {
-        return this == FULL ? EnumSet.noneOf(MemberStage.class) : EnumSet.of(values()[ordinal() + 1]);
-    }
+    FULL
 }
