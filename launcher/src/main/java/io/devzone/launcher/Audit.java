@@ -53,6 +53,9 @@ final class Audit {
 
     /** The whole audit, or only the suites named (each through the audit's own {@code test-suite} command). */
     int run(Path clone, List<String> suites) throws IOException, InterruptedException {
+        // the runner and the gateway's start script reach both ports with Node's fetch
+        PortCheck.requireFetchable(Map.of(GATEWAY_PORT + offset, "the audit's gateway",
+                SUBGRAPHS_PORT + offset, "the audit's subgraphs"));
         clone = clone.toAbsolutePath().normalize();
         requirePinned(clone);
         Path gatewayJar = config.serviceJar(config.service("gateway"));
@@ -175,9 +178,14 @@ final class Audit {
             NodeTools.require(NodeTools.run(clone, nodeBin, List.of("npm", "ci", "--omit=dev", "--ignore-scripts",
                     "--no-audit", "--no-fund"), log, 600, Map.of()), "npm ci in " + clone, log);
         }
-        Path graphql = modules.resolve("graphql");
-        if (!Files.exists(graphql)) {
-            Files.createSymbolicLink(graphql, node.modules().resolve("graphql"));
+        link(modules.resolve("graphql"), node.modules().resolve("graphql"));
+    }
+
+    /** A link to {@code target}, unless one resolves there already; one left dangling (a moved tools folder) is replaced. */
+    static void link(Path link, Path target) throws IOException {
+        if (!Files.exists(link)) {
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, target);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -37,17 +38,21 @@ final class GatewayBench {
      * beside as "DevZone (baseline)": what a change to the gateway costs, measured in the same rounds.
      */
     int run(int seconds, int rounds, int clients, Path baseline) throws IOException, InterruptedException {
+        int standIns = STAND_INS_PORT + offset;
+        int gateways = GATEWAYS_PORT + offset;
+        // bench.mjs and the Node gateways reach every one of them with Node's fetch
+        Map<Integer, String> ports = new TreeMap<>();
+        IntStream.range(standIns, standIns + 3).forEach(port -> ports.put(port, "a stand-in subgraph"));
+        IntStream.range(gateways, gateways + 4).forEach(port -> ports.put(port, "a gateway"));
+        PortCheck.requireFetchable(ports);
         Path gatewayJar = config.serviceJar(config.service("gateway"));
         if (!Files.isRegularFile(gatewayJar)) {
             throw new LauncherException("No gateway built at " + gatewayJar + ": run ./mvnw install -pl gateway -am");
         }
-        int standIns = STAND_INS_PORT + offset;
-        int gateways = GATEWAYS_PORT + offset;
         if (baseline != null && !Files.isRegularFile(baseline)) {
             throw new LauncherException("No gateway jar at " + baseline);
         }
-        for (int port : IntStream.concat(IntStream.range(standIns, standIns + 3),
-                IntStream.range(gateways, gateways + 4)).toArray()) {
+        for (int port : ports.keySet()) {
             if (!PortCheck.isFree(port)) {
                 throw new LauncherException("Port " + port + " is in use: free it, or move the benchmark's ports with"
                         + " DEVZONE_PORT_OFFSET.");

@@ -56,4 +56,26 @@ class AuditTest {
         assertEquals(1, DevZone.run(new String[] {"audit", folder.toString()}, Map.of(), out));
         assertTrue(output.toString(StandardCharsets.UTF_8).contains("no clone of graphql-hive/federation-gateway-audit"));
     }
+
+    @Test
+    void anOffsetPuttingAPortOnOneNodesFetchRefusesIsRefusedAtOnceNamingIt(@TempDir Path folder) {
+        // offset 2000 puts the audit's gateway on 6000 (X11), a bad port of the fetch standard
+        assertEquals(1, DevZone.run(new String[] {"audit", folder.toString()}, Map.of("DEVZONE_PORT_OFFSET", "2000"),
+                out));
+        assertTrue(output.toString(StandardCharsets.UTF_8).startsWith("Port 6000 (the audit's gateway) is one Node's"
+                + " fetch refuses"), output.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDanglingLinkToTheToolsFolderIsReplaced(@TempDir Path folder) throws IOException {
+        Path graphql = folder.resolve("graphql");
+        Files.createSymbolicLink(graphql, folder.resolve("moved-away"));
+        Path tools = Files.createDirectory(folder.resolve("tools-graphql"));
+
+        Audit.link(graphql, tools);
+
+        assertEquals(tools, Files.readSymbolicLink(graphql));
+        Audit.link(graphql, folder.resolve("elsewhere"));
+        assertEquals(tools, Files.readSymbolicLink(graphql), "a link that resolves is kept");
+    }
 }

@@ -43,4 +43,14 @@ class PortCheckTest {
 
         assertDoesNotThrow(() -> PortCheck.requireFree(Map.of(port, "land-service")));
     }
+
+    @Test
+    void aPortNodesFetchRefusesIsNamedWithItsComponentAndWhatToDo() {
+        LauncherException e = assertThrows(LauncherException.class,
+                () -> PortCheck.requireFetchable(Map.of(4200, "the audit's subgraphs", 6000, "the audit's gateway")));
+
+        assertEquals("Port 6000 (the audit's gateway) is one Node's fetch refuses (a \"bad port\" of the WHATWG fetch"
+                + " standard), so every request to it would fail: choose another DEVZONE_PORT_OFFSET.", e.getMessage());
+        assertDoesNotThrow(() -> PortCheck.requireFetchable(Map.of(4000, "the audit's gateway", 9090, "a gateway")));
+    }
 }

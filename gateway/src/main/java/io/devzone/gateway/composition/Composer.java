@@ -33,7 +33,8 @@ import graphql.schema.idl.errors.SchemaProblem;
  * (or all of an {@code @external} type's) are resolved elsewhere, and {@code @override(from:)} takes a field away
  * from the subgraph named; an {@code @interfaceObject}'s fields are its subgraph's on the interface and on every
  * implementation;
- * {@code @inaccessible} types and fields are hidden from clients; enums and unions take the union of their
+ * {@code @inaccessible} types, fields, arguments, enum values and input fields are hidden from clients
+ * ({@link Inaccessible}); enums and unions take the union of their
  * values, input types the intersection of their fields. Of the subgraphs' own directives only {@code @constraint}
  * reaches clients, where the subgraphs agree ({@link Constraints}). Every problem names the subgraph, type and field.
  */
@@ -68,6 +69,7 @@ public class Composer {
         constraint.ifPresent(registry::add);
         Map<String, Map<String, List<String>>> resolvers = new LinkedHashMap<>();
         Map<String, Map<String, String>> requires = new LinkedHashMap<>();
+        Set<String> enumsWithHiddenValues = new LinkedHashSet<>();
         standInForInterfaces(byType, problems);
         OutputTypes outputTypes = new OutputTypes(byType);
         byType.forEach((typeName, definitions) -> {
@@ -75,7 +77,7 @@ public class Composer {
                 return;
             }
             TypeDefinition<?> first = definitions.values().iterator().next();
-            boolean hidden = definitions.values().stream().anyMatch(d -> Federation.has(d, "inaccessible"));
+            boolean hidden = Inaccessible.type(definitions.values());
             TypeDefinition<?> merged;
             if (first instanceof ObjectTypeDefinition) {
                 merged = mergeObject(typeName, definitions, subgraphs, outputTypes, resolvers, requires, problems);
@@ -87,7 +89,11 @@ public class Composer {
                 merged = definitions.values().stream().reduce(Definitions::fold).orElseThrow();
             }
             if (!hidden) {
-                registry.add(Definitions.clean(merged, constraint.isPresent()));
+                registry.add(Definitions.clean(Inaccessible.hide(typeName, merged, definitions.values(), problems),
+                        constraint.isPresent()));
+            }
+            if (Inaccessible.hidesValues(definitions.values())) {
+                enumsWithHiddenValues.add(typeName);
             }
         });
         if (!byType.containsKey("Query")) {
@@ -103,7 +109,7 @@ public class Composer {
         } catch (SchemaProblem e) {
             throw new CompositionException(e.getErrors().stream().map(Object::toString).toList());
         }
-        return new Supergraph(schema, subgraphs, resolvers, requires);
+        return new Supergraph(schema, subgraphs, resolvers, requires, enumsWithHiddenValues);
     }
 
     /**
@@ -165,7 +171,6 @@ public class Composer {
         Map<String, Map<String, Type<?>>> fieldTypes = new LinkedHashMap<>();
         Map<String, List<String>> fieldResolvers = resolvers.computeIfAbsent(typeName, ignored -> new LinkedHashMap<>());
         Map<String, Set<String>> overridden = new LinkedHashMap<>();
-        Set<String> hiddenFields = new LinkedHashSet<>();
         definitions.forEach((subgraph, definition) -> {
             ObjectTypeDefinition object = (ObjectTypeDefinition) definition;
             for (FieldDefinition field : object.getFieldDefinitions()) {
@@ -173,9 +178,6 @@ public class Composer {
                         .put(subgraph, field.getType());
                 fields.merge(field.getName(), field, (kept, again) -> kept.transform(b -> b.inputValueDefinitions(
                         Constraints.agreed(kept.getInputValueDefinitions(), again.getInputValueDefinitions()))));
-                if (Federation.has(field, "inaccessible")) {
-                    hiddenFields.add(field.getName());
-                }
                 if (Federation.has(field, "external")) {
                     continue;
                 }
@@ -204,12 +206,10 @@ public class Composer {
                                 + " but is not @shareable here"));
             }
         });
-        List<FieldDefinition> visible = fields.values().stream().filter(f -> !hiddenFields.contains(f.getName()))
-                .toList();
         ObjectTypeDefinition first = (ObjectTypeDefinition) definitions.values().iterator().next();
         return definitions.values().stream().map(d -> (ObjectTypeDefinition) d)
                 .reduce(first, (a, b) -> (ObjectTypeDefinition) Definitions.fold(a, b))
-                .transform(b -> b.fieldDefinitions(visible));
+                .transform(b -> b.fieldDefinitions(List.copyOf(fields.values())));
     }
 
     /**

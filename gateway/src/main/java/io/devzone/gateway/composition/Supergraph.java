@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLObjectType;
@@ -20,14 +21,16 @@ public final class Supergraph {
     private final Map<String, Subgraph> subgraphs;
     private final Map<String, Map<String, List<String>>> resolvers;
     private final Map<String, Map<String, String>> requires;
+    private final Set<String> enumsWithHiddenValues;
     private final String sdl;
 
     Supergraph(GraphQLSchema schema, Map<String, Subgraph> subgraphs, Map<String, Map<String, List<String>>> resolvers,
-            Map<String, Map<String, String>> requires) {
+            Map<String, Map<String, String>> requires, Set<String> enumsWithHiddenValues) {
         this.schema = schema;
         this.subgraphs = Map.copyOf(subgraphs);
         this.resolvers = resolvers;
         this.requires = requires;
+        this.enumsWithHiddenValues = Set.copyOf(enumsWithHiddenValues);
         // of all directives only @constraint, and its definition, are printed for clients (Constraints)
         this.sdl = new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
                 .includeDirectives(Constraints.DIRECTIVE::equals)
@@ -51,6 +54,14 @@ public final class Supergraph {
 
     public Subgraph subgraph(String name) {
         return subgraphs.get(name);
+    }
+
+    /**
+     * The enum types of which a subgraph knows an {@code @inaccessible} value: a subgraph may answer one the client's
+     * schema lacks, so an answer holding them is checked against that schema, never passed on as it came.
+     */
+    public Set<String> enumsWithHiddenValues() {
+        return enumsWithHiddenValues;
     }
 
     /** The subgraphs that resolve {@code type.field}, in composition order; empty for {@code __typename}. */

@@ -13,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLException;
+import graphql.GraphqlErrorBuilder;
 import graphql.language.Document;
 import graphql.language.NodeUtil;
 import graphql.language.OperationDefinition;
@@ -22,6 +23,7 @@ import io.devzone.gateway.document.CheckedDocument;
 import io.devzone.gateway.document.OperationParser;
 import io.devzone.gateway.document.OperationValidator;
 import io.devzone.gateway.planning.PlannedOperation;
+import io.devzone.gateway.planning.PlanningException;
 import io.devzone.gateway.planning.QueryPlan;
 import io.devzone.gateway.planning.QueryPlanner;
 import io.devzone.graphql.limits.QueryLimits;
@@ -71,6 +73,10 @@ public final class FederatedGraphQL {
         PlannedOperation planned;
         try {
             planned = plan(document.document(), request.operationName(), variables);
+        } catch (PlanningException unplannable) {
+            // as Apollo's gateway: what the subgraphs cannot answer runs nothing, so the answer has no data at all
+            return CompletableFuture.completedFuture(new ExecutionResultImpl(List.of(GraphqlErrorBuilder.newError()
+                    .message(unplannable.getMessage()).extensions(Map.of("code", "CANNOT_PLAN")).build())));
         } catch (RuntimeException unplanned) {
             return execution.execute(request, variables, document.document(),
                     OperationContext.unplanned(supergraph, client, authorization, unplanned));

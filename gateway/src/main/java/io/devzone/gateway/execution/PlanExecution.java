@@ -8,15 +8,16 @@ import org.jboss.logging.Logger;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
+import graphql.SerializationError;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 
 import io.devzone.gateway.composition.Supergraph;
-import io.devzone.gateway.planning.PlanningException;
 
 /**
  * The last stage for a plan that joins subgraphs: graphql-java walks the client's selection over the composed
@@ -40,9 +41,8 @@ final class PlanExecution {
     }
 
     /**
-     * Runs the operation with its plan in {@code operation}. An operation that could not be planned runs too, so
-     * that graphql-java reports why as it always has: the operation name or the variables before any field runs,
-     * otherwise a planning failure at each root field.
+     * Runs the operation with its plan in {@code operation}. An operation whose name or variables did not let it be
+     * planned runs too, so that graphql-java reports why as it always has, before any field runs.
      */
     CompletableFuture<ExecutionResult> execute(GraphQLRequest request, Map<String, Object> variables,
             Document document, OperationContext operation) {
@@ -54,22 +54,34 @@ final class PlanExecution {
                         PreparsedDocumentEntry.class, new PreparsedDocumentEntry(document)))
                 .dataLoaderRegistry(operation.loaders())
                 .build();
-        return graphQL.executeAsync(input);
+        return graphQL.executeAsync(input).thenApply(PlanExecution::withValueErrors);
+    }
+
+    /**
+     * A value a subgraph answered that the field's type cannot hold for clients (an {@code @inaccessible} enum value,
+     * a string for an Int) is the subgraph's error: coded so, and without graphql-java's message, which repeats the
+     * value, hidden or not.
+     */
+    private static ExecutionResult withValueErrors(ExecutionResult result) {
+        if (result.getErrors().stream().noneMatch(SerializationError.class::isInstance)) {
+            return result;
+        }
+        return ExecutionResultImpl.newExecutionResult().from(result).errors(result.getErrors().stream()
+                .map(error -> error instanceof SerializationError ? GraphqlErrorBuilder.newError()
+                        .message("A subgraph answered a value this field cannot have for clients, so it is null.")
+                        .path(error.getPath()).extensions(Map.of("code", "SUBGRAPH_ERROR")).build() : error)
+                .toList()).build();
     }
 
     /** What clients see of an unexpected failure: a reference to the log, never the exception itself. */
     private static CompletableFuture<DataFetcherExceptionHandlerResult> internalError(
             DataFetcherExceptionHandlerParameters parameters) {
         Throwable exception = parameters.getException();
-        var error = GraphqlErrorBuilder.newError().path(parameters.getPath());
-        if (exception instanceof PlanningException) {
-            error.message(exception.getMessage()).extensions(Map.of("code", "CANNOT_PLAN"));
-        } else {
-            String reference = UUID.randomUUID().toString();
-            LOG.errorf(exception, "Gateway failure at %s (reference %s)", parameters.getPath(), reference);
-            error.message("Internal error in the gateway (reference " + reference + ").")
-                    .extensions(Map.of("code", "INTERNAL", "reference", reference));
-        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Gateway failure at %s (reference %s)", parameters.getPath(), reference);
+        var error = GraphqlErrorBuilder.newError().path(parameters.getPath())
+                .message("Internal error in the gateway (reference " + reference + ").")
+                .extensions(Map.of("code", "INTERNAL", "reference", reference));
         return CompletableFuture.completedFuture(
                 DataFetcherExceptionHandlerResult.newResult().error(error.build()).build());
     }

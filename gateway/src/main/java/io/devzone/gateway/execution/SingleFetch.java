@@ -23,7 +23,8 @@ import io.opentelemetry.context.Context;
  * join. What is sent is already
  * the client's selection (aliases kept, fragments and {@code @skip}/{@code @include} resolved) and the subgraph
  * has the same types, so its answer is the client's answer: passed on as the subgraph sent it, unparsed, when it
- * has no errors; otherwise the gateway maps its errors.
+ * has no errors; otherwise the gateway maps its errors. Not when the answer may hold an enum value the client's
+ * schema hides ({@link PlannedOperation#checked()}): execution checks that one.
  */
 final class SingleFetch {
 
@@ -32,7 +33,7 @@ final class SingleFetch {
 
     static boolean applies(PlannedOperation planned) {
         List<RootFetch> roots = planned.plan().rootFetches();
-        return roots.size() == 1 && planned.plan().entityFetches().isEmpty()
+        return roots.size() == 1 && planned.plan().entityFetches().isEmpty() && !planned.checked()
                 && !roots.get(0).operation().contains(EntityFetch.HIDDEN)
                 && planned.operation().getTopLevelFields().stream().noneMatch(f -> f.getFieldName().startsWith("__"));
     }

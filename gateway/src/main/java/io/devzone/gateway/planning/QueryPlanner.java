@@ -67,7 +67,8 @@ public class QueryPlanner {
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperationWithRawVariables(supergraph.schema(), document, operationName,
                         RawVariables.of(variables));
-        return new PlannedOperation(operation, plan(supergraph, operation));
+        return new PlannedOperation(operation, plan(supergraph, operation),
+                HiddenEnumValues.asked(supergraph, operation));
     }
 
     public QueryPlan plan(Supergraph supergraph, ExecutableNormalizedOperation operation) {

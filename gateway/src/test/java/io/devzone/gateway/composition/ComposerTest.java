@@ -9,9 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLEnumValueDefinition;
+import graphql.schema.GraphQLInputObjectField;
+import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLTypeUtil;
@@ -74,6 +80,46 @@ class ComposerTest {
         assertNull(supergraph.schema().getObjectType("LandParcel").getFieldDefinition("ownerIdCard"));
         assertNull(supergraph.schema().getType("Internal"));
         assertNull(supergraph.schema().getQueryType().getFieldDefinition("internal"));
+    }
+
+    @Test
+    void inaccessibleArgumentsEnumValuesAndInputFieldsAreHiddenWhereverOneSubgraphHidesThem()
+            throws CompositionException {
+        SubgraphSdl a = Subgraphs.named("a", """
+                enum Stage { LEAD SIGNED }
+                input Filter { name: String stage: Stage }
+                type Query { projects(filter: Filter, stage: Stage): [Stage] }
+                """);
+        SubgraphSdl b = Subgraphs.named("b", """
+                enum Stage { LEAD SIGNED ARCHIVED @inaccessible }
+                input Filter { name: String stage: Stage @inaccessible }
+                type Query { archived(filter: Filter, stage: Stage = ARCHIVED @inaccessible): [Stage] }
+                """);
+
+        Supergraph supergraph = composer.compose(List.of(a, b));
+
+        GraphQLEnumType stage = supergraph.schema().getTypeAs("Stage");
+        assertEquals(List.of("LEAD", "SIGNED"),
+                stage.getValues().stream().map(GraphQLEnumValueDefinition::getName).toList());
+        GraphQLInputObjectType filter = supergraph.schema().getTypeAs("Filter");
+        assertEquals(List.of("name"), filter.getFields().stream().map(GraphQLInputObjectField::getName).toList());
+        assertEquals(List.of("filter"), supergraph.schema().getQueryType().getFieldDefinition("archived")
+                .getArguments().stream().map(GraphQLArgument::getName).toList());
+        assertEquals(Set.of("Stage"), supergraph.enumsWithHiddenValues());
+        assertEquals(Set.of(), composer.compose(Subgraphs.DEVZONE).enumsWithHiddenValues());
+    }
+
+    @Test
+    void aRequiredArgumentOrInputFieldMayNotBeInaccessible() {
+        SubgraphSdl a = Subgraphs.named("a", """
+                input Filter { name: String! @inaccessible code: String }
+                type Query { projects(filter: Filter, year: Int! @inaccessible, page: Int! = 0 @inaccessible): [ID] }
+                """);
+
+        CompositionException e = assertThrows(CompositionException.class, () -> composer.compose(List.of(a)));
+
+        assertEquals(List.of("Filter.name is required, so it may not be @inaccessible",
+                "Query.projects(year:) is required, so it may not be @inaccessible"), e.problems());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.devzone.gateway.execution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.ErrorType;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
 
 import io.devzone.gateway.composition.Composer;
 import io.devzone.gateway.composition.CompositionException;
@@ -213,8 +219,7 @@ class FederationFeaturesTest {
         FederatedGraphQL gateway = interfaceObjectGateway();
         subgraphs.get(0).close(); // accounts, which knows the implementations
 
-        var result = gateway.execute(new GraphQLRequest("{ accounts { __typename name } }", null, Map.of(), Map.of()),
-                "Bearer caller").join();
+        var result = execute(gateway, "{ accounts { __typename name } }");
 
         assertEquals("{accounts=[null, null]}", String.valueOf((Object) result.getData()));
         assertEquals(List.of("SUBGRAPH_UNAVAILABLE"), result.getErrors().stream()
@@ -404,6 +409,78 @@ class FederationFeaturesTest {
         assertEquals("{products=[{usd=10, eur=9}]}", data(gateway, "{ products { usd eur } }"));
     }
 
+    @Test
+    void anEnumValueOneSubgraphHidesIsNeitherTakenFromClientsNorPassedOnToThem() throws Exception {
+        // a knows REGULAR only; b also ANONYMOUS, @inaccessible, and answers it
+        Map<String, Object> u1 = Map.of("__typename", "User", "id", "u1", "type", "REGULAR");
+        Map<String, Object> u2 = Map.of("__typename", "User", "id", "u2", "type", "ANONYMOUS");
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { users: [User] }
+                        type User @key(fields: "id") { id: ID type: UserType @shareable }
+                        enum UserType { REGULAR }
+                        """), Map.of("users", List.of(u1))),
+                subgraph(Subgraphs.named("b", """
+                        type Query {
+                          usersB: [User!]
+                          usersByType(type: UserType!): [User!]
+                          friends(type: UserType = ANONYMOUS @inaccessible): [User!]
+                        }
+                        type User @key(fields: "id") { id: ID type: UserType @shareable }
+                        enum UserType { ANONYMOUS @inaccessible REGULAR }
+                        """), Map.of("usersB", List.of(u1, u2),
+                        "usersByType", (java.util.function.Function<Map<String, Object>, Object>) arguments ->
+                                List.of(arguments.get("type").equals("REGULAR") ? u1 : u2),
+                        "friends", (java.util.function.Function<Map<String, Object>, Object>) arguments ->
+                                List.of(arguments.get("type").equals("REGULAR") ? u1 : u2))));
+
+        // one subgraph's answer, otherwise passed on as it came, is checked when it may hold the hidden value
+        var answer = execute(gateway, "{ usersB { id type } }");
+        assertEquals("{usersB=[{id=u1, type=REGULAR}, {id=u2, type=null}]}", String.valueOf((Object) answer.getData()));
+        GraphQLError hidden = answer.getErrors().get(0);
+        assertEquals(List.of(List.of("usersB", 1, "type")), answer.getErrors().stream().map(e -> e.getPath()).toList());
+        assertEquals("SUBGRAPH_ERROR", hidden.getExtensions().get("code"));
+        assertFalse(hidden.getMessage().contains("ANONYMOUS"), "a hidden value is not shown: " + hidden.getMessage());
+        assertInstanceOf(VerbatimResult.class, execute(gateway, "{ usersB { id } }"), "no enum asked: passed on");
+        assertEquals("{usersByType=[{id=u1, type=REGULAR}]}", data(gateway, "{ usersByType(type: REGULAR) { id type } }"));
+        assertEquals(ErrorType.ValidationError,
+                refusal(execute(gateway, "{ usersByType(type: ANONYMOUS) { id } }")).getErrorType());
+        // a hidden argument cannot be given, and the subgraph applies its default
+        assertEquals(ErrorType.ValidationError,
+                refusal(execute(gateway, "{ friends(type: REGULAR) { id } }")).getErrorType());
+        assertEquals("{friends=[{id=u2}]}", data(gateway, "{ friends { id } }"));
+    }
+
+    @Test
+    void anOperationNoSubgraphCanAnswerForEveryImplementationIsRefusedWhole() throws Exception {
+        // each subgraph resolves the id of one implementation of Node, and its key is the other's @external id
+        Map<String, Object> account = Map.of("__typename", "Account", "id", "a1");
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { node(id: ID!): Node @shareable }
+                        interface Node { id: ID! }
+                        type Account implements Node @key(fields: "id") { id: ID! username: String! }
+                        type Chat implements Node @key(fields: "id") { id: ID! @external account: Account! }
+                        """), Map.of("node", account)),
+                subgraph(Subgraphs.named("b", """
+                        type Query { node(id: ID!): Node @shareable }
+                        interface Node { id: ID! }
+                        type Account implements Node @key(fields: "id") { id: ID! @external chats: [Chat!]! }
+                        type Chat implements Node @key(fields: "id") { id: ID! text: String! }
+                        """), Map.of("node", account)));
+
+        assertEquals("CANNOT_PLAN",
+                refusal(execute(gateway, "{ node(id: \"a1\") { id } }")).getExtensions().get("code"));
+        assertEquals("{node={id=a1}}", data(gateway, "{ node(id: \"a1\") { ... on Account { id } } }"));
+    }
+
+    /** The one error of an operation refused before anything ran, which has no data at all. */
+    private static GraphQLError refusal(ExecutionResult result) {
+        assertFalse(result.isDataPresent(), () -> String.valueOf((Object) result.getData()));
+        assertEquals(1, result.getErrors().size(), () -> result.getErrors().toString());
+        return result.getErrors().get(0);
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
@@ -423,8 +500,12 @@ class FederationFeaturesTest {
                 new QueryPlanner(), new QueryLimits(12, 30, 2000, 32_768, 15_000));
     }
 
+    private static ExecutionResult execute(FederatedGraphQL gateway, String query) {
+        return gateway.execute(new GraphQLRequest(query, null, Map.of(), Map.of()), "Bearer caller").join();
+    }
+
     private static String data(FederatedGraphQL gateway, String query) throws IOException {
-        var result = gateway.execute(new GraphQLRequest(query, null, Map.of(), Map.of()), "Bearer caller").join();
+        var result = execute(gateway, query);
         assertEquals(List.of(), result.getErrors(), () -> result.getErrors().toString());
         return String.valueOf((Object) result.getData());
     }
