@@ -2,7 +2,9 @@ package io.devzone.commons.record;
 
 import java.beans.Introspector;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -11,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.pipeline.PipelineState;
@@ -20,6 +23,7 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * The use cases every record type has, with their access rules and transactions declared once: list (filter, sort,
@@ -85,6 +89,21 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
         return records.histories(ids);
     }
 
+    /**
+     * The records under each of these parents ({@link Records#childOf}), in one query, one list per parent in their
+     * order: what a GraphQL list field under a list of parents answers.
+     */
+    @ReadAccess
+    public List<List<V>> ofEachParent(List<UUID> parentIds) {
+        return records.viewsOfEach(parentIds);
+    }
+
+    /** As {@link #ofEachParent}, by parent id (a parent with none has no entry): for an {@code _entities} batch. */
+    @ReadAccess
+    public Map<UUID, List<V>> byParent(Collection<UUID> parentIds) {
+        return records.viewsByParent(parentIds);
+    }
+
     @WriteAccess
     @Transactional
     public V create(I input) {
@@ -130,6 +149,15 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     /** The Bean Validation constraints of an input of the aggregate's own use case (a move, an assignment). */
     protected void check(Object input, String name) {
         validator.check(input, name);
+    }
+
+    /**
+     * The record of another type that an input's {@code field} names by {@code id}: {@code VALIDATION_FAILED} at that
+     * field with {@code refusal} (e.g. {@code "names no enterprise: <id>"}) when there is none.
+     */
+    protected static <R> R referenced(PanacheRepositoryBase<R, UUID> repository, String field, UUID id,
+            String refusal) {
+        return repository.findByIdOptional(id).orElseThrow(() -> new InvalidInputException(field, refusal));
     }
 
     /**

@@ -3,8 +3,13 @@ package io.devzone.commons.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** What Records decides before any SQL; reading and writing records is every service's tests'. */
@@ -24,6 +30,30 @@ class RecordsTest {
 
     private final PanacheRepositoryBase<Grant, UUID> grants = new PanacheRepositoryBase<>() {
     };
+
+    static class Award extends AuditedEntity {
+        UUID enterpriseId;
+        String title;
+    }
+
+    /** Awards as the database would answer the one query asked: what it was asked is kept. */
+    static class Awards implements PanacheRepositoryBase<Award, UUID> {
+        final List<Award> stored = new ArrayList<>();
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public List<Award> list(String query, Object... params) {
+            asked.add(query);
+            return stored.stream().filter(a -> ((Collection<?>) params[0]).contains(a.enterpriseId)).toList();
+        }
+    }
+
+    private static Award award(UUID enterpriseId, String title) {
+        Award award = new Award();
+        award.enterpriseId = enterpriseId;
+        award.title = title;
+        return award;
+    }
 
     @Test
     void theTrackedFieldsAreSnapshotByName() {
@@ -41,6 +71,57 @@ class RecordsTest {
         Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
         assertThrows(IllegalStateException.class, () -> records.tracking("amountCny", g -> g.amountCny));
         assertThrows(IllegalStateException.class, () -> records.history(UUID.randomUUID()));
+    }
+
+    @Test
+    void eachParentsRecordsAreReadInOneQueryByTheDeclaredParent() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID none = UUID.randomUUID();
+        Awards awards = new Awards();
+        awards.stored.addAll(List.of(award(second, "b1"), award(first, "a1"), award(second, "b2")));
+        Records<Award, String> records = Records.of(awards, "Award", a -> a.title)
+                .childOf("enterpriseId", a -> a.enterpriseId, "title, id");
+        assertEquals(List.of(List.of("a1"), List.of(), List.of("b1", "b2")),
+                records.viewsOfEach(List.of(first, none, second)), "one list per parent, in the parents' order");
+        assertEquals(List.of("enterpriseId in ?1 order by title, id"), awards.asked, "one query, in the declared order");
+        assertEquals(Map.of(first, List.of("a1"), second, List.of("b1", "b2")), records.viewsByParent(List.of(first, second, none)),
+                "by parent, none for a parent without records");
+        awards.asked.clear();
+        assertEquals(List.of(), records.viewsOfEach(List.of()));
+        assertEquals(List.of(), awards.asked, "no parents, no query");
+    }
+
+    @Test
+    void anotherRecordIsSoughtBesideTheOneAtHandOrAnyForANewOne() {
+        List<Object[]> asked = new ArrayList<>();
+        Grant taken = new Grant();
+        PanacheRepositoryBase<Grant, UUID> named = new PanacheRepositoryBase<>() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public PanacheQuery<Grant> find(String query, Object... params) {
+                asked.add(new Object[] { query, List.of(params) });
+                return (PanacheQuery<Grant>) Proxy.newProxyInstance(PanacheQuery.class.getClassLoader(),
+                        new Class<?>[] { PanacheQuery.class }, (proxy, method, args) -> Optional.of(taken));
+            }
+        };
+        Records<Grant, String> records = Records.of(named, "Grant", g -> g.purpose);
+        Grant fresh = new Grant();
+        assertEquals(Optional.of(taken), records.another(fresh, "purpose = ?1 and year = ?2", "roads", 2011));
+        assertEquals("purpose = ?1 and year = ?2 and id <> ?3", asked.get(0)[0]);
+        assertEquals(List.of("roads", 2011, new UUID(0, 0)), asked.get(0)[1], "a new record is none of the stored");
+        Grant kept = new Grant();
+        kept.id = UUID.randomUUID();
+        records.another(kept, "purpose = ?1", "roads");
+        assertEquals("purpose = ?1 and id <> ?2", asked.get(1)[0]);
+        assertEquals(List.of("roads", kept.id), asked.get(1)[1], "a stored record is not its own other");
+    }
+
+    @Test
+    void aTypeWithoutAParentCannotBeReadByParent() {
+        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
+        var refused = assertThrows(IllegalStateException.class, () -> records.viewsOfEach(List.of(UUID.randomUUID())));
+        assertEquals("Grant declares no parent", refused.getMessage());
     }
 
     @Test

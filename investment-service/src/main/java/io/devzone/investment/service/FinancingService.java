@@ -1,5 +1,6 @@
 package io.devzone.investment.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
@@ -19,16 +20,15 @@ import io.devzone.investment.mapping.FinancingView;
 @Singleton
 public class FinancingService extends RecordService<Financing, FinancingView, FinancingInput, FinancingFilter> {
 
-    private final EnterpriseRepository enterprises;
+    @Inject
+    EnterpriseRepository enterprises;
 
-    FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, ChangeHistory history,
-            AccessGuard guard) {
+    FinancingService(FinancingRepository financing, ChangeHistory history, AccessGuard guard) {
         super(Records.of(financing, "Financing", FinancingView::of, guard, history)
                 .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
                         "createdAt")
                 .tracking("arrangedCny", f -> f.arrangedCny)
                 .tracking("receivedCny", f -> f.receivedCny), Financing::new);
-        this.enterprises = enterprises;
     }
 
     @Override
@@ -42,9 +42,7 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
             if (input.enterpriseId() == null) {
                 throw new InvalidInputException("enterpriseId", "is required when the beneficiary is ENTERPRISE");
             }
-            if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
-                throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
-            }
+            referenced(enterprises, "enterpriseId", input.enterpriseId(), "names no enterprise: " + input.enterpriseId());
         } else if (input.enterpriseId() != null) {
             throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
         }

@@ -3,9 +3,9 @@ package io.devzone.investment.service;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
@@ -21,16 +21,15 @@ import io.devzone.investment.mapping.SchedulingMeetingView;
 public class SchedulingMeetingService extends RecordService<SchedulingMeeting, SchedulingMeetingView,
         SchedulingMeetingInput, SchedulingMeetingFilter> {
 
-    private final MeetingProblemRepository problems;
-    private final InvestmentProjectRepository projects;
+    @Inject
+    MeetingProblemRepository problems;
+    @Inject
+    InvestmentProjectRepository projects;
 
-    SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems,
-            InvestmentProjectRepository projects) {
+    SchedulingMeetingService(SchedulingMeetingRepository meetings) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
                 .sortable("heldOn", "heldOn", "kind", "title", "createdAt"), SchedulingMeeting::new);
-        this.problems = problems;
-        this.projects = projects;
     }
 
     /** A meeting is deleted with the problems raised at it. */
@@ -44,9 +43,7 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
         super.check(input);
         if (input.investmentProjectIds() != null) {
             for (UUID projectId : input.investmentProjectIds()) {
-                if (projects.findByIdOptional(projectId).isEmpty()) {
-                    throw new InvalidInputException("investmentProjectIds", "names no investment project: " + projectId);
-                }
+                referenced(projects, "investmentProjectIds", projectId, "names no investment project: " + projectId);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.devzone.land.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -22,16 +23,15 @@ import io.devzone.land.mapping.LandDisputeView;
 @Singleton
 public class LandDisputeService extends RecordService<LandDispute, LandDisputeView, LandDisputeInput, LandDisputeFilter> {
 
-    private final LandParcelRepository parcels;
-    private final AcquisitionRepository acquisitions;
+    @Inject
+    LandParcelRepository parcels;
+    @Inject
+    AcquisitionRepository acquisitions;
 
-    LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
-            ChangeHistory history, AccessGuard guard) {
+    LandDisputeService(LandDisputeRepository disputes, ChangeHistory history, AccessGuard guard) {
         super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
                 .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
                 .tracking("status", d -> d.status), LandDispute::new);
-        this.parcels = parcels;
-        this.acquisitions = acquisitions;
     }
 
     @Override
@@ -47,12 +47,10 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
         if (input.resolvedOn() != null && input.resolvedOn().isBefore(input.raisedOn())) {
             throw new InvalidInputException("resolvedOn", "must not be before raisedOn");
         }
-        if (parcels.findByIdOptional(input.parcelId()).isEmpty()) {
-            throw new InvalidInputException("parcelId", "names no land parcel");
-        }
+        referenced(parcels, "parcelId", input.parcelId(), "names no land parcel");
         if (input.acquisitionId() != null) {
-            Acquisition acquisition = acquisitions.findByIdOptional(input.acquisitionId())
-                    .orElseThrow(() -> new InvalidInputException("acquisitionId", "names no acquisition"));
+            Acquisition acquisition = referenced(acquisitions, "acquisitionId", input.acquisitionId(),
+                    "names no acquisition");
             if (!acquisition.parcelId.equals(input.parcelId())) {
                 throw new InvalidInputException("acquisitionId", "is an acquisition of another parcel");
             }

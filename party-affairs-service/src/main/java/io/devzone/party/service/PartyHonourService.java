@@ -1,5 +1,6 @@
 package io.devzone.party.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -19,16 +20,15 @@ import io.devzone.party.mapping.PartyHonourView;
 @Singleton
 public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
 
-    private final PartyMemberRepository members;
-    private final PartyOrganisationRepository organisations;
+    @Inject
+    PartyMemberRepository members;
+    @Inject
+    PartyOrganisationRepository organisations;
 
-    PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
-            PartyOrganisationRepository organisations) {
+    PartyHonourService(PartyHonourRepository honours) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
                 .namedBy(h -> h.title)
                 .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
-        this.members = members;
-        this.organisations = organisations;
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */
@@ -44,10 +44,8 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
                 throw new InvalidInputException("organisationId", "is required: " + input.kind()
                         + " is awarded to an organisation");
             }
-            if (organisations.findById(input.organisationId()) == null) {
-                throw new InvalidInputException("organisationId", "names no Party organisation: "
-                        + input.organisationId());
-            }
+            referenced(organisations, "organisationId", input.organisationId(),
+                    "names no Party organisation: " + input.organisationId());
         } else {
             if (input.organisationId() != null) {
                 throw new InvalidInputException("organisationId", "must be empty: " + input.kind()
@@ -57,10 +55,8 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
                 throw new InvalidInputException("memberId", "is required: " + input.kind()
                         + " is awarded to a person");
             }
-            PartyMember member = members.findById(input.memberId());
-            if (member == null) {
-                throw new InvalidInputException("memberId", "names no member: " + input.memberId());
-            }
+            PartyMember member = referenced(members, "memberId", input.memberId(),
+                    "names no member: " + input.memberId());
             if (member.probationaryOn == null || member.probationaryOn.isAfter(input.awardedOn())) {
                 throw new ConflictException(input.kind() + " goes to a Party member: member " + member.id
                         + " was not one on " + input.awardedOn() + " (admitted as probationary: "
