@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.audit.AuditedEntity;
@@ -23,7 +24,6 @@ import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * The use cases every record type has, with their access rules and transactions declared once: list (filter, sort,
@@ -49,6 +49,8 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     @Inject
     InputValidator validator;
+    @Inject
+    EntityManager entityManager;
 
     /** A record type whose service makes its new records itself ({@link #newRecord}). */
     protected RecordService(Records<E, V> records) {
@@ -152,12 +154,16 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     }
 
     /**
-     * The record of another type that an input's {@code field} names by {@code id}: {@code VALIDATION_FAILED} at that
-     * field with {@code refusal} (e.g. {@code "names no enterprise: <id>"}) when there is none.
+     * The record of another {@code type} (an entity of this service's database) that an input's {@code field} names
+     * by {@code id}: {@code VALIDATION_FAILED} at that field with {@code refusal} (e.g.
+     * {@code "names no enterprise: <id>"}) when there is none.
      */
-    protected static <R> R referenced(PanacheRepositoryBase<R, UUID> repository, String field, UUID id,
-            String refusal) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new InvalidInputException(field, refusal));
+    protected <R> R referenced(Class<R> type, String field, UUID id, String refusal) {
+        R found = entityManager.find(type, id);
+        if (found == null) {
+            throw new InvalidInputException(field, refusal);
+        }
+        return found;
     }
 
     /**

@@ -84,9 +84,10 @@ class RecordsTest {
                 .childOf("enterpriseId", a -> a.enterpriseId, "title, id");
         assertEquals(List.of(List.of("a1"), List.of(), List.of("b1", "b2")),
                 records.viewsOfEach(List.of(first, none, second)), "one list per parent, in the parents' order");
-        assertEquals(List.of("enterpriseId in ?1 order by title, id"), awards.asked, "one query, in the declared order");
-        assertEquals(Map.of(first, List.of("a1"), second, List.of("b1", "b2")), records.viewsByParent(List.of(first, second, none)),
-                "by parent, none for a parent without records");
+        assertEquals(List.of("enterpriseId in ?1 order by title, id"), awards.asked,
+                "one query, in the declared order");
+        assertEquals(Map.of(first, List.of("a1"), second, List.of("b1", "b2")),
+                records.viewsByParent(List.of(first, second, none)), "by parent, none for a parent without records");
         awards.asked.clear();
         assertEquals(List.of(), records.viewsOfEach(List.of()));
         assertEquals(List.of(), awards.asked, "no parents, no query");

@@ -13,7 +13,7 @@ import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrival;
 import io.devzone.investment.domain.CapitalArrivalRepository;
 import io.devzone.investment.domain.CapitalOrigin;
-import io.devzone.investment.domain.InvestmentProjectRepository;
+import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.mapping.CapitalArrivalInput;
 import io.devzone.investment.mapping.CapitalArrivalView;
 
@@ -21,9 +21,6 @@ import io.devzone.investment.mapping.CapitalArrivalView;
 @Singleton
 public class CapitalArrivalService
         extends RecordService<CapitalArrival, CapitalArrivalView, CapitalArrivalInput, CapitalArrivalFilter> {
-
-    @Inject
-    InvestmentProjectRepository projects;
 
     CapitalArrivalService(CapitalArrivalRepository arrivals, ChangeHistory history, AccessGuard guard) {
         // a project's arrivals are listed oldest first
@@ -43,7 +40,7 @@ public class CapitalArrivalService
         if (input.origin() == CapitalOrigin.FOREIGN && (input.amountUsd() == null || input.amountCny() != null)) {
             throw new InvalidInputException("amountUsd", "is required for FOREIGN capital, and amountCny must be left out");
         }
-        referenced(projects, "investmentProjectId", input.investmentProjectId(),
+        referenced(InvestmentProject.class, "investmentProjectId", input.investmentProjectId(),
                 "names no investment project: " + input.investmentProjectId());
     }
 

@@ -10,9 +10,9 @@ import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.EnterpriseMonthlyFigure;
 import io.devzone.investment.domain.EnterpriseMonthlyFigureRepository;
-import io.devzone.investment.domain.EnterpriseRepository;
 import io.devzone.investment.mapping.EnterpriseMonthlyFigureInput;
 import io.devzone.investment.mapping.EnterpriseMonthlyFigureView;
 
@@ -20,9 +20,6 @@ import io.devzone.investment.mapping.EnterpriseMonthlyFigureView;
 @Singleton
 public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMonthlyFigure, EnterpriseMonthlyFigureView,
         EnterpriseMonthlyFigureInput, EnterpriseMonthlyFigureFilter> {
-
-    @Inject
-    EnterpriseRepository enterprises;
 
     EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures, ChangeHistory history,
             AccessGuard guard) {
@@ -42,7 +39,8 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
             throw new InvalidInputException("month", "must be the first day of the month, e.g. "
                     + input.month().withDayOfMonth(1));
         }
-        referenced(enterprises, "enterpriseId", input.enterpriseId(), "names no enterprise: " + input.enterpriseId());
+        referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
+                "names no enterprise: " + input.enterpriseId());
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
-import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.Financing;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingRepository;
@@ -19,9 +19,6 @@ import io.devzone.investment.mapping.FinancingView;
 /** 融资: loans and subsidies arranged for enterprises or the zone's infrastructure, and what has been received. */
 @Singleton
 public class FinancingService extends RecordService<Financing, FinancingView, FinancingInput, FinancingFilter> {
-
-    @Inject
-    EnterpriseRepository enterprises;
 
     FinancingService(FinancingRepository financing, ChangeHistory history, AccessGuard guard) {
         super(Records.of(financing, "Financing", FinancingView::of, guard, history)
@@ -42,7 +39,8 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
             if (input.enterpriseId() == null) {
                 throw new InvalidInputException("enterpriseId", "is required when the beneficiary is ENTERPRISE");
             }
-            referenced(enterprises, "enterpriseId", input.enterpriseId(), "names no enterprise: " + input.enterpriseId());
+            referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
+                    "names no enterprise: " + input.enterpriseId());
         } else if (input.enterpriseId() != null) {
             throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
         }

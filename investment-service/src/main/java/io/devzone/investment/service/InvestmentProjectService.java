@@ -19,7 +19,7 @@ import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.commons.time.ZoneClock;
 import io.devzone.investment.domain.CapitalArrivalRepository;
-import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.PipelineStage;
@@ -34,8 +34,6 @@ import io.devzone.investment.mapping.StageChangeView;
 public class InvestmentProjectService extends RecordService<InvestmentProject, InvestmentProjectView,
         InvestmentProjectInput, InvestmentProjectFilter> {
 
-    @Inject
-    EnterpriseRepository enterprises;
     @Inject
     CapitalArrivalRepository arrivals;
     @Inject
@@ -115,7 +113,8 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     @Override
     protected void check(InvestmentProjectInput input) {
         super.check(input);
-        referenced(enterprises, "enterpriseId", input.enterpriseId(), "names no enterprise: " + input.enterpriseId());
+        referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
+                "names no enterprise: " + input.enterpriseId());
     }
 
     @Override

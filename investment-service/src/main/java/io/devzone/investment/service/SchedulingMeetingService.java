@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
-import io.devzone.investment.domain.InvestmentProjectRepository;
+import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.MeetingProblemRepository;
 import io.devzone.investment.domain.SchedulingMeeting;
 import io.devzone.investment.domain.SchedulingMeetingRepository;
@@ -23,8 +23,6 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
 
     @Inject
     MeetingProblemRepository problems;
-    @Inject
-    InvestmentProjectRepository projects;
 
     SchedulingMeetingService(SchedulingMeetingRepository meetings) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
@@ -43,7 +41,8 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
         super.check(input);
         if (input.investmentProjectIds() != null) {
             for (UUID projectId : input.investmentProjectIds()) {
-                referenced(projects, "investmentProjectIds", projectId, "names no investment project: " + projectId);
+                referenced(InvestmentProject.class, "investmentProjectIds", projectId,
+                        "names no investment project: " + projectId);
             }
         }
     }

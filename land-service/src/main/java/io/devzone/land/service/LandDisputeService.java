@@ -11,22 +11,16 @@ import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
-import io.devzone.land.domain.AcquisitionRepository;
 import io.devzone.land.domain.DisputeStatus;
 import io.devzone.land.domain.LandDispute;
 import io.devzone.land.domain.LandDisputeRepository;
-import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.LandParcel;
 import io.devzone.land.mapping.LandDisputeInput;
 import io.devzone.land.mapping.LandDisputeView;
 
 /** 纠纷: disputes over land being acquired, with their handling; a resolved dispute stays resolved. */
 @Singleton
 public class LandDisputeService extends RecordService<LandDispute, LandDisputeView, LandDisputeInput, LandDisputeFilter> {
-
-    @Inject
-    LandParcelRepository parcels;
-    @Inject
-    AcquisitionRepository acquisitions;
 
     LandDisputeService(LandDisputeRepository disputes, ChangeHistory history, AccessGuard guard) {
         super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
@@ -47,9 +41,9 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
         if (input.resolvedOn() != null && input.resolvedOn().isBefore(input.raisedOn())) {
             throw new InvalidInputException("resolvedOn", "must not be before raisedOn");
         }
-        referenced(parcels, "parcelId", input.parcelId(), "names no land parcel");
+        referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         if (input.acquisitionId() != null) {
-            Acquisition acquisition = referenced(acquisitions, "acquisitionId", input.acquisitionId(),
+            Acquisition acquisition = referenced(Acquisition.class, "acquisitionId", input.acquisitionId(),
                     "names no acquisition");
             if (!acquisition.parcelId.equals(input.parcelId())) {
                 throw new InvalidInputException("acquisitionId", "is an acquisition of another parcel");

@@ -12,7 +12,7 @@ import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
-import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.LandUseCase;
 import io.devzone.land.domain.LandUseCaseRepository;
 import io.devzone.land.mapping.LandUseCaseInput;
@@ -21,9 +21,6 @@ import io.devzone.land.mapping.LandUseCaseView;
 /** 用地报批: land-use cases; a case is handled once approved. */
 @Singleton
 public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseView, LandUseCaseInput, LandUseCaseFilter> {
-
-    @Inject
-    LandParcelRepository parcels;
 
     LandUseCaseService(LandUseCaseRepository cases, ChangeHistory history, AccessGuard guard) {
         super(Records.of(cases, "LandUseCase", LandUseCaseView::of, guard, history)
@@ -38,7 +35,7 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
             throw new InvalidInputException("approvedOn", "must not be before submittedOn");
         }
         if (input.parcelId() != null) {
-            referenced(parcels, "parcelId", input.parcelId(), "names no land parcel");
+            referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         }
         String number = input.caseNumber().strip().toUpperCase(Locale.ROOT);
         if (records.another(c, "caseNumber = ?1", number).isPresent()) {

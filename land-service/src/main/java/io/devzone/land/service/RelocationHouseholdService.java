@@ -209,7 +209,8 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
             case DEMOLISHED -> household.demolishedOn = on;
             case RESETTLED -> {
                 if (household.plotId == null) {
-                    throw new ConflictException("A household is resettled on its resettlement plot: assign a plot first.");
+                    throw new ConflictException(
+                            "A household is resettled on its resettlement plot: assign a plot first.");
                 }
                 household.resettledOn = on;
             }

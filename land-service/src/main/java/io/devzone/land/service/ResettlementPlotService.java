@@ -9,7 +9,7 @@ import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
-import io.devzone.land.domain.ResettlementAreaRepository;
+import io.devzone.land.domain.ResettlementArea;
 import io.devzone.land.domain.ResettlementPlot;
 import io.devzone.land.domain.ResettlementPlotRepository;
 import io.devzone.land.mapping.ResettlementPlotInput;
@@ -19,9 +19,6 @@ import io.devzone.land.mapping.ResettlementPlotView;
 @Singleton
 public class ResettlementPlotService extends RecordService<ResettlementPlot, ResettlementPlotView,
         ResettlementPlotInput, ResettlementPlotFilter> {
-
-    @Inject
-    ResettlementAreaRepository areas;
 
     ResettlementPlotService(ResettlementPlotRepository plots) {
         super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
@@ -38,7 +35,7 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
 
     @Override
     protected void apply(ResettlementPlotInput input, ResettlementPlot plot) {
-        referenced(areas, "areaId", input.areaId(), "names no resettlement area");
+        referenced(ResettlementArea.class, "areaId", input.areaId(), "names no resettlement area");
         String code = input.code().strip().toUpperCase(Locale.ROOT);
         if (records.another(plot, "areaId = ?1 and code = ?2", input.areaId(), code).isPresent()) {
             throw new ConflictException("A plot with code '" + code + "' already exists in this area.");

@@ -1,5 +1,7 @@
 package io.devzone.party.service;
 
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -11,19 +13,13 @@ import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyHonour;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
-import io.devzone.party.domain.PartyMemberRepository;
-import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.domain.PartyOrganisation;
 import io.devzone.party.mapping.PartyHonourInput;
 import io.devzone.party.mapping.PartyHonourView;
 
 /** 表彰: honours awarded to Party organisations and to members. */
 @Singleton
 public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
-
-    @Inject
-    PartyMemberRepository members;
-    @Inject
-    PartyOrganisationRepository organisations;
 
     PartyHonourService(PartyHonourRepository honours) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
@@ -36,32 +32,31 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
     protected void check(PartyHonourInput input) {
         super.check(input);
         if (input.kind().forOrganisation()) {
-            if (input.memberId() != null) {
-                throw new InvalidInputException("memberId", "must be empty: " + input.kind()
-                        + " is awarded to an organisation");
-            }
-            if (input.organisationId() == null) {
-                throw new InvalidInputException("organisationId", "is required: " + input.kind()
-                        + " is awarded to an organisation");
-            }
-            referenced(organisations, "organisationId", input.organisationId(),
+            checkRecipient(input, "organisationId", input.organisationId(), "memberId", input.memberId(),
+                    "an organisation");
+            referenced(PartyOrganisation.class, "organisationId", input.organisationId(),
                     "names no Party organisation: " + input.organisationId());
         } else {
-            if (input.organisationId() != null) {
-                throw new InvalidInputException("organisationId", "must be empty: " + input.kind()
-                        + " is awarded to a person");
-            }
-            if (input.memberId() == null) {
-                throw new InvalidInputException("memberId", "is required: " + input.kind()
-                        + " is awarded to a person");
-            }
-            PartyMember member = referenced(members, "memberId", input.memberId(),
+            checkRecipient(input, "memberId", input.memberId(), "organisationId", input.organisationId(), "a person");
+            PartyMember member = referenced(PartyMember.class, "memberId", input.memberId(),
                     "names no member: " + input.memberId());
             if (member.probationaryOn == null || member.probationaryOn.isAfter(input.awardedOn())) {
                 throw new ConflictException(input.kind() + " goes to a Party member: member " + member.id
                         + " was not one on " + input.awardedOn() + " (admitted as probationary: "
                         + (member.probationaryOn == null ? "not yet" : member.probationaryOn) + ").");
             }
+        }
+    }
+
+    /** The honour's recipient is named in its own field ({@code field}), the other one's left empty. */
+    private static void checkRecipient(PartyHonourInput input, String field, UUID recipient, String otherField,
+            UUID other, String awardedTo) {
+        if (other != null) {
+            throw new InvalidInputException(otherField, "must be empty: " + input.kind() + " is awarded to "
+                    + awardedTo);
+        }
+        if (recipient == null) {
+            throw new InvalidInputException(field, "is required: " + input.kind() + " is awarded to " + awardedTo);
         }
     }
 

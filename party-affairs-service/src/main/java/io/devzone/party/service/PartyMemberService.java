@@ -29,7 +29,7 @@ import io.devzone.party.domain.MemberStage;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
 import io.devzone.party.domain.PartyMemberRepository;
-import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.domain.PartyOrganisation;
 import io.devzone.party.mapping.MemberStepInput;
 import io.devzone.party.mapping.PartyMemberInput;
 import io.devzone.party.mapping.PartyMemberView;
@@ -53,8 +53,6 @@ public class PartyMemberService
 
     @Inject
     PartyMemberRepository members;
-    @Inject
-    PartyOrganisationRepository organisations;
     @Inject
     PartyHonourRepository honours;
     @Inject
@@ -123,7 +121,7 @@ public class PartyMemberService
     @Override
     protected void check(PartyMemberInput input) {
         super.check(input);
-        referenced(organisations, "organisationId", input.organisationId(),
+        referenced(PartyOrganisation.class, "organisationId", input.organisationId(),
                 "names no Party organisation: " + input.organisationId());
     }
 
