@@ -30,8 +30,9 @@ import io.devzone.commons.service.Records;
  * page), get, get many in the order asked ({@code _entities}), history, create, update, delete. An aggregate's
  * service extends it and supplies only what is its own: its {@link Records} (mapping, sortable and tracked fields),
  * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation.
- * It overrides a use case only where its rules differ, and adds its own (a pipeline move); what a delete must find
- * first (no dependants) or take along (its own rows) goes in {@link #beforeDelete}.
+ * It overrides a use case only where its rules differ, and adds its own (a pipeline move). What a delete must find
+ * first (no dependants) or take along (its own rows) its {@link Records} declares ({@code inUseBy}, {@code owning});
+ * any other condition goes in {@link #beforeDelete}.
  * <p>
  * The interceptor bindings ({@code @ReadAccess}, {@code @WriteAccess}, {@code @Transactional}) on these methods
  * apply to every subclass bean (ArC intercepts inherited methods); an override must declare them again.
@@ -125,8 +126,10 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        beforeDelete(records.find(id));
-        records.delete(id);
+        E record = records.find(id);
+        records.checkUnused(record);
+        beforeDelete(record);
+        records.delete(record);
     }
 
     /**
@@ -177,8 +180,8 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     }
 
     /**
-     * What must hold before a record is deleted, or go with it: {@code CONFLICT} while others refer to it, its own
-     * rows deleted first. Nothing by default.
+     * What else must hold before a record is deleted, after its {@link Records#inUseBy} checks: {@code CONFLICT}
+     * naming how many refer to it, say. Nothing by default.
      */
     protected void beforeDelete(E record) {
     }

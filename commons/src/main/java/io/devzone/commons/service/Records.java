@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
@@ -50,6 +51,8 @@ public final class Records<E extends AuditedEntity, V> {
     private String defaultSort;
     private Function<E, ?> name;
     private Parent<E> parent;
+    private final List<Users<E>> users = new ArrayList<>();
+    private final List<Owned> owned = new ArrayList<>();
 
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
@@ -150,6 +153,35 @@ public final class Records<E extends AuditedEntity, V> {
         return this;
     }
 
+    /**
+     * A record is in use, and refused deletion ({@code CONFLICT} with {@code refusal}), while a record of
+     * {@code others} names it in its {@code field} (e.g. a resettlement area's plots, by {@code "areaId"}); checked
+     * in the order declared. Called while the service is built.
+     */
+    public Records<E, V> inUseBy(PanacheRepositoryBase<?, UUID> others, String field, Function<E, String> refusal) {
+        users.add(new Users<>(Objects.requireNonNull(others), Objects.requireNonNull(field),
+                Objects.requireNonNull(refusal)));
+        return this;
+    }
+
+    /**
+     * The rows of {@code rows} whose {@code field} names a record are its own: deleted with it (a meeting's problems,
+     * by {@code "schedulingMeetingId"}). Called while the service is built.
+     */
+    public Records<E, V> owning(PanacheRepositoryBase<?, UUID> rows, String field) {
+        owned.add(new Owned(Objects.requireNonNull(rows), Objects.requireNonNull(field)));
+        return this;
+    }
+
+    /** {@code CONFLICT} while a record of another type names this one ({@link #inUseBy}). */
+    public void checkUnused(E entity) {
+        for (Users<E> user : users) {
+            if (user.others().count(user.field(), entity.id) > 0) {
+                throw new ConflictException(user.refusal().apply(entity));
+            }
+        }
+    }
+
     /** How a {@code CONFLICT} names a record: its type, and the name {@link #namedBy} gives where there is one. */
     public String describe(E entity) {
         return name == null ? type : type + " '" + name.apply(entity) + "'";
@@ -237,10 +269,11 @@ public final class Records<E extends AuditedEntity, V> {
         return entity;
     }
 
-    /** Deletes the record with this id ({@code NOT_FOUND} when there is none), flushed: one still referred to is {@code CONFLICT}. */
-    public void delete(UUID id) {
-        repository.delete(find(id));
-        Flush.now(type + " " + id);
+    /** Deletes the record with its own rows ({@link #owning}), flushed: one still referred to is {@code CONFLICT}. */
+    public void delete(E entity) {
+        owned.forEach(rows -> rows.rows().delete(rows.field(), entity.id));
+        repository.delete(entity);
+        Flush.now(type + " " + entity.id);
     }
 
     /** The view of the record with this id; {@code NOT_FOUND} when there is none. */
@@ -331,6 +364,12 @@ public final class Records<E extends AuditedEntity, V> {
         guard.checkOwnDepartmentOrLeader();
         Map<UUID, List<ChangeView>> byRecord = history.ofEach(type, ids);
         return ids.stream().map(id -> byRecord.getOrDefault(id, List.of())).toList();
+    }
+
+    private record Users<E>(PanacheRepositoryBase<?, UUID> others, String field, Function<E, String> refusal) {
+    }
+
+    private record Owned(PanacheRepositoryBase<?, UUID> rows, String field) {
     }
 
     private record Parent<E>(String field, Function<E, UUID> id, String order) {

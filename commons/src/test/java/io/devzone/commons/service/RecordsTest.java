@@ -1,5 +1,6 @@
 package io.devzone.commons.service;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -116,6 +119,66 @@ class RecordsTest {
         records.another(kept, "purpose = ?1", "roads");
         assertEquals("purpose = ?1 and id <> ?2", asked.get(1)[0]);
         assertEquals(List.of("roads", kept.id), asked.get(1)[1], "a stored record is not its own other");
+    }
+
+    /** Rows that name a record in a field, as counted and deleted by it. */
+    static class Naming implements PanacheRepositoryBase<Award, UUID> {
+        final Map<UUID, Long> counts = new HashMap<>();
+        final List<String> asked = new ArrayList<>();
+
+        @Override
+        public long count(String field, Object... params) {
+            asked.add("count " + field);
+            return counts.getOrDefault((UUID) params[0], 0L);
+        }
+
+        @Override
+        public long delete(String field, Object... params) {
+            asked.add("delete " + field + " " + params[0]);
+            return 0;
+        }
+    }
+
+    @Test
+    void aRecordInUseIsRefusedDeletionInTheOrderDeclaredInItsOwnWords() {
+        Naming plots = new Naming();
+        Naming honours = new Naming();
+        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose)
+                .inUseBy(plots, "grantId", g -> "Grant " + g.purpose + " still has plots")
+                .inUseBy(honours, "grantId", g -> "Grant " + g.purpose + " has honours");
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        grant.purpose = "roads";
+        assertDoesNotThrow(() -> records.checkUnused(grant), "nothing names it");
+        honours.counts.put(grant.id, 1L);
+        assertEquals("Grant roads has honours",
+                assertThrows(ConflictException.class, () -> records.checkUnused(grant)).getMessage());
+        plots.counts.put(grant.id, 2L);
+        assertEquals("Grant roads still has plots",
+                assertThrows(ConflictException.class, () -> records.checkUnused(grant)).getMessage(),
+                "the first declared that names it is told");
+        assertEquals(List.of("count grantId", "count grantId"), honours.asked,
+                "honours were asked while no plot named it, no more once one did");
+    }
+
+    @Test
+    void aRecordsOwnRowsGoWithIt() {
+        Naming problems = new Naming();
+        List<Grant> deleted = new ArrayList<>();
+        PanacheRepositoryBase<Grant, UUID> kept = new PanacheRepositoryBase<>() {
+            @Override
+            public void delete(Grant grant) {
+                problems.asked.add("delete the grant");
+                deleted.add(grant);
+            }
+        };
+        Records<Grant, String> records = Records.of(kept, "Grant", g -> g.purpose).owning(problems, "grantId");
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        // the flush after needs a database (the services' tests delete for real): here only what went before it
+        assertThrows(RuntimeException.class, () -> records.delete(grant));
+        assertEquals(List.of("delete grantId " + grant.id, "delete the grant"), problems.asked,
+                "its own rows first, then the record");
     }
 
     @Test

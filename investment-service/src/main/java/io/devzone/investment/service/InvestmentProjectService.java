@@ -24,6 +24,7 @@ import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.PipelineStage;
 import io.devzone.investment.domain.SchedulingMeetingRepository;
+import io.devzone.investment.domain.StageChangeRepository;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.mapping.StageChangeInput;
@@ -41,8 +42,8 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     private final ProjectStages stages;
     private final Pipeline<InvestmentProject, PipelineStage> pipeline;
 
-    InvestmentProjectService(InvestmentProjectRepository projects, ChangeHistory history, AccessGuard guard,
-            ProjectStages stages, ZoneClock clock) {
+    InvestmentProjectService(InvestmentProjectRepository projects, StageChangeRepository stageChanges,
+            ChangeHistory history, AccessGuard guard, ProjectStages stages, ZoneClock clock) {
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
         super(Records.of(projects, "InvestmentProject", InvestmentProjectView::of, guard, history)
                 .namedBy(p -> p.name)
@@ -50,7 +51,8 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
                         "liaisonGroup")
                 .childOf("enterpriseId", p -> p.enterpriseId, "name, id")
                 .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny)
-                .trackingChanges("stage", p -> p.stage));
+                .trackingChanges("stage", p -> p.stage)
+                .owning(stageChanges, "investmentProjectId"));
         this.stages = stages;
         this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, p -> p.stage,
                 stages::lastMoveOn, stages::move);
@@ -87,7 +89,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     }
 
     /**
-     * A project is deleted, with its moves, only while nothing refers to it: no capital arrival, no meeting that
+     * A project is deleted (its moves with it) only while nothing refers to it: no capital arrival, no meeting that
      * reviewed it.
      */
     @Override
@@ -99,7 +101,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
                     + " capital arrival(s) and was reviewed by " + reviewed
                     + " scheduling meeting(s); delete those first or drop the project instead.");
         }
-        stages.forget(project.id);
     }
 
     /** A new project enters the pipeline at the stage it has already reached. */

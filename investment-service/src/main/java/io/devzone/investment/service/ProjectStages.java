@@ -54,10 +54,6 @@ class ProjectStages {
         return projectIds.stream().map(id -> byProject.getOrDefault(id, List.of())).toList();
     }
 
-    void forget(UUID projectId) {
-        changes.deleteOfProject(projectId);
-    }
-
     private void keep(UUID projectId, int sequence, PipelineStage from, PipelineStage to, LocalDate on) {
         StageChange change = new StageChange();
         change.investmentProjectId = projectId;

@@ -3,7 +3,6 @@ package io.devzone.investment.service;
 import java.util.LinkedHashSet;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.input.Texts;
@@ -21,19 +20,12 @@ import io.devzone.investment.mapping.SchedulingMeetingView;
 public class SchedulingMeetingService extends RecordService<SchedulingMeeting, SchedulingMeetingView,
         SchedulingMeetingInput, SchedulingMeetingFilter> {
 
-    @Inject
-    MeetingProblemRepository problems;
-
-    SchedulingMeetingService(SchedulingMeetingRepository meetings) {
+    /** A meeting is deleted with the problems raised at it. */
+    SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
-                .sortable("heldOn", "heldOn", "kind", "title", "createdAt"), SchedulingMeeting::new);
-    }
-
-    /** A meeting is deleted with the problems raised at it. */
-    @Override
-    protected void beforeDelete(SchedulingMeeting meeting) {
-        problems.delete("schedulingMeetingId", meeting.id);
+                .sortable("heldOn", "heldOn", "kind", "title", "createdAt")
+                .owning(problems, "schedulingMeetingId"), SchedulingMeeting::new);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.devzone.land.service;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -18,20 +17,12 @@ import io.devzone.land.mapping.ResettlementAreaView;
 public class ResettlementAreaService extends RecordService<ResettlementArea, ResettlementAreaView,
         ResettlementAreaInput, ResettlementAreaFilter> {
 
-    @Inject
-    ResettlementPlotRepository plots;
-
-    ResettlementAreaService(ResettlementAreaRepository areas) {
+    ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
                 .namedBy(a -> a.name)
-                .sortable("name", "name", "park", "createdAt"), ResettlementArea::new);
-    }
-
-    @Override
-    protected void beforeDelete(ResettlementArea area) {
-        if (plots.count("areaId", area.id) > 0) {
-            throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
-        }
+                .sortable("name", "name", "park", "createdAt")
+                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."),
+                ResettlementArea::new);
     }
 
     @Override

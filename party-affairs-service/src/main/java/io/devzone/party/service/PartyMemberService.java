@@ -54,14 +54,14 @@ public class PartyMemberService
     @Inject
     PartyMemberRepository members;
     @Inject
-    PartyHonourRepository honours;
-    @Inject
     ChangeHistory history;
     @Inject
     AccessGuard guard;
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
-    PartyMemberService(PartyMemberRepository members, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
+    /** Only a member with no honours goes. */
+    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ChangeHistory history,
+            AccessGuard guard, ZoneClock clock) {
         // what the caller may see: personal data for the department and leaders only
         super(Records.of(members, "PartyMember",
                 member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()), guard, history)
@@ -71,7 +71,9 @@ public class PartyMemberService
                 .tracking("activistOn", member -> member.activistOn)
                 .tracking("developmentTargetOn", member -> member.developmentTargetOn)
                 .tracking("probationaryOn", member -> member.probationaryOn)
-                .tracking("fullOn", member -> member.fullOn));
+                .tracking("fullOn", member -> member.fullOn)
+                .inUseBy(honours, "memberId",
+                        member -> "PartyMember " + member.id + " has received honours: delete them first."));
         this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, member -> member.stage,
                 member -> member.dateOf(member.stage), PartyMemberService::take);
     }
@@ -108,14 +110,6 @@ public class PartyMemberService
     @Transactional
     public PartyMemberView takeStep(UUID id, MemberStepInput input) {
         return move(pipeline, id, input, "step", input.version(), input.step(), input.on());
-    }
-
-    /** Only a member with no honours goes. */
-    @Override
-    protected void beforeDelete(PartyMember member) {
-        if (honours.count("memberId", member.id) > 0) {
-            throw new ConflictException(records.type() + " " + member.id + " has received honours: delete them first.");
-        }
     }
 
     @Override

@@ -32,16 +32,19 @@ public class PartyOrganisationService extends
 
     @Inject
     PartyOrganisationRepository organisations;
-    @Inject
-    PartyMemberRepository members;
-    @Inject
-    PartyHonourRepository honours;
-
-    PartyOrganisationService(PartyOrganisationRepository organisations) {
+    /** Only an organisation with nothing below it, no members in development and no honours goes. */
+    PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
+            PartyHonourRepository honours) {
         // the committee first, then the branches by name
         super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
                 .namedBy(o -> o.name)
-                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"), PartyOrganisation::new);
+                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt")
+                .inUseBy(organisations, "parentId",
+                        o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
+                .inUseBy(members, "organisationId",
+                        o -> "'" + o.name + "' still develops members: move them to another organisation first.")
+                .inUseBy(honours, "organisationId", o -> "'" + o.name + "' has received honours: delete them first."),
+                PartyOrganisation::new);
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
@@ -68,23 +71,6 @@ public class PartyOrganisationService extends
                     .computeIfAbsent(child.parentId, id -> new ArrayList<>()).add(PartyOrganisationView.of(child)));
         }
         return byParent;
-    }
-
-    /** Only an organisation with nothing below it, no members in development and no honours goes. */
-    @Override
-    protected void beforeDelete(PartyOrganisation organisation) {
-        UUID id = organisation.id;
-        if (organisations.hasChildren(id)) {
-            throw new ConflictException("'" + organisation.name + "' still has organisations below it:"
-                    + " move or delete them first.");
-        }
-        if (members.count("organisationId", id) > 0) {
-            throw new ConflictException("'" + organisation.name + "' still develops members:"
-                    + " move them to another organisation first.");
-        }
-        if (honours.count("organisationId", id) > 0) {
-            throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
-        }
     }
 
     @Override
