@@ -29,7 +29,8 @@ import io.devzone.commons.service.Records;
  * The use cases every record type has, with their access rules and transactions declared once: list (filter, sort,
  * page), get, get many in the order asked ({@code _entities}), history, create, update, delete. An aggregate's
  * service extends it and supplies only what is its own: its {@link Records} (mapping, sortable and tracked fields),
- * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation.
+ * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation
+ * ({@link #checkRules}).
  * It overrides a use case only where its rules differ, and adds its own (a pipeline move). What a delete must find
  * first (no dependants) or take along (its own rows) its {@link Records} declares ({@code inUseBy}, {@code owning});
  * any other condition goes in {@link #beforeDelete}.
@@ -146,9 +147,14 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */
     protected abstract void apply(I input, E record);
 
-    /** The input's Bean Validation constraints; an aggregate adds the checks that span fields or records. */
-    protected void check(I input) {
+    /** The input's Bean Validation constraints, then the aggregate's own {@link #checkRules}. */
+    protected final void check(I input) {
         validator.check(input, inputName);
+        checkRules(input);
+    }
+
+    /** What Bean Validation cannot say of a valid input: the checks that span fields or records. None by default. */
+    protected void checkRules(I input) {
     }
 
     /** The Bean Validation constraints of an input of the aggregate's own use case (a move, an assignment). */

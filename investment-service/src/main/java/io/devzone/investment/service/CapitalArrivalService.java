@@ -32,8 +32,7 @@ public class CapitalArrivalService
     }
 
     @Override
-    protected void check(CapitalArrivalInput input) {
-        super.check(input);
+    protected void checkRules(CapitalArrivalInput input) {
         if (input.origin() == CapitalOrigin.DOMESTIC && (input.amountCny() == null || input.amountUsd() != null)) {
             throw new InvalidInputException("amountCny", "is required for DOMESTIC capital, and amountUsd must be left out");
         }

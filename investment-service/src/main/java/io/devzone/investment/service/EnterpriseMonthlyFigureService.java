@@ -33,8 +33,7 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
     }
 
     @Override
-    protected void check(EnterpriseMonthlyFigureInput input) {
-        super.check(input);
+    protected void checkRules(EnterpriseMonthlyFigureInput input) {
         if (input.month().getDayOfMonth() != 1) {
             throw new InvalidInputException("month", "must be the first day of the month, e.g. "
                     + input.month().withDayOfMonth(1));

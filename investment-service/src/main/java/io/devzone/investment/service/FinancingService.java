@@ -29,8 +29,7 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
     }
 
     @Override
-    protected void check(FinancingInput input) {
-        super.check(input);
+    protected void checkRules(FinancingInput input) {
         if (input.receivedCny().compareTo(input.arrangedCny()) > 0) {
             throw new InvalidInputException("receivedCny", "must not be above arrangedCny ("
                     + input.arrangedCny().toPlainString() + ")");

@@ -36,8 +36,7 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
     }
 
     @Override
-    protected void check(InfrastructureProjectInput input) {
-        super.check(input);
+    protected void checkRules(InfrastructureProjectInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.investmentCompletedCny().compareTo(input.spentCny()) > 0) {
             errors.add(new FieldError("investmentCompletedCny", "must not be above spentCny ("

@@ -112,8 +112,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     }
 
     @Override
-    protected void check(InvestmentProjectInput input) {
-        super.check(input);
+    protected void checkRules(InvestmentProjectInput input) {
         referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
                 "names no enterprise: " + input.enterpriseId());
     }

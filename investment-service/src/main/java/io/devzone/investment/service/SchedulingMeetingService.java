@@ -29,8 +29,7 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
     }
 
     @Override
-    protected void check(SchedulingMeetingInput input) {
-        super.check(input);
+    protected void checkRules(SchedulingMeetingInput input) {
         if (input.investmentProjectIds() != null) {
             for (UUID projectId : input.investmentProjectIds()) {
                 referenced(InvestmentProject.class, "investmentProjectIds", projectId,

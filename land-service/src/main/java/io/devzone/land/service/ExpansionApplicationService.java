@@ -39,8 +39,7 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
     }
 
     @Override
-    protected void check(ExpansionApplicationInput input) {
-        super.check(input);
+    protected void checkRules(ExpansionApplicationInput input) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
             ApprovalStepInput step = input.steps().get(i);

@@ -61,8 +61,7 @@ public class PartyActivityService
     }
 
     @Override
-    protected void check(PartyActivityInput input) {
-        super.check(input);
+    protected void checkRules(PartyActivityInput input) {
         if (input.enterpriseIds() != null && input.enterpriseIds().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("enterpriseIds", "must not contain null");
         }

@@ -29,8 +29,7 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */
     @Override
-    protected void check(PartyHonourInput input) {
-        super.check(input);
+    protected void checkRules(PartyHonourInput input) {
         if (input.kind().forOrganisation()) {
             checkRecipient(input, "organisationId", input.organisationId(), "memberId", input.memberId(),
                     "an organisation");

@@ -113,8 +113,7 @@ public class PartyMemberService
     }
 
     @Override
-    protected void check(PartyMemberInput input) {
-        super.check(input);
+    protected void checkRules(PartyMemberInput input) {
         referenced(PartyOrganisation.class, "organisationId", input.organisationId(),
                 "names no Party organisation: " + input.organisationId());
     }
