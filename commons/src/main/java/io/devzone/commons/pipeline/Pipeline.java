@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.devzone.commons.audit.AuditedEntity;
@@ -17,21 +18,17 @@ import io.devzone.commons.time.ZoneClock;
  * to a place the state's {@link PipelineState#next()} allows ({@code CONFLICT} naming the allowed moves otherwise),
  * on a day that is not in the future nor before the last move ({@code VALIDATION_FAILED}), kept as the aggregate's
  * dated transition and in the change history of the state field (tracked by the aggregate's {@link Records}).
- * What differs between pipelines is what an aggregate keeps of a move and its own conditions: its {@link Steps}.
+ * What differs between pipelines is where a record stands, the day of its last move, and what an aggregate keeps
+ * of a move and its own conditions: its {@link Move}.
  *
  * @param <E> the entity that moves
  * @param <S> the pipeline's enum
  */
 public final class Pipeline<E extends AuditedEntity, S extends Enum<S> & PipelineState<S>> {
 
-    /** What an aggregate keeps of its moves. */
-    public interface Steps<E, S> {
-
-        /** Where the record stands. */
-        S stateOf(E record);
-
-        /** The day of its last move; null when it has none yet. */
-        LocalDate lastMoveOn(E record);
+    /** How an aggregate keeps a move. */
+    @FunctionalInterface
+    public interface Move<E, S> {
 
         /**
          * Moves the record to {@code to} on {@code on}, already checked to be an allowed move and day: checks the
@@ -44,28 +41,36 @@ public final class Pipeline<E extends AuditedEntity, S extends Enum<S> & Pipelin
     private final String noun;
     private final String field;
     private final ZoneClock clock;
-    private final Steps<E, S> steps;
+    private final Function<E, S> state;
+    private final Function<E, LocalDate> lastMoveOn;
+    private final Move<E, S> move;
 
     /**
      * @param noun how a message names the record, with its article: {@code "An investment project"}
      * @param field the state field, as history and messages name it: {@code "stage"}
+     * @param state where a record stands
+     * @param lastMoveOn the day of a record's last move; null when it has none yet
+     * @param move what the aggregate does and keeps of a move
      */
-    public Pipeline(Records<E, ?> records, String noun, String field, ZoneClock clock, Steps<E, S> steps) {
+    public Pipeline(Records<E, ?> records, String noun, String field, ZoneClock clock, Function<E, S> state,
+            Function<E, LocalDate> lastMoveOn, Move<E, S> move) {
         this.records = Objects.requireNonNull(records);
         this.noun = Objects.requireNonNull(noun);
         this.field = Objects.requireNonNull(field);
         this.clock = Objects.requireNonNull(clock);
-        this.steps = Objects.requireNonNull(steps);
+        this.state = Objects.requireNonNull(state);
+        this.lastMoveOn = Objects.requireNonNull(lastMoveOn);
+        this.move = Objects.requireNonNull(move);
     }
 
     /** Moves the record the caller read at {@code version} to {@code to} on {@code on} (today when null). */
     public E move(UUID id, Integer version, S to, LocalDate on) {
         E record = records.findAtVersion(id, version);
         Map<String, Object> before = records.snapshot(record);
-        S from = steps.stateOf(record);
+        S from = state.apply(record);
         checkMove(from, to);
-        LocalDate day = clock.dayOf("on", on, steps.lastMoveOn(record));
-        steps.move(record, from, to, day);
+        LocalDate day = clock.dayOf("on", on, lastMoveOn.apply(record));
+        move.move(record, from, to, day);
         Flush.now(records.type() + " " + id);
         records.recordChanges(record, before);
         return record;
@@ -78,7 +83,7 @@ public final class Pipeline<E extends AuditedEntity, S extends Enum<S> & Pipelin
 
     /** A change of the record's other fields must leave its state alone: the state moves only by {@link #move}. */
     public void checkUnmoved(E record, S asked, String moveHow) {
-        S current = steps.stateOf(record);
+        S current = state.apply(record);
         if (asked != null && asked != current) {
             throw new ConflictException("The " + field + " of " + records.type() + " " + record.id
                     + " moves only by a dated move (" + moveHow + "); it is " + current + ", " + allowed(current));

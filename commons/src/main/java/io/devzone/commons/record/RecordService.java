@@ -2,15 +2,19 @@ package io.devzone.commons.record;
 
 import java.beans.Introspector;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.InputValidator;
+import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.pipeline.PipelineState;
@@ -25,9 +29,11 @@ import io.devzone.commons.service.Records;
  * The use cases every record type has, with their access rules and transactions declared once: list (filter, sort,
  * page), get, get many in the order asked ({@code _entities}), history, create, update, delete. An aggregate's
  * service extends it and supplies only what is its own: its {@link Records} (mapping, sortable and tracked fields),
- * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation.
- * It overrides a use case only where its rules differ, and adds its own (a pipeline move); what a delete must find
- * first (no dependants) or take along (its own rows) goes in {@link #beforeDelete}.
+ * a new record, how an input is applied to it (its rules), and any checks beyond the input's Bean Validation
+ * ({@link #checkRules}).
+ * It overrides a use case only where its rules differ, and adds its own (a pipeline move). What a delete must find
+ * first (no dependants) or take along (its own rows) its {@link Records} declares ({@code inUseBy}, {@code owning});
+ * any other condition goes in {@link #beforeDelete}.
  * <p>
  * The interceptor bindings ({@code @ReadAccess}, {@code @WriteAccess}, {@code @Transactional}) on these methods
  * apply to every subclass bean (ArC intercepts inherited methods); an override must declare them again.
@@ -45,6 +51,8 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     @Inject
     InputValidator validator;
+    @Inject
+    EntityManager entityManager;
 
     /** A record type whose service makes its new records itself ({@link #newRecord}). */
     protected RecordService(Records<E, V> records) {
@@ -85,6 +93,21 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
         return records.histories(ids);
     }
 
+    /**
+     * The records under each of these parents ({@link Records#childOf}), in one query, one list per parent in their
+     * order: what a GraphQL list field under a list of parents answers.
+     */
+    @ReadAccess
+    public List<List<V>> ofEachParent(List<UUID> parentIds) {
+        return records.viewsOfEach(parentIds);
+    }
+
+    /** As {@link #ofEachParent}, by parent id (a parent with none has no entry): for an {@code _entities} batch. */
+    @ReadAccess
+    public Map<UUID, List<V>> byParent(Collection<UUID> parentIds) {
+        return records.viewsByParent(parentIds);
+    }
+
     @WriteAccess
     @Transactional
     public V create(I input) {
@@ -104,8 +127,10 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     @WriteAccess
     @Transactional
     public void delete(UUID id) {
-        beforeDelete(records.find(id));
-        records.delete(id);
+        E record = records.find(id);
+        records.checkUnused(record);
+        beforeDelete(record);
+        records.delete(record);
     }
 
     /**
@@ -122,14 +147,32 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */
     protected abstract void apply(I input, E record);
 
-    /** The input's Bean Validation constraints; an aggregate adds the checks that span fields or records. */
-    protected void check(I input) {
+    /** The input's Bean Validation constraints, then the aggregate's own {@link #checkRules}. */
+    protected final void check(I input) {
         validator.check(input, inputName);
+        checkRules(input);
+    }
+
+    /** What Bean Validation cannot say of a valid input: the checks that span fields or records. None by default. */
+    protected void checkRules(I input) {
     }
 
     /** The Bean Validation constraints of an input of the aggregate's own use case (a move, an assignment). */
     protected void check(Object input, String name) {
         validator.check(input, name);
+    }
+
+    /**
+     * The record of another {@code type} (an entity of this service's database) that an input's {@code field} names
+     * by {@code id}: {@code VALIDATION_FAILED} at that field with {@code refusal} (e.g.
+     * {@code "names no enterprise: <id>"}) when there is none.
+     */
+    protected <R> R referenced(Class<R> type, String field, UUID id, String refusal) {
+        R found = entityManager.find(type, id);
+        if (found == null) {
+            throw new InvalidInputException(field, refusal);
+        }
+        return found;
     }
 
     /**
@@ -143,8 +186,8 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     }
 
     /**
-     * What must hold before a record is deleted, or go with it: {@code CONFLICT} while others refer to it, its own
-     * rows deleted first. Nothing by default.
+     * What else must hold before a record is deleted, after its {@link Records#inUseBy} checks: {@code CONFLICT}
+     * naming how many refer to it, say. Nothing by default.
      */
     protected void beforeDelete(E record) {
     }

@@ -3,17 +3,20 @@ package io.devzone.commons.service;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.devzone.commons.audit.AuditedEntity;
+import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
@@ -47,6 +50,9 @@ public final class Records<E extends AuditedEntity, V> {
     private Map<String, String> sortable = Map.of();
     private String defaultSort;
     private Function<E, ?> name;
+    private Parent<E> parent;
+    private final List<Users<E>> users = new ArrayList<>();
+    private final List<Owned> owned = new ArrayList<>();
 
     private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
             ChangeHistory history) {
@@ -135,6 +141,47 @@ public final class Records<E extends AuditedEntity, V> {
         return this;
     }
 
+    /**
+     * The field holding the id of the record this one belongs to (a project's capital arrivals), as the query names
+     * it ({@code parentField}) and read from an entity ({@code parent}), and the order of one parent's records (e.g.
+     * {@code "arrivedOn, id"}): what {@link #viewsOfEach} and {@link #viewsByParent} read by.
+     * Called while the service is built.
+     */
+    public Records<E, V> childOf(String parentField, Function<E, UUID> parent, String order) {
+        this.parent = new Parent<>(Objects.requireNonNull(parentField), Objects.requireNonNull(parent),
+                Objects.requireNonNull(order));
+        return this;
+    }
+
+    /**
+     * A record is in use, and refused deletion ({@code CONFLICT} with {@code refusal}), while a record of
+     * {@code others} names it in its {@code field} (e.g. a resettlement area's plots, by {@code "areaId"}); checked
+     * in the order declared. Called while the service is built.
+     */
+    public Records<E, V> inUseBy(PanacheRepositoryBase<?, UUID> others, String field, Function<E, String> refusal) {
+        users.add(new Users<>(Objects.requireNonNull(others), Objects.requireNonNull(field),
+                Objects.requireNonNull(refusal)));
+        return this;
+    }
+
+    /**
+     * The rows of {@code rows} whose {@code field} names a record are its own: deleted with it (a meeting's problems,
+     * by {@code "schedulingMeetingId"}). Called while the service is built.
+     */
+    public Records<E, V> owning(PanacheRepositoryBase<?, UUID> rows, String field) {
+        owned.add(new Owned(Objects.requireNonNull(rows), Objects.requireNonNull(field)));
+        return this;
+    }
+
+    /** {@code CONFLICT} while a record of another type names this one ({@link #inUseBy}). */
+    public void checkUnused(E entity) {
+        for (Users<E> user : users) {
+            if (user.others().count(user.field(), entity.id) > 0) {
+                throw new ConflictException(user.refusal().apply(entity));
+            }
+        }
+    }
+
     /** How a {@code CONFLICT} names a record: its type, and the name {@link #namedBy} gives where there is one. */
     public String describe(E entity) {
         return name == null ? type : type + " '" + name.apply(entity) + "'";
@@ -196,6 +243,16 @@ public final class Records<E extends AuditedEntity, V> {
                         field.value().apply(entity)));
     }
 
+    /**
+     * Another record than {@code record} (any, for a new one) that the where-clause selects ({@code ?1}, {@code ?2}…
+     * its {@code parameters}): the one a unique name or code is already taken by.
+     */
+    public Optional<E> another(E record, String where, Object... parameters) {
+        Object[] withSelf = Arrays.copyOf(parameters, parameters.length + 1);
+        withSelf[parameters.length] = record.id == null ? new UUID(0, 0) : record.id;
+        return repository.find(where + " and id <> ?" + withSelf.length, withSelf).firstResultOptional();
+    }
+
     /** The record with this id; {@code NOT_FOUND} when there is none. */
     public E find(UUID id) {
         return repository.findByIdOptional(id).orElseThrow(() -> new RecordNotFoundException(type, id));
@@ -212,10 +269,11 @@ public final class Records<E extends AuditedEntity, V> {
         return entity;
     }
 
-    /** Deletes the record with this id ({@code NOT_FOUND} when there is none), flushed: one still referred to is {@code CONFLICT}. */
-    public void delete(UUID id) {
-        repository.delete(find(id));
-        Flush.now(type + " " + id);
+    /** Deletes the record with its own rows ({@link #owning}), flushed: one still referred to is {@code CONFLICT}. */
+    public void delete(E entity) {
+        owned.forEach(rows -> rows.rows().delete(rows.field(), entity.id));
+        repository.delete(entity);
+        Flush.now(type + " " + entity.id);
     }
 
     /** The view of the record with this id; {@code NOT_FOUND} when there is none. */
@@ -229,29 +287,33 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * The views of the records under each of these parents (e.g. each project's parcels), in one query, each list
-     * in {@code order}: for resolving a list field of many parents at once. A parent with none has no entry.
-     *
-     * @param parentField the entity field holding the parent's id, as the query names it
-     * @param parent      the same field, read from an entity
+     * The views of the records under each of these parents (e.g. each project's parcels), by the parent
+     * {@link #childOf} declares, in one query, each list in its order: for resolving a list field of many parents at
+     * once. A parent with none has no entry.
      */
-    public Map<UUID, List<V>> viewsByParent(String parentField, Function<E, UUID> parent, Collection<UUID> parentIds,
-            String order) {
+    public Map<UUID, List<V>> viewsByParent(Collection<UUID> parentIds) {
+        Parent<E> p = declaredParent();
         if (parentIds.isEmpty()) {
             return Map.of();
         }
-        return repository.list(parentField + " in ?1 order by " + order, parentIds).stream()
-                .collect(Collectors.groupingBy(parent, Collectors.mapping(view, Collectors.toList())));
+        return repository.list(p.field() + " in ?1 order by " + p.order(), parentIds).stream()
+                .collect(Collectors.groupingBy(p.id(), Collectors.mapping(view, Collectors.toList())));
     }
 
     /**
      * As {@link #viewsByParent}, one list per parent in the order of {@code parentIds} (empty where none): what a
      * GraphQL list field under a list of parents answers.
      */
-    public List<List<V>> viewsOfEach(String parentField, Function<E, UUID> parent, List<UUID> parentIds,
-            String order) {
-        Map<UUID, List<V>> byParent = viewsByParent(parentField, parent, parentIds, order);
+    public List<List<V>> viewsOfEach(List<UUID> parentIds) {
+        Map<UUID, List<V>> byParent = viewsByParent(parentIds);
         return parentIds.stream().map(id -> byParent.getOrDefault(id, List.of())).toList();
+    }
+
+    private Parent<E> declaredParent() {
+        if (parent == null) {
+            throw new IllegalStateException(type + " declares no parent");
+        }
+        return parent;
     }
 
     /** One page of the records the criteria select, in the order asked or the one {@link #sortable} names. */
@@ -302,6 +364,15 @@ public final class Records<E extends AuditedEntity, V> {
         guard.checkOwnDepartmentOrLeader();
         Map<UUID, List<ChangeView>> byRecord = history.ofEach(type, ids);
         return ids.stream().map(id -> byRecord.getOrDefault(id, List.of())).toList();
+    }
+
+    private record Users<E>(PanacheRepositoryBase<?, UUID> others, String field, Function<E, String> refusal) {
+    }
+
+    private record Owned(PanacheRepositoryBase<?, UUID> rows, String field) {
+    }
+
+    private record Parent<E>(String field, Function<E, UUID> id, String order) {
     }
 
     private record Tracked<E>(String name, Function<E, ?> value, boolean fromFirstValue) {

@@ -46,23 +46,8 @@ class PipelineTest {
     private final Records<Lamp, Lamp> records = Records.of(new PanacheRepositoryBase<Lamp, UUID>() {
     }, "Lamp", lamp -> lamp);
     private final ZoneClock clock = new ZoneClock(Clock.fixed(Instant.parse("2011-06-30T04:00:00Z"), ZoneOffset.UTC));
-    private final Pipeline<Lamp, Light> pipeline = new Pipeline<Lamp, Light>(records, "A lamp", "light", clock,
-            new Pipeline.Steps<Lamp, Light>() {
-                @Override
-                public Light stateOf(Lamp lamp) {
-                    return lamp.light;
-                }
-
-                @Override
-                public LocalDate lastMoveOn(Lamp lamp) {
-                    return null;
-                }
-
-                @Override
-                public void move(Lamp lamp, Light from, Light to, LocalDate on) {
-                    lamp.light = to;
-                }
-            });
+    private final Pipeline<Lamp, Light> pipeline = new Pipeline<>(records, "A lamp", "light", clock,
+            lamp -> lamp.light, lamp -> null, (lamp, from, to, on) -> lamp.light = to);
 
     @Test
     void anEnumsNextIsTheWholeRule() {

@@ -8,9 +8,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, UUID> {
-
-    public boolean nameTaken(String name, UUID except) {
-        return count("lower(name) = lower(?1) and id <> ?2", name.strip(),
-                except == null ? new UUID(0, 0) : except) > 0;
-    }
 }

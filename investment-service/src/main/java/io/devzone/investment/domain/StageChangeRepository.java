@@ -21,8 +21,4 @@ public class StageChangeRepository implements PanacheRepositoryBase<StageChange,
     public Optional<StageChange> latest(UUID projectId) {
         return find("investmentProjectId = ?1 order by sequence desc", projectId).firstResultOptional();
     }
-
-    public void deleteOfProject(UUID projectId) {
-        delete("investmentProjectId", projectId);
-    }
 }

@@ -20,6 +20,6 @@ public class CapitalArrivalGraphQL extends CapitalArrivalGraphQLRecords {
 
     @Description("The capital that has arrived for this project (到位资金), oldest first")
     public List<List<CapitalArrivalView>> capitalArrivals(@Source List<InvestmentProjectView> projects) {
-        return service.ofProjects(RecordFields.ids(projects));
+        return service.ofEachParent(RecordFields.ids(projects));
     }
 }

@@ -28,6 +28,6 @@ public class EnterpriseGraphQL extends EnterpriseGraphQLRecords {
 
     @Description("The investment projects this enterprise invests in")
     public List<List<InvestmentProjectView>> investmentProjects(@Source List<EnterpriseView> enterprises) {
-        return projects.ofEnterprises(RecordFields.ids(enterprises));
+        return projects.ofEachParent(RecordFields.ids(enterprises));
     }
 }

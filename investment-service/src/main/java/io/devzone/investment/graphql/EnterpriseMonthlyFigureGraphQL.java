@@ -21,6 +21,6 @@ public class EnterpriseMonthlyFigureGraphQL extends EnterpriseMonthlyFigureGraph
 
     @Description("This enterprise's monthly figures, by month")
     public List<List<EnterpriseMonthlyFigureView>> monthlyFigures(@Source List<EnterpriseView> enterprises) {
-        return service.ofEnterprises(RecordFields.ids(enterprises));
+        return service.ofEachParent(RecordFields.ids(enterprises));
     }
 }

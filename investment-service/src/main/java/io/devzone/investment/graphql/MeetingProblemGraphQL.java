@@ -36,6 +36,6 @@ public class MeetingProblemGraphQL extends MeetingProblemGraphQLRecords {
 
     @Description("The problems raised at this meeting, by due date")
     public List<List<MeetingProblemView>> problems(@Source List<SchedulingMeetingView> meetings) {
-        return service.ofMeetings(RecordFields.ids(meetings));
+        return service.ofEachParent(RecordFields.ids(meetings));
     }
 }

@@ -1,5 +1,6 @@
 package io.devzone.investment.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -17,20 +18,17 @@ import io.devzone.investment.mapping.EnterpriseView;
 @Singleton
 public class EnterpriseService extends RecordService<Enterprise, EnterpriseView, EnterpriseInput, EnterpriseFilter> {
 
-    private final EnterpriseRepository enterprises;
-    private final InvestmentProjectRepository projects;
-    private final EnterpriseMonthlyFigureRepository figures;
-    private final FinancingRepository financing;
+    @Inject
+    InvestmentProjectRepository projects;
+    @Inject
+    EnterpriseMonthlyFigureRepository figures;
+    @Inject
+    FinancingRepository financing;
 
-    EnterpriseService(EnterpriseRepository enterprises, InvestmentProjectRepository projects,
-            EnterpriseMonthlyFigureRepository figures, FinancingRepository financing) {
+    EnterpriseService(EnterpriseRepository enterprises) {
         super(Records.of(enterprises, "Enterprise", EnterpriseView::of)
                 .namedBy(e -> e.name)
                 .sortable("name", "name", "park", "industryChain", "createdAt"), Enterprise::new);
-        this.enterprises = enterprises;
-        this.projects = projects;
-        this.figures = figures;
-        this.financing = financing;
     }
 
     /** An enterprise is deleted only while nothing refers to it: no project, monthly figure or financing. */
@@ -50,7 +48,7 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
 
     @Override
     protected void apply(EnterpriseInput input, Enterprise enterprise) {
-        if (enterprises.nameTaken(input.name(), enterprise.id)) {
+        if (records.another(enterprise, "lower(name) = lower(?1)", input.name().strip()).isPresent()) {
             throw new ConflictException("An enterprise named '" + input.name().strip() + "' already exists.");
         }
         enterprise.name = input.name().strip();

@@ -1,5 +1,6 @@
 package io.devzone.investment.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
@@ -8,7 +9,7 @@ import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
-import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.Financing;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingRepository;
@@ -19,21 +20,16 @@ import io.devzone.investment.mapping.FinancingView;
 @Singleton
 public class FinancingService extends RecordService<Financing, FinancingView, FinancingInput, FinancingFilter> {
 
-    private final EnterpriseRepository enterprises;
-
-    FinancingService(FinancingRepository financing, EnterpriseRepository enterprises, ChangeHistory history,
-            AccessGuard guard) {
+    FinancingService(FinancingRepository financing, ChangeHistory history, AccessGuard guard) {
         super(Records.of(financing, "Financing", FinancingView::of, guard, history)
                 .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
                         "createdAt")
                 .tracking("arrangedCny", f -> f.arrangedCny)
                 .tracking("receivedCny", f -> f.receivedCny), Financing::new);
-        this.enterprises = enterprises;
     }
 
     @Override
-    protected void check(FinancingInput input) {
-        super.check(input);
+    protected void checkRules(FinancingInput input) {
         if (input.receivedCny().compareTo(input.arrangedCny()) > 0) {
             throw new InvalidInputException("receivedCny", "must not be above arrangedCny ("
                     + input.arrangedCny().toPlainString() + ")");
@@ -42,9 +38,8 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
             if (input.enterpriseId() == null) {
                 throw new InvalidInputException("enterpriseId", "is required when the beneficiary is ENTERPRISE");
             }
-            if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
-                throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
-            }
+            referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
+                    "names no enterprise: " + input.enterpriseId());
         } else if (input.enterpriseId() != null) {
             throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
         }

@@ -23,8 +23,6 @@ import io.devzone.investment.mapping.InfrastructureProjectView;
 public class InfrastructureProjectService extends RecordService<InfrastructureProject, InfrastructureProjectView,
         InfrastructureProjectInput, InfrastructureProjectFilter> {
 
-    private final InfrastructureProjectRepository infrastructure;
-
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure, ChangeHistory history,
             AccessGuard guard) {
         super(Records.of(infrastructure, "InfrastructureProject", InfrastructureProjectView::of, guard, history)
@@ -35,12 +33,10 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
                 .tracking("spentCny", p -> p.spentCny)
                 .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)
                 .trackingChanges("status", p -> p.status), InfrastructureProject::new);
-        this.infrastructure = infrastructure;
     }
 
     @Override
-    protected void check(InfrastructureProjectInput input) {
-        super.check(input);
+    protected void checkRules(InfrastructureProjectInput input) {
         List<FieldError> errors = new ArrayList<>();
         if (input.investmentCompletedCny().compareTo(input.spentCny()) > 0) {
             errors.add(new FieldError("investmentCompletedCny", "must not be above spentCny ("
@@ -74,7 +70,7 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
 
     @Override
     protected void apply(InfrastructureProjectInput input, InfrastructureProject project) {
-        if (infrastructure.nameTaken(input.name(), project.id)) {
+        if (records.another(project, "lower(name) = lower(?1)", input.name().strip()).isPresent()) {
             throw new ConflictException("An infrastructure project named '" + input.name().strip()
                     + "' already exists.");
         }

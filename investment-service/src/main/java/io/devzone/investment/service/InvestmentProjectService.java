@@ -3,11 +3,11 @@ package io.devzone.investment.service;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
@@ -19,11 +19,12 @@ import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.commons.time.ZoneClock;
 import io.devzone.investment.domain.CapitalArrivalRepository;
-import io.devzone.investment.domain.EnterpriseRepository;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.InvestmentProjectRepository;
 import io.devzone.investment.domain.PipelineStage;
 import io.devzone.investment.domain.SchedulingMeetingRepository;
+import io.devzone.investment.domain.StageChangeRepository;
 import io.devzone.investment.mapping.InvestmentProjectInput;
 import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.mapping.StageChangeInput;
@@ -34,33 +35,27 @@ import io.devzone.investment.mapping.StageChangeView;
 public class InvestmentProjectService extends RecordService<InvestmentProject, InvestmentProjectView,
         InvestmentProjectInput, InvestmentProjectFilter> {
 
-    private final EnterpriseRepository enterprises;
-    private final CapitalArrivalRepository arrivals;
-    private final SchedulingMeetingRepository meetings;
+    @Inject
+    CapitalArrivalRepository arrivals;
+    @Inject
+    SchedulingMeetingRepository meetings;
     private final ProjectStages stages;
     private final Pipeline<InvestmentProject, PipelineStage> pipeline;
 
-    InvestmentProjectService(InvestmentProjectRepository projects, EnterpriseRepository enterprises,
-            CapitalArrivalRepository arrivals, SchedulingMeetingRepository meetings, ChangeHistory history,
-            AccessGuard guard, ProjectStages stages, ZoneClock clock) {
+    InvestmentProjectService(InvestmentProjectRepository projects, StageChangeRepository stageChanges,
+            ChangeHistory history, AccessGuard guard, ProjectStages stages, ZoneClock clock) {
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
         super(Records.of(projects, "InvestmentProject", InvestmentProjectView::of, guard, history)
                 .namedBy(p -> p.name)
                 .sortable("name", "name", "park", "industryChain", "stage", "agreedInvestmentCny", "createdAt",
                         "liaisonGroup")
+                .childOf("enterpriseId", p -> p.enterpriseId, "name, id")
                 .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny)
-                .trackingChanges("stage", p -> p.stage));
-        this.enterprises = enterprises;
-        this.arrivals = arrivals;
-        this.meetings = meetings;
+                .trackingChanges("stage", p -> p.stage)
+                .owning(stageChanges, "investmentProjectId"));
         this.stages = stages;
-        this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, stages);
-    }
-
-    /** Each enterprise's projects, by name, for resolving {@code Enterprise.investmentProjects} in one query. */
-    @ReadAccess
-    public List<List<InvestmentProjectView>> ofEnterprises(List<UUID> enterpriseIds) {
-        return records.viewsOfEach("enterpriseId", p -> p.enterpriseId, enterpriseIds, "name, id");
+        this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, p -> p.stage,
+                stages::lastMoveOn, stages::move);
     }
 
     /** Records a project entering the pipeline at its stage (default LEAD) on its {@code stageOn} (default today). */
@@ -94,7 +89,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     }
 
     /**
-     * A project is deleted, with its moves, only while nothing refers to it: no capital arrival, no meeting that
+     * A project is deleted (its moves with it) only while nothing refers to it: no capital arrival, no meeting that
      * reviewed it.
      */
     @Override
@@ -106,7 +101,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
                     + " capital arrival(s) and was reviewed by " + reviewed
                     + " scheduling meeting(s); delete those first or drop the project instead.");
         }
-        stages.forget(project.id);
     }
 
     /** A new project enters the pipeline at the stage it has already reached. */
@@ -118,11 +112,9 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     }
 
     @Override
-    protected void check(InvestmentProjectInput input) {
-        super.check(input);
-        if (enterprises.findByIdOptional(input.enterpriseId()).isEmpty()) {
-            throw new InvalidInputException("enterpriseId", "names no enterprise: " + input.enterpriseId());
-        }
+    protected void checkRules(InvestmentProjectInput input) {
+        referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
+                "names no enterprise: " + input.enterpriseId());
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.devzone.investment.service;
 
-import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -10,7 +10,6 @@ import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.MeetingProblem;
@@ -28,18 +27,14 @@ import io.devzone.investment.mapping.MeetingProblemView;
 public class MeetingProblemService
         extends RecordService<MeetingProblem, MeetingProblemView, MeetingProblemInput, MeetingProblemFilter> {
 
-    private final SchedulingMeetingRepository meetings;
+    @Inject
+    SchedulingMeetingRepository meetings;
 
-    MeetingProblemService(MeetingProblemRepository problems, SchedulingMeetingRepository meetings) {
+    MeetingProblemService(MeetingProblemRepository problems) {
+        // a meeting's problems are listed by due date
         super(Records.of(problems, "MeetingProblem", MeetingProblemView::of)
-                .sortable("dueOn", "dueOn", "owner", "resolvedOn", "createdAt"));
-        this.meetings = meetings;
-    }
-
-    /** The problems raised at each meeting, by due date, for resolving {@code SchedulingMeeting.problems} in one query. */
-    @ReadAccess
-    public List<List<MeetingProblemView>> ofMeetings(List<UUID> meetingIds) {
-        return records.viewsOfEach("schedulingMeetingId", p -> p.schedulingMeetingId, meetingIds, "dueOn, id");
+                .sortable("dueOn", "dueOn", "owner", "resolvedOn", "createdAt")
+                .childOf("schedulingMeetingId", p -> p.schedulingMeetingId, "dueOn, id"));
     }
 
     /** Records a problem raised at the meeting {@code meetingId}. */

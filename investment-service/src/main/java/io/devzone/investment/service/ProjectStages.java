@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.pipeline.Pipeline;
@@ -22,28 +23,20 @@ import io.devzone.investment.mapping.StageChangeView;
  * entered at and for every move after, never changed once written.
  */
 @Singleton
-class ProjectStages implements Pipeline.Steps<InvestmentProject, PipelineStage> {
+class ProjectStages {
 
-    private final StageChangeRepository changes;
-    private final CurrentUser currentUser;
+    @Inject
+    StageChangeRepository changes;
+    @Inject
+    CurrentUser currentUser;
 
-    ProjectStages(StageChangeRepository changes, CurrentUser currentUser) {
-        this.changes = changes;
-        this.currentUser = currentUser;
-    }
-
-    @Override
-    public PipelineStage stateOf(InvestmentProject project) {
-        return project.stage;
-    }
-
-    @Override
-    public LocalDate lastMoveOn(InvestmentProject project) {
+    /** The day of the project's last move. */
+    LocalDate lastMoveOn(InvestmentProject project) {
         return changes.latest(project.id).map(change -> change.changedOn).orElse(null);
     }
 
-    @Override
-    public void move(InvestmentProject project, PipelineStage from, PipelineStage to, LocalDate on) {
+    /** The project moved to {@code to} on {@code on}, kept as its next {@link StageChange} ({@link Pipeline.Move}). */
+    void move(InvestmentProject project, PipelineStage from, PipelineStage to, LocalDate on) {
         project.stage = to;
         keep(project.id, changes.latest(project.id).map(change -> change.sequence + 1).orElse(0), from, to, on);
     }
@@ -59,10 +52,6 @@ class ProjectStages implements Pipeline.Steps<InvestmentProject, PipelineStage> 
                 .collect(Collectors.groupingBy(change -> change.investmentProjectId,
                         Collectors.mapping(StageChangeView::of, Collectors.toList())));
         return projectIds.stream().map(id -> byProject.getOrDefault(id, List.of())).toList();
-    }
-
-    void forget(UUID projectId) {
-        changes.deleteOfProject(projectId);
     }
 
     private void keep(UUID projectId, int sequence, PipelineStage from, PipelineStage to, LocalDate on) {

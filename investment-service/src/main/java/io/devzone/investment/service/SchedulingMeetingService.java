@@ -5,11 +5,10 @@ import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
-import io.devzone.investment.domain.InvestmentProjectRepository;
+import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.MeetingProblemRepository;
 import io.devzone.investment.domain.SchedulingMeeting;
 import io.devzone.investment.domain.SchedulingMeetingRepository;
@@ -21,32 +20,20 @@ import io.devzone.investment.mapping.SchedulingMeetingView;
 public class SchedulingMeetingService extends RecordService<SchedulingMeeting, SchedulingMeetingView,
         SchedulingMeetingInput, SchedulingMeetingFilter> {
 
-    private final MeetingProblemRepository problems;
-    private final InvestmentProjectRepository projects;
-
-    SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems,
-            InvestmentProjectRepository projects) {
+    /** A meeting is deleted with the problems raised at it. */
+    SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
         super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
-                .sortable("heldOn", "heldOn", "kind", "title", "createdAt"), SchedulingMeeting::new);
-        this.problems = problems;
-        this.projects = projects;
-    }
-
-    /** A meeting is deleted with the problems raised at it. */
-    @Override
-    protected void beforeDelete(SchedulingMeeting meeting) {
-        problems.delete("schedulingMeetingId", meeting.id);
+                .sortable("heldOn", "heldOn", "kind", "title", "createdAt")
+                .owning(problems, "schedulingMeetingId"), SchedulingMeeting::new);
     }
 
     @Override
-    protected void check(SchedulingMeetingInput input) {
-        super.check(input);
+    protected void checkRules(SchedulingMeetingInput input) {
         if (input.investmentProjectIds() != null) {
             for (UUID projectId : input.investmentProjectIds()) {
-                if (projects.findByIdOptional(projectId).isEmpty()) {
-                    throw new InvalidInputException("investmentProjectIds", "names no investment project: " + projectId);
-                }
+                referenced(InvestmentProject.class, "investmentProjectIds", projectId,
+                        "names no investment project: " + projectId);
             }
         }
     }

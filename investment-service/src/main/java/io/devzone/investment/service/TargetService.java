@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -30,15 +31,15 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private final TargetRepository targets;
-    private final WorkSummaryFigures figures;
+    @Inject
+    TargetRepository targets;
+    @Inject
+    WorkSummaryFigures figures;
 
-    TargetService(TargetRepository targets, WorkSummaryFigures figures, ChangeHistory history, AccessGuard guard) {
+    TargetService(TargetRepository targets, ChangeHistory history, AccessGuard guard) {
         super(Records.of(targets, "Target", TargetView::of, guard, history)
                 .sortable("year,indicator", "indicator", "year", "targetValue", "createdAt")
                 .tracking("targetValue", t -> t.targetValue), Target::new);
-        this.targets = targets;
-        this.figures = figures;
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */

@@ -3,6 +3,7 @@ package io.devzone.investment.service;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.devzone.commons.service.PeriodSummaryService;
 import io.devzone.investment.domain.Indicator;
@@ -16,13 +17,10 @@ import io.devzone.investment.mapping.WorkSummary;
 @ApplicationScoped
 public class WorkSummaryService extends PeriodSummaryService<WorkSummary> {
 
-    private final WorkSummaryFigures figures;
-    private final TargetService targets;
-
-    WorkSummaryService(WorkSummaryFigures figures, TargetService targets) {
-        this.figures = figures;
-        this.targets = targets;
-    }
+    @Inject
+    WorkSummaryFigures figures;
+    @Inject
+    TargetService targets;
 
     @Override
     protected WorkSummary figures(LocalDate from, LocalDate to) {

@@ -8,8 +8,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class LandParcelRepository implements PanacheRepositoryBase<LandParcel, UUID> {
-
-    public boolean codeTaken(String code, UUID except) {
-        return count("code = ?1 and id <> ?2", code, except == null ? new UUID(0, 0) : except) > 0;
-    }
 }

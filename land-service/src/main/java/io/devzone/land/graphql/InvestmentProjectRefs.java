@@ -34,7 +34,7 @@ class InvestmentProjectRefs {
     /** A project for each id, in order; null where the id is null. */
     List<InvestmentProjectRef> of(List<UUID> ids) {
         EntityBatch batch = EntityBatch.of(context, ids);
-        Map<UUID, List<LandParcelView>> parcelsOf = batch.read("landParcels", parcels::byInvestmentProjects);
+        Map<UUID, List<LandParcelView>> parcelsOf = batch.read("landParcels", parcels::byParent);
         Map<UUID, RelocationProgress> progressOf = batch.read("relocationProgress", reports::relocationProgress);
         return batch.each(project -> new InvestmentProjectRef(project, parcelsOf.getOrDefault(project, List.of()),
                 progressOf.get(project)));

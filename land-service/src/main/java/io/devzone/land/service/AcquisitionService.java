@@ -3,6 +3,7 @@ package io.devzone.land.service;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
@@ -24,17 +25,16 @@ import io.devzone.land.mapping.AcquisitionView;
 @Singleton
 public class AcquisitionService extends RecordService<Acquisition, AcquisitionView, AcquisitionInput, AcquisitionFilter> {
 
-    private final AcquisitionRepository acquisitions;
-    private final LandParcelRepository parcels;
+    @Inject
+    AcquisitionRepository acquisitions;
+    @Inject
+    LandParcelRepository parcels;
 
-    AcquisitionService(AcquisitionRepository acquisitions, LandParcelRepository parcels, ChangeHistory history,
-            AccessGuard guard) {
+    AcquisitionService(AcquisitionRepository acquisitions, ChangeHistory history, AccessGuard guard) {
         super(Records.of(acquisitions, "Acquisition", AcquisitionView::of, guard, history)
                 .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny", "createdAt")
                 .tracking("compensationCny", a -> a.compensationCny)
                 .tracking("areaMu", a -> a.areaMu), Acquisition::new);
-        this.acquisitions = acquisitions;
-        this.parcels = parcels;
     }
 
     @Override

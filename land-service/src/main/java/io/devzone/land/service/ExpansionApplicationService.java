@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
@@ -26,20 +27,19 @@ import io.devzone.land.mapping.ExpansionApplicationView;
 public class ExpansionApplicationService extends RecordService<ExpansionApplication, ExpansionApplicationView,
         ExpansionApplicationInput, ExpansionApplicationFilter> {
 
-    private final ExpansionApplicationRepository applications;
-    private final ChangeHistory history;
+    @Inject
+    ExpansionApplicationRepository applications;
+    @Inject
+    ChangeHistory history;
 
     ExpansionApplicationService(ExpansionApplicationRepository applications, ChangeHistory history,
             AccessGuard guard) {
         super(Records.of(applications, "ExpansionApplication", ExpansionApplicationView::of, guard, history)
                 .sortable("submittedOn", "title", "submittedOn", "createdAt"), ExpansionApplication::new);
-        this.applications = applications;
-        this.history = history;
     }
 
     @Override
-    protected void check(ExpansionApplicationInput input) {
-        super.check(input);
+    protected void checkRules(ExpansionApplicationInput input) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < input.steps().size(); i++) {
             ApprovalStepInput step = input.steps().get(i);

@@ -1,5 +1,6 @@
 package io.devzone.land.service;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -10,11 +11,10 @@ import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
-import io.devzone.land.domain.AcquisitionRepository;
 import io.devzone.land.domain.DisputeStatus;
 import io.devzone.land.domain.LandDispute;
 import io.devzone.land.domain.LandDisputeRepository;
-import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.LandParcel;
 import io.devzone.land.mapping.LandDisputeInput;
 import io.devzone.land.mapping.LandDisputeView;
 
@@ -22,16 +22,10 @@ import io.devzone.land.mapping.LandDisputeView;
 @Singleton
 public class LandDisputeService extends RecordService<LandDispute, LandDisputeView, LandDisputeInput, LandDisputeFilter> {
 
-    private final LandParcelRepository parcels;
-    private final AcquisitionRepository acquisitions;
-
-    LandDisputeService(LandDisputeRepository disputes, LandParcelRepository parcels, AcquisitionRepository acquisitions,
-            ChangeHistory history, AccessGuard guard) {
+    LandDisputeService(LandDisputeRepository disputes, ChangeHistory history, AccessGuard guard) {
         super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
                 .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
                 .tracking("status", d -> d.status), LandDispute::new);
-        this.parcels = parcels;
-        this.acquisitions = acquisitions;
     }
 
     @Override
@@ -47,12 +41,10 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
         if (input.resolvedOn() != null && input.resolvedOn().isBefore(input.raisedOn())) {
             throw new InvalidInputException("resolvedOn", "must not be before raisedOn");
         }
-        if (parcels.findByIdOptional(input.parcelId()).isEmpty()) {
-            throw new InvalidInputException("parcelId", "names no land parcel");
-        }
+        referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         if (input.acquisitionId() != null) {
-            Acquisition acquisition = acquisitions.findByIdOptional(input.acquisitionId())
-                    .orElseThrow(() -> new InvalidInputException("acquisitionId", "names no acquisition"));
+            Acquisition acquisition = referenced(Acquisition.class, "acquisitionId", input.acquisitionId(),
+                    "names no acquisition");
             if (!acquisition.parcelId.equals(input.parcelId())) {
                 throw new InvalidInputException("acquisitionId", "is an acquisition of another parcel");
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -39,30 +40,24 @@ import io.devzone.land.mapping.ParcelStatusChangeView;
 @Singleton
 public class LandParcelService extends RecordService<LandParcel, LandParcelView, LandParcelInput, LandParcelFilter> {
 
-    private final LandParcelRepository parcels;
-    private final ParcelStatusChangeRepository statusChanges;
+    @Inject
+    LandParcelRepository parcels;
+    @Inject
+    ParcelStatusChangeRepository statusChanges;
     private final ZoneClock clock;
     /** For the day a new parcel reached its status and the check that an update leaves the status alone. */
     private final Pipeline<LandParcel, ParcelStatus> pipeline;
 
-    LandParcelService(LandParcelRepository parcels, ParcelStatusChangeRepository statusChanges, ChangeHistory history,
-            AccessGuard guard, ZoneClock clock) {
+    LandParcelService(LandParcelRepository parcels, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
+        // an investment project's parcels are listed by code
         super(Records.of(parcels, "LandParcel", LandParcelView::of, guard, history)
                 .namedBy(p -> p.code)
                 .sortable("code", "code", "name", "park", "areaMu", "plannedUse", "status", "createdAt")
+                .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")
                 .tracking("status", p -> p.status)
                 .tracking("investmentProjectId", p -> p.investmentProjectId));
-        this.parcels = parcels;
-        this.statusChanges = statusChanges;
         this.clock = clock;
         this.pipeline = pipeline(null);
-    }
-
-    /** Each investment project's parcels, for resolving {@code InvestmentProject.landParcels} in one query. */
-    @ReadAccess
-    public Map<UUID, List<LandParcelView>> byInvestmentProjects(Collection<UUID> investmentProjectIds) {
-        return records.viewsByParent("investmentProjectId", p -> p.investmentProjectId, investmentProjectIds,
-                "code, id");
     }
 
     /** Records a parcel at the status it has already reached, dated by {@code statusOn} (today when left out). */
@@ -125,7 +120,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
             }
         }
         String code = input.code().strip().toUpperCase(Locale.ROOT);
-        if (parcels.codeTaken(code, parcel.id)) {
+        if (records.another(parcel, "code = ?1", code).isPresent()) {
             throw new ConflictException("A land parcel with code '" + code + "' already exists.");
         }
         parcel.code = code;
@@ -138,26 +133,13 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
 
     /** The pipeline of a move supplying the parcel to {@code investmentProjectId} (none unless it moves to SUPPLIED). */
     private Pipeline<LandParcel, ParcelStatus> pipeline(UUID investmentProjectId) {
-        return new Pipeline<>(records, "A land parcel", "status", clock, new Pipeline.Steps<LandParcel, ParcelStatus>() {
-
-            @Override
-            public ParcelStatus stateOf(LandParcel parcel) {
-                return parcel.status;
-            }
-
-            @Override
-            public LocalDate lastMoveOn(LandParcel parcel) {
-                return statusChanges.lastDate(parcel.id);
-            }
-
-            @Override
-            public void move(LandParcel parcel, ParcelStatus from, ParcelStatus to, LocalDate on) {
-                checkSupply(to, investmentProjectId, "would be");
-                parcel.status = to;
-                parcel.investmentProjectId = investmentProjectId;
-                recordStatus(parcel.id, from, to, on);
-            }
-        });
+        return new Pipeline<>(records, "A land parcel", "status", clock, parcel -> parcel.status,
+                parcel -> statusChanges.lastDate(parcel.id), (parcel, from, to, on) -> {
+                    checkSupply(to, investmentProjectId, "would be");
+                    parcel.status = to;
+                    parcel.investmentProjectId = investmentProjectId;
+                    recordStatus(parcel.id, from, to, on);
+                });
     }
 
     private void recordStatus(UUID parcelId, ParcelStatus from, ParcelStatus to, LocalDate on) {

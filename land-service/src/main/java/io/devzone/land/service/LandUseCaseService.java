@@ -1,8 +1,8 @@
 package io.devzone.land.service;
 
 import java.util.Locale;
-import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -12,7 +12,7 @@ import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
-import io.devzone.land.domain.LandParcelRepository;
+import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.LandUseCase;
 import io.devzone.land.domain.LandUseCaseRepository;
 import io.devzone.land.mapping.LandUseCaseInput;
@@ -22,17 +22,11 @@ import io.devzone.land.mapping.LandUseCaseView;
 @Singleton
 public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseView, LandUseCaseInput, LandUseCaseFilter> {
 
-    private final LandUseCaseRepository cases;
-    private final LandParcelRepository parcels;
-
-    LandUseCaseService(LandUseCaseRepository cases, LandParcelRepository parcels, ChangeHistory history,
-            AccessGuard guard) {
+    LandUseCaseService(LandUseCaseRepository cases, ChangeHistory history, AccessGuard guard) {
         super(Records.of(cases, "LandUseCase", LandUseCaseView::of, guard, history)
                 .namedBy(c -> c.caseNumber)
                 .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu", "createdAt")
                 .tracking("approvedOn", c -> c.approvedOn), LandUseCase::new);
-        this.cases = cases;
-        this.parcels = parcels;
     }
 
     @Override
@@ -40,11 +34,11 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
         if (input.approvedOn() != null && input.approvedOn().isBefore(input.submittedOn())) {
             throw new InvalidInputException("approvedOn", "must not be before submittedOn");
         }
-        if (input.parcelId() != null && parcels.findByIdOptional(input.parcelId()).isEmpty()) {
-            throw new InvalidInputException("parcelId", "names no land parcel");
+        if (input.parcelId() != null) {
+            referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         }
         String number = input.caseNumber().strip().toUpperCase(Locale.ROOT);
-        if (cases.count("caseNumber = ?1 and id <> ?2", number, c.id == null ? new UUID(0, 0) : c.id) > 0) {
+        if (records.another(c, "caseNumber = ?1", number).isPresent()) {
             throw new ConflictException("A land-use case with number '" + number + "' already exists.");
         }
         c.caseNumber = number;

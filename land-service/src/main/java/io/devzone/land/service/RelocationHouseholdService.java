@@ -59,41 +59,32 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     private static final TypeReference<List<HouseholdMember>> MEMBERS = new TypeReference<>() {
     };
 
-    private final RelocationHouseholdRepository households;
-    private final LandParcelRepository parcels;
-    private final ResettlementPlotRepository plots;
-    private final PersonalDataCipher cipher;
-    private final ChangeHistory history;
-    private final AccessGuard guard;
-    private final ObjectMapper json;
+    @Inject
+    LandParcelRepository parcels;
+    @Inject
+    ResettlementPlotRepository plots;
+    @Inject
+    PersonalDataCipher cipher;
+    @Inject
+    ChangeHistory history;
+    @Inject
+    AccessGuard guard;
+    @Inject
+    ObjectMapper json;
     private final Pipeline<RelocationHousehold, HouseholdStatus> pipeline;
 
-    @Inject
-    RelocationHouseholdService(RelocationHouseholdRepository households, LandParcelRepository parcels,
-            ResettlementPlotRepository plots, PersonalDataCipher cipher, ChangeHistory history,
-            AccessGuard guard, ObjectMapper json, ZoneClock clock) {
+    RelocationHouseholdService(RelocationHouseholdRepository households, ChangeHistory history, AccessGuard guard,
+            ObjectMapper json, ZoneClock clock) {
         // what the caller may see: personal data for the department and leaders only
-        this(Records.of(households, "RelocationHousehold",
+        super(Records.of(households, "RelocationHousehold",
                 h -> view(h, guard.isOwnDepartmentOrLeader(), json), guard, history)
                 .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn",
                         "createdAt")
                 .tracking("compensationCny", h -> h.compensationCny)
                 .tracking("status", h -> h.status)
-                .tracking("plotId", h -> h.plotId), households, parcels, plots, cipher, history, guard, json, clock);
-    }
-
-    private RelocationHouseholdService(Records<RelocationHousehold, RelocationHouseholdView> records,
-            RelocationHouseholdRepository households, LandParcelRepository parcels, ResettlementPlotRepository plots,
-            PersonalDataCipher cipher, ChangeHistory history, AccessGuard guard, ObjectMapper json, ZoneClock clock) {
-        super(records);
-        this.households = households;
-        this.parcels = parcels;
-        this.plots = plots;
-        this.cipher = cipher;
-        this.history = history;
-        this.guard = guard;
-        this.json = json;
-        this.pipeline = new Pipeline<>(records, "A relocation household", "status", clock, new Steps());
+                .tracking("plotId", h -> h.plotId));
+        this.pipeline = new Pipeline<>(records, "A relocation household", "status", clock, h -> h.status,
+                RelocationHouseholdService::lastMoveOn, this::move);
     }
 
     /** Lists households; searching by identity number or phone would reveal them, so it is for those who may read them. */
@@ -137,7 +128,7 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
         if (household.status == HouseholdStatus.RESETTLED) {
             throw new ConflictException("The household is already resettled; its plot can no longer change.");
         }
-        if (households.count("plotId = ?1 and id <> ?2", assignment.plotId(), id) > 0) {
+        if (records.another(household, "plotId = ?1", assignment.plotId()).isPresent()) {
             throw plotTaken();
         }
         Map<String, Object> before = records.snapshot(household);
@@ -185,8 +176,7 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
             throw new InvalidInputException(errors);
         }
         String index = cipher.index(idNumber);
-        if (households.count("idNumberIndex = ?1 and id <> ?2", index,
-                household.id == null ? new UUID(0, 0) : household.id) > 0) {
+        if (records.another(household, "idNumberIndex = ?1", index).isPresent()) {
             throw new ConflictException("A household whose head has this identity number is already recorded.");
         }
         String phone = present(input.phone()) ? normalizePhone(input.phone()) : null;
@@ -202,43 +192,34 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
         household.compensationCny = Money.of(input.compensationCny());
     }
 
-    /** A household's dated steps: the day of each kept in its column and, as reached, in its change history. */
-    private final class Steps implements Pipeline.Steps<RelocationHousehold, HouseholdStatus> {
+    private static LocalDate lastMoveOn(RelocationHousehold h) {
+        return h.resettledOn != null ? h.resettledOn : h.demolishedOn != null ? h.demolishedOn : h.contractSignedOn;
+    }
 
-        @Override
-        public HouseholdStatus stateOf(RelocationHousehold household) {
-            return household.status;
-        }
-
-        @Override
-        public LocalDate lastMoveOn(RelocationHousehold h) {
-            return h.resettledOn != null ? h.resettledOn : h.demolishedOn != null ? h.demolishedOn : h.contractSignedOn;
-        }
-
-        @Override
-        public void move(RelocationHousehold household, HouseholdStatus from, HouseholdStatus to, LocalDate on) {
-            String dayField = switch (to) {
-                case CONTRACT_SIGNED -> "contractSignedOn";
-                case DEMOLISHED -> "demolishedOn";
-                case RESETTLED -> "resettledOn";
-                default -> "statusOn";
-            };
-            switch (to) {
-                case CONTRACT_SIGNED -> household.contractSignedOn = on;
-                case DEMOLISHED -> household.demolishedOn = on;
-                case RESETTLED -> {
-                    if (household.plotId == null) {
-                        throw new ConflictException("A household is resettled on its resettlement plot: assign a plot first.");
-                    }
-                    household.resettledOn = on;
+    /** A household's dated step: its day kept in its column and, as reached, in its change history. */
+    private void move(RelocationHousehold household, HouseholdStatus from, HouseholdStatus to, LocalDate on) {
+        String dayField = switch (to) {
+            case CONTRACT_SIGNED -> "contractSignedOn";
+            case DEMOLISHED -> "demolishedOn";
+            case RESETTLED -> "resettledOn";
+            default -> "statusOn";
+        };
+        switch (to) {
+            case CONTRACT_SIGNED -> household.contractSignedOn = on;
+            case DEMOLISHED -> household.demolishedOn = on;
+            case RESETTLED -> {
+                if (household.plotId == null) {
+                    throw new ConflictException(
+                            "A household is resettled on its resettlement plot: assign a plot first.");
                 }
-                default -> {
-                }
+                household.resettledOn = on;
             }
-            household.status = to;
-            // the day of the step: recorded as reached, not compared with what was there
-            history.record(records.type(), household.id, dayField, null, on);
+            default -> {
+            }
         }
+        household.status = to;
+        // the day of the step: recorded as reached, not compared with what was there
+        history.record(records.type(), household.id, dayField, null, on);
     }
 
     private static RelocationHouseholdView view(RelocationHousehold h, boolean personal, ObjectMapper json) {

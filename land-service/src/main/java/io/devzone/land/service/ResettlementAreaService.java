@@ -1,7 +1,5 @@
 package io.devzone.land.service;
 
-import java.util.UUID;
-
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -19,28 +17,18 @@ import io.devzone.land.mapping.ResettlementAreaView;
 public class ResettlementAreaService extends RecordService<ResettlementArea, ResettlementAreaView,
         ResettlementAreaInput, ResettlementAreaFilter> {
 
-    private final ResettlementAreaRepository areas;
-    private final ResettlementPlotRepository plots;
-
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
                 .namedBy(a -> a.name)
-                .sortable("name", "name", "park", "createdAt"), ResettlementArea::new);
-        this.areas = areas;
-        this.plots = plots;
-    }
-
-    @Override
-    protected void beforeDelete(ResettlementArea area) {
-        if (plots.count("areaId", area.id) > 0) {
-            throw new ConflictException("Resettlement area " + area.name + " still has plots; delete them first.");
-        }
+                .sortable("name", "name", "park", "createdAt")
+                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."),
+                ResettlementArea::new);
     }
 
     @Override
     protected void apply(ResettlementAreaInput input, ResettlementArea area) {
         String name = input.name().strip();
-        if (areas.count("name = ?1 and id <> ?2", name, area.id == null ? new UUID(0, 0) : area.id) > 0) {
+        if (records.another(area, "name = ?1", name).isPresent()) {
             throw new ConflictException("A resettlement area named '" + name + "' already exists.");
         }
         area.name = name;

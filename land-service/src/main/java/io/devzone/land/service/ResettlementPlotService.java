@@ -1,16 +1,15 @@
 package io.devzone.land.service;
 
 import java.util.Locale;
-import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
-import io.devzone.land.domain.ResettlementAreaRepository;
+import io.devzone.land.domain.ResettlementArea;
 import io.devzone.land.domain.ResettlementPlot;
 import io.devzone.land.domain.ResettlementPlotRepository;
 import io.devzone.land.mapping.ResettlementPlotInput;
@@ -21,15 +20,10 @@ import io.devzone.land.mapping.ResettlementPlotView;
 public class ResettlementPlotService extends RecordService<ResettlementPlot, ResettlementPlotView,
         ResettlementPlotInput, ResettlementPlotFilter> {
 
-    private final ResettlementPlotRepository plots;
-    private final ResettlementAreaRepository areas;
-
-    ResettlementPlotService(ResettlementPlotRepository plots, ResettlementAreaRepository areas) {
+    ResettlementPlotService(ResettlementPlotRepository plots) {
         super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
                 .namedBy(p -> p.code)
                 .sortable("code", "code", "areaM2", "createdAt"), ResettlementPlot::new);
-        this.plots = plots;
-        this.areas = areas;
     }
 
     @Override
@@ -41,12 +35,9 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
 
     @Override
     protected void apply(ResettlementPlotInput input, ResettlementPlot plot) {
-        if (areas.findByIdOptional(input.areaId()).isEmpty()) {
-            throw new InvalidInputException("areaId", "names no resettlement area");
-        }
+        referenced(ResettlementArea.class, "areaId", input.areaId(), "names no resettlement area");
         String code = input.code().strip().toUpperCase(Locale.ROOT);
-        if (plots.count("areaId = ?1 and code = ?2 and id <> ?3", input.areaId(), code,
-                plot.id == null ? new UUID(0, 0) : plot.id) > 0) {
+        if (records.another(plot, "areaId = ?1 and code = ?2", input.areaId(), code).isPresent()) {
             throw new ConflictException("A plot with code '" + code + "' already exists in this area.");
         }
         plot.areaId = input.areaId();

@@ -20,8 +20,4 @@ public class PartyOrganisationRepository implements PanacheRepositoryBase<PartyO
     public List<PartyOrganisation> below(Collection<UUID> parentIds) {
         return list("parentId in ?1 order by name, id", parentIds);
     }
-
-    public boolean hasChildren(UUID id) {
-        return count("parentId", id) > 0;
-    }
 }

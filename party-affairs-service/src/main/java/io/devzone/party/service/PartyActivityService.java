@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
@@ -27,14 +28,14 @@ import io.devzone.party.mapping.PartyActivityView;
 public class PartyActivityService
         extends RecordService<PartyActivity, PartyActivityView, PartyActivityInput, PartyActivityFilter> {
 
-    private final PartyActivityRepository activities;
+    @Inject
+    PartyActivityRepository activities;
 
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, "PartyActivity", PartyActivityView::of)
                 .namedBy(a -> a.title)
                 .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"),
                 PartyActivity::new);
-        this.activities = activities;
     }
 
     /**
@@ -60,8 +61,7 @@ public class PartyActivityService
     }
 
     @Override
-    protected void check(PartyActivityInput input) {
-        super.check(input);
+    protected void checkRules(PartyActivityInput input) {
         if (input.enterpriseIds() != null && input.enterpriseIds().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("enterpriseIds", "must not contain null");
         }

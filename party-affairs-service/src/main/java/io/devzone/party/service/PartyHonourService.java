@@ -1,5 +1,8 @@
 package io.devzone.party.service;
 
+import java.util.UUID;
+
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -10,8 +13,7 @@ import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyHonour;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
-import io.devzone.party.domain.PartyMemberRepository;
-import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.domain.PartyOrganisation;
 import io.devzone.party.mapping.PartyHonourInput;
 import io.devzone.party.mapping.PartyHonourView;
 
@@ -19,53 +21,41 @@ import io.devzone.party.mapping.PartyHonourView;
 @Singleton
 public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
 
-    private final PartyMemberRepository members;
-    private final PartyOrganisationRepository organisations;
-
-    PartyHonourService(PartyHonourRepository honours, PartyMemberRepository members,
-            PartyOrganisationRepository organisations) {
+    PartyHonourService(PartyHonourRepository honours) {
         super(Records.of(honours, "PartyHonour", PartyHonourView::of)
                 .namedBy(h -> h.title)
                 .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
-        this.members = members;
-        this.organisations = organisations;
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */
     @Override
-    protected void check(PartyHonourInput input) {
-        super.check(input);
+    protected void checkRules(PartyHonourInput input) {
         if (input.kind().forOrganisation()) {
-            if (input.memberId() != null) {
-                throw new InvalidInputException("memberId", "must be empty: " + input.kind()
-                        + " is awarded to an organisation");
-            }
-            if (input.organisationId() == null) {
-                throw new InvalidInputException("organisationId", "is required: " + input.kind()
-                        + " is awarded to an organisation");
-            }
-            if (organisations.findById(input.organisationId()) == null) {
-                throw new InvalidInputException("organisationId", "names no Party organisation: "
-                        + input.organisationId());
-            }
+            checkRecipient(input, "organisationId", input.organisationId(), "memberId", input.memberId(),
+                    "an organisation");
+            referenced(PartyOrganisation.class, "organisationId", input.organisationId(),
+                    "names no Party organisation: " + input.organisationId());
         } else {
-            if (input.organisationId() != null) {
-                throw new InvalidInputException("organisationId", "must be empty: " + input.kind()
-                        + " is awarded to a person");
-            }
-            if (input.memberId() == null) {
-                throw new InvalidInputException("memberId", "is required: " + input.kind()
-                        + " is awarded to a person");
-            }
-            PartyMember member = members.findById(input.memberId());
-            if (member == null) {
-                throw new InvalidInputException("memberId", "names no member: " + input.memberId());
-            }
+            checkRecipient(input, "memberId", input.memberId(), "organisationId", input.organisationId(), "a person");
+            PartyMember member = referenced(PartyMember.class, "memberId", input.memberId(),
+                    "names no member: " + input.memberId());
             if (member.probationaryOn == null || member.probationaryOn.isAfter(input.awardedOn())) {
                 throw new ConflictException(input.kind() + " goes to a Party member: member " + member.id
                         + " was not one on " + input.awardedOn() + " (admitted as probationary: "
                         + (member.probationaryOn == null ? "not yet" : member.probationaryOn) + ").");
             }
+        }
+    }
+
+    /** The honour's recipient is named in its own field ({@code field}), the other one's left empty. */
+    private static void checkRecipient(PartyHonourInput input, String field, UUID recipient, String otherField,
+            UUID other, String awardedTo) {
+        if (other != null) {
+            throw new InvalidInputException(otherField, "must be empty: " + input.kind() + " is awarded to "
+                    + awardedTo);
+        }
+        if (recipient == null) {
+            throw new InvalidInputException(field, "is required: " + input.kind() + " is awarded to " + awardedTo);
         }
     }
 

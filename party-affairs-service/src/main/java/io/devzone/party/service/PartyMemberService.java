@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -28,7 +29,7 @@ import io.devzone.party.domain.MemberStage;
 import io.devzone.party.domain.PartyHonourRepository;
 import io.devzone.party.domain.PartyMember;
 import io.devzone.party.domain.PartyMemberRepository;
-import io.devzone.party.domain.PartyOrganisationRepository;
+import io.devzone.party.domain.PartyOrganisation;
 import io.devzone.party.mapping.MemberStepInput;
 import io.devzone.party.mapping.PartyMemberInput;
 import io.devzone.party.mapping.PartyMemberView;
@@ -50,15 +51,17 @@ public class PartyMemberService
             "appliedOn", m -> m.appliedOn, "probationaryOn", m -> m.probationaryOn, "fullOn", m -> m.fullOn,
             "createdAt", m -> m.createdAt);
 
-    private final PartyMemberRepository members;
-    private final PartyOrganisationRepository organisations;
-    private final PartyHonourRepository honours;
-    private final ChangeHistory history;
-    private final AccessGuard guard;
+    @Inject
+    PartyMemberRepository members;
+    @Inject
+    ChangeHistory history;
+    @Inject
+    AccessGuard guard;
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
-    PartyMemberService(PartyMemberRepository members, PartyOrganisationRepository organisations,
-            PartyHonourRepository honours, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
+    /** Only a member with no honours goes. */
+    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ChangeHistory history,
+            AccessGuard guard, ZoneClock clock) {
         // what the caller may see: personal data for the department and leaders only
         super(Records.of(members, "PartyMember",
                 member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()), guard, history)
@@ -68,13 +71,11 @@ public class PartyMemberService
                 .tracking("activistOn", member -> member.activistOn)
                 .tracking("developmentTargetOn", member -> member.developmentTargetOn)
                 .tracking("probationaryOn", member -> member.probationaryOn)
-                .tracking("fullOn", member -> member.fullOn));
-        this.members = members;
-        this.organisations = organisations;
-        this.honours = honours;
-        this.history = history;
-        this.guard = guard;
-        this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, new Steps());
+                .tracking("fullOn", member -> member.fullOn)
+                .inUseBy(honours, "memberId",
+                        member -> "PartyMember " + member.id + " has received honours: delete them first."));
+        this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, member -> member.stage,
+                member -> member.dateOf(member.stage), PartyMemberService::take);
     }
 
     /**
@@ -111,24 +112,10 @@ public class PartyMemberService
         return move(pipeline, id, input, "step", input.version(), input.step(), input.on());
     }
 
-    /** Only a member with no honours goes. */
     @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        if (honours.count("memberId", id) > 0) {
-            throw new ConflictException(records.type() + " " + id + " has received honours: delete them first.");
-        }
-        super.delete(id);
-    }
-
-    @Override
-    protected void check(PartyMemberInput input) {
-        super.check(input);
-        if (organisations.findById(input.organisationId()) == null) {
-            throw new InvalidInputException("organisationId", "names no Party organisation: "
-                    + input.organisationId());
-        }
+    protected void checkRules(PartyMemberInput input) {
+        referenced(PartyOrganisation.class, "organisationId", input.organisationId(),
+                "names no Party organisation: " + input.organisationId());
     }
 
     /** An application: the APPLICANT step, on the day given (required: when the person applied, never to come). */
@@ -166,26 +153,12 @@ public class PartyMemberService
         }
     }
 
-    /** A member's steps, each dated in its own field; FULL comes no earlier than a year after PROBATIONARY. */
-    private static final class Steps implements Pipeline.Steps<PartyMember, MemberStage> {
-
-        @Override
-        public MemberStage stateOf(PartyMember member) {
-            return member.stage;
+    /** A member's step, dated in its own field; FULL comes no earlier than a year after PROBATIONARY. */
+    private static void take(PartyMember member, MemberStage from, MemberStage to, LocalDate on) {
+        if (to == MemberStage.FULL && on.isBefore(member.probationaryOn.plusYears(1))) {
+            throw new ConflictException("FULL membership is possible from " + member.probationaryOn.plusYears(1)
+                    + ", one year after admission as probationary on " + member.probationaryOn + ".");
         }
-
-        @Override
-        public LocalDate lastMoveOn(PartyMember member) {
-            return member.dateOf(member.stage);
-        }
-
-        @Override
-        public void move(PartyMember member, MemberStage from, MemberStage to, LocalDate on) {
-            if (to == MemberStage.FULL && on.isBefore(member.probationaryOn.plusYears(1))) {
-                throw new ConflictException("FULL membership is possible from " + member.probationaryOn.plusYears(1)
-                        + ", one year after admission as probationary on " + member.probationaryOn + ".");
-            }
-            member.take(to, on);
-        }
+        member.take(to, on);
     }
 }

@@ -9,14 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
-import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.party.domain.OrganisationKind;
 import io.devzone.party.domain.PartyHonourRepository;
@@ -31,19 +30,21 @@ import io.devzone.party.mapping.PartyOrganisationView;
 public class PartyOrganisationService extends
         RecordService<PartyOrganisation, PartyOrganisationView, PartyOrganisationInput, PartyOrganisationFilter> {
 
-    private final PartyOrganisationRepository organisations;
-    private final PartyMemberRepository members;
-    private final PartyHonourRepository honours;
-
+    @Inject
+    PartyOrganisationRepository organisations;
+    /** Only an organisation with nothing below it, no members in development and no honours goes. */
     PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
         super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
                 .namedBy(o -> o.name)
-                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt"), PartyOrganisation::new);
-        this.organisations = organisations;
-        this.members = members;
-        this.honours = honours;
+                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt")
+                .inUseBy(organisations, "parentId",
+                        o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
+                .inUseBy(members, "organisationId",
+                        o -> "'" + o.name + "' still develops members: move them to another organisation first.")
+                .inUseBy(honours, "organisationId", o -> "'" + o.name + "' has received honours: delete them first."),
+                PartyOrganisation::new);
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
@@ -72,31 +73,10 @@ public class PartyOrganisationService extends
         return byParent;
     }
 
-    /** Only an organisation with nothing below it, no members in development and no honours goes. */
-    @Override
-    @WriteAccess
-    @Transactional
-    public void delete(UUID id) {
-        PartyOrganisation organisation = records.find(id);
-        if (organisations.hasChildren(id)) {
-            throw new ConflictException("'" + organisation.name + "' still has organisations below it:"
-                    + " move or delete them first.");
-        }
-        if (members.count("organisationId", id) > 0) {
-            throw new ConflictException("'" + organisation.name + "' still develops members:"
-                    + " move them to another organisation first.");
-        }
-        if (honours.count("organisationId", id) > 0) {
-            throw new ConflictException("'" + organisation.name + "' has received honours: delete them first.");
-        }
-        super.delete(id);
-    }
-
     @Override
     protected void apply(PartyOrganisationInput input, PartyOrganisation organisation) {
         String name = input.name().strip();
-        if (organisations.count("lower(name) = ?1 and id <> ?2", name.toLowerCase(),
-                organisation.id == null ? new UUID(0, 0) : organisation.id) > 0) {
+        if (records.another(organisation, "lower(name) = ?1", name.toLowerCase()).isPresent()) {
             throw new ConflictException("A Party organisation named '" + name + "' already exists.");
         }
         if (input.kind() == OrganisationKind.ZONE_PARTY_COMMITTEE) {
@@ -121,12 +101,10 @@ public class PartyOrganisationService extends
             checkParent(organisation.id, input.parentId());
         }
         if (input.enterpriseId() != null) {
-            organisations.find("enterpriseId = ?1 and id <> ?2", input.enterpriseId(),
-                    organisation.id == null ? new UUID(0, 0) : organisation.id).firstResultOptional()
-                    .ifPresent(other -> {
-                        throw new ConflictException("Enterprise " + input.enterpriseId() + " already has its"
-                                + " Party branch: '" + other.name + "'.");
-                    });
+            records.another(organisation, "enterpriseId = ?1", input.enterpriseId()).ifPresent(other -> {
+                throw new ConflictException("Enterprise " + input.enterpriseId() + " already has its"
+                        + " Party branch: '" + other.name + "'.");
+            });
         }
         organisation.name = name;
         organisation.kind = input.kind();
