@@ -106,33 +106,49 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
             DataFetchingEnvironment env) {
         Map<String, Object> parent = env.<Fetched>getSource().data();
         ResultPath path = env.getExecutionStepInfo().getPath();
-        if (fetch.via() == null) {
+        if (fetch.via() == null && fetch.nested().isEmpty()) {
             return entityField(operation, fetch, resultKey, parent, path, false);
         }
-        // what the parent's subgraph lacks comes first from a third subgraph, then joins the representation
-        return joined(operation, fetch.via(), parent, path, false).thenCompose(known -> known instanceof Map<?, ?>
+        // what the parent's subgraph lacks comes first from other subgraphs, then joins the representation
+        return ready(operation, fetch, parent, path).thenCompose(known -> known instanceof Map<?, ?>
                 ? entityField(operation, fetch, resultKey, asObject(known), path, true)
                 : CompletableFuture.completedFuture(known));
     }
 
     /**
-     * The parent with what {@code via} answers for it joined in, once what {@code via} lacks in turn has joined it;
-     * null where a representation cannot be made or nothing is found, the error where the subgraph failed.
+     * The parent with all the fetch's representation needs joined in: what its {@code via} answers, then the
+     * objects its nested fetches complete; null where a representation cannot be made or nothing is found, the
+     * error where a subgraph failed.
      */
+    private static CompletableFuture<Object> ready(OperationContext operation, EntityFetch fetch,
+            Map<String, Object> parent, ResultPath path) {
+        CompletableFuture<Object> known = fetch.via() == null ? CompletableFuture.completedFuture(parent)
+                : joined(operation, fetch.via(), parent, path);
+        return fetch.nested().isEmpty() ? known : known.thenCompose(value -> value instanceof Map<?, ?>
+                ? NestedEntities.completed(operation, fetch, asObject(value), path)
+                : CompletableFuture.completedFuture(value));
+    }
+
+    /** The parent with what {@code via} answers for it joined in, once all it needs in turn has joined it. */
     private static CompletableFuture<Object> joined(OperationContext operation, EntityFetch via,
-            Map<String, Object> parent, ResultPath path, boolean late) {
-        CompletableFuture<Object> before = via.via() == null ? CompletableFuture.completedFuture(parent)
-                : joined(operation, via.via(), parent, path, late);
+            Map<String, Object> parent, ResultPath path) {
+        boolean late = via.via() != null || !via.nested().isEmpty();
+        CompletableFuture<Object> before = late ? ready(operation, via, parent, path)
+                : CompletableFuture.completedFuture(parent);
         return before.thenCompose(known -> known instanceof Map<?, ?>
-                ? load(operation, via, asObject(known), path, late || via.via() != null)
+                ? load(operation, via, asObject(known), path, late, null)
                 : CompletableFuture.completedFuture(known));
     }
 
-    private static CompletableFuture<Object> load(OperationContext operation, EntityFetch via,
-            Map<String, Object> parent, ResultPath path, boolean late) {
+    /**
+     * The parent with the fetch's answer for it joined in ({@code late}: see {@link #queued}); {@code unfound} where
+     * it lacks a representation or nothing is found, the error where the subgraph failed.
+     */
+    static CompletableFuture<Object> load(OperationContext operation, EntityFetch via, Map<String, Object> parent,
+            ResultPath path, boolean late, Object unfound) {
         CompletableFuture<EntityResult> loaded = queued(operation, via, parent, late);
         if (loaded == null) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(unfound);
         }
         return loaded.thenApply(result -> {
             if (result.failure() != null) {
@@ -140,7 +156,7 @@ final class FederatedDataFetcher implements DataFetcher<Object> {
                         .error(SubgraphErrors.unavailable(result.failure(), path, via.subgraph())).build();
             }
             if (result.entity() == null) {
-                return null;
+                return unfound;
             }
             Map<String, Object> joined = new LinkedHashMap<>(parent);
             joined.putAll(result.entity());

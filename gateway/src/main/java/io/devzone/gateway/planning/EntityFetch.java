@@ -18,10 +18,13 @@ import java.util.Map;
  *                       arguments ({@code price(currency: "USD")}, {@code price(currency: "EUR")}); others are under
  *                       {@link #HIDDEN} and their name
  * @param typename       every representation's {@code __typename} when it is not the parent's own: the interface
- *                       the subgraph asked knows the parent's type by ({@code @interfaceObject}); otherwise null
+ *                       the subgraph asked knows the parent's type by ({@code @interfaceObject}), or the type of
+ *                       the objects a {@link NestedFetch} completes; otherwise null
+ * @param nested         the fetches that complete objects inside the carried fields, in order, once {@code via}
+ *                       has answered and before the representation is made; empty for most
  */
 public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
-        Map<String, String> renamed, String typename) {
+        Map<String, String> renamed, String typename, List<NestedFetch> nested) {
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";

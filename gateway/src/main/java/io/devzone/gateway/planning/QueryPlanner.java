@@ -38,6 +38,7 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 
 import io.devzone.gateway.composition.FieldSets;
+import io.devzone.gateway.composition.Subgraph;
 import io.devzone.gateway.composition.Supergraph;
 
 /**
@@ -442,8 +443,12 @@ public class QueryPlanner {
 
         /** What {@code provided} provides under the child on {@code types}; null when nothing. */
         private SelectionSet within(SelectionSet provided, List<String> types, ExecutableNormalizedField child) {
+            return within(provided, types, child.getFieldName());
+        }
+
+        private SelectionSet within(SelectionSet provided, List<String> types, String fieldName) {
             List<Selection> selections = new ArrayList<>();
-            selected(provided, types, child.getFieldName()).stream().filter(field -> field.getSelectionSet() != null)
+            selected(provided, types, fieldName).stream().filter(field -> field.getSelectionSet() != null)
                     .forEach(field -> selections.addAll(field.getSelectionSet().getSelections()));
             return selections.isEmpty() ? null : SelectionSet.newSelectionSet().selections(selections).build();
         }
@@ -509,13 +514,12 @@ public class QueryPlanner {
                     }
                 });
                 int id = nextEntityFetch++;
-                ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
-                        .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+                ExecutableNormalizedField entities = entitiesField(id);
                 GraphQLSchema definer = candidate.schema();
                 entities.addChild(hidden("__typename", EntityFetch.TYPENAME_ALIAS,
                         objectTypes(definer, definer.getType(face)), entities));
                 EntityFetch fetch = new EntityFetch(id, candidate.name(), entitiesSelection(candidate.name(),
-                        entities, id), carried, null, Map.of(), face);
+                        entities, id), carried, null, Map.of(), face, List.of());
                 plan.add(fetch);
                 return fetch;
             }
@@ -565,26 +569,29 @@ public class QueryPlanner {
                     .allMatch(name -> available(from, type, name, provided))).findFirst().orElse(keys.get(0));
             Set<String> carried = new LinkedHashSet<>();
             Map<String, Field> missing = new LinkedHashMap<>();
+            List<NestedFetch> nested = new ArrayList<>();
             Map<String, String> renamed = carry(from, owner, type, key,
                     children.stream().map(ExecutableNormalizedField::getFieldName).toList(), parentCopy, provided,
-                    carried, missing);
+                    carried, missing, nested);
             EntityFetch via = missing.isEmpty() ? null : viaFetch(from, owner, type, missing, parentCopy, provided,
-                    Set.copyOf(List.of(from, owner)));
+                    Set.copyOf(List.of(from, owner)), nested);
             int id = nextEntityFetch++;
-            ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
-                    .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+            ExecutableNormalizedField entities = entitiesField(id);
             List<PlanNode> own = new ArrayList<>();
             children.forEach(child -> entities.addChild(copyFor(owner, child, List.of(type), entities, own, null,
                     unreached)));
             // an @interfaceObject's subgraph is asked under the interface's name
             String ownType = supergraph.typeIn(owner, type);
             EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id),
-                    List.copyOf(carried), via, renamed, ownType.equals(type) ? null : ownType);
+                    List.copyOf(carried), via, renamed, ownType.equals(type) ? null : ownType, List.copyOf(nested));
             plan.add(fetch);
             PlanNode node = PlanNode.then(new PlanNode.Fetch(owner, fetch.selection()), own);
             List<PlanNode> chain = new ArrayList<>(List.of(node));
+            fetch.nested().forEach(each -> chain.add(chain.size() - 1, nestedNode(each)));
             for (EntityFetch before = via; before != null; before = before.via()) {
-                chain.add(0, new PlanNode.Fetch(before.subgraph(), before.selection()));
+                List<PlanNode> first = new ArrayList<>(before.nested().stream().map(this::nestedNode).toList());
+                first.add(new PlanNode.Fetch(before.subgraph(), before.selection()));
+                chain.addAll(0, first);
             }
             dependents.add(new PlanNode.Flatten(path, chain.size() == 1 ? node : new PlanNode.Sequence(chain)));
             return fetch;
@@ -597,7 +604,7 @@ public class QueryPlanner {
          */
         private Map<String, String> carry(String from, String owner, String type, String key, List<String> fields,
                 ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> carried,
-                Map<String, Field> missing) {
+                Map<String, Field> missing, List<NestedFetch> nested) {
             Map<String, String> renamed = new LinkedHashMap<>();
             Map<String, String> asked = hiddenAsked.computeIfAbsent(parentCopy, ignored -> new LinkedHashMap<>());
             Set<String> fieldSets = new LinkedHashSet<>();
@@ -617,7 +624,8 @@ public class QueryPlanner {
                             asked.put(alias, printed);
                             renamed.put(field.getName(), alias);
                         }
-                        parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), field, alias,
+                        Field answered = answerable(from, type, field, provided, List.of(alias), nested);
+                        parentCopy.addChild(hiddenTree(fromSchema, namesIn(from, List.of(type)), answered, alias,
                                 parentCopy));
                     } else {
                         missing.put(field.getName(), field);
@@ -629,15 +637,21 @@ public class QueryPlanner {
 
         /**
          * The fetch of the fields {@code owner} needs that the parent's subgraph lacks, from the first other
-         * subgraph that resolves them all and whose key the parent's subgraph has: they join the representation.
-         * What that subgraph requires for them and the parent's subgraph lacks is fetched before, likewise, from a
-         * subgraph not yet {@code asked}.
+         * subgraph that resolves them all and whose key the parent's subgraph has (the owner itself last: it may
+         * resolve a required field whose sub-fields it lacks, {@code author} of {@code author { name }}, left then
+         * to {@code nested}): they join the representation. What that subgraph requires for them and the parent's
+         * subgraph lacks is fetched before, likewise, from a subgraph not yet {@code asked} (or that one, for fields
+         * it resolves itself).
          */
         private EntityFetch viaFetch(String from, String owner, String type, Map<String, Field> missing,
-                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> asked) {
-            for (var candidate : supergraph.subgraphs()) {
+                ExecutableNormalizedField parentCopy, SelectionSet provided, Set<String> asked,
+                List<NestedFetch> nested) {
+            List<Subgraph> candidates = new ArrayList<>(supergraph.subgraphs());
+            candidates.sort(java.util.Comparator.comparing(candidate -> candidate.name().equals(owner)));
+            for (var candidate : candidates) {
                 String via = candidate.name();
-                if (asked.contains(via) || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
+                if (asked.contains(via) && !via.equals(owner)
+                        || !missing.keySet().stream().allMatch(name -> resolves(via, type, name))) {
                     continue;
                 }
                 var key = supergraph.entityKeys(via, type).stream().filter(each -> FieldSets.topLevelNames(each)
@@ -647,26 +661,122 @@ public class QueryPlanner {
                 }
                 Set<String> carried = new LinkedHashSet<>();
                 Map<String, Field> lacking = new LinkedHashMap<>();
+                List<NestedFetch> own = new ArrayList<>();
                 Map<String, String> renamed = carry(from, via, type, key.get(), List.copyOf(missing.keySet()),
-                        parentCopy, provided, carried, lacking);
+                        parentCopy, provided, carried, lacking, own);
                 Set<String> before = new LinkedHashSet<>(asked);
                 before.add(via);
                 EntityFetch first = lacking.isEmpty() ? null
-                        : viaFetch(from, via, type, lacking, parentCopy, provided, before);
+                        : viaFetch(from, via, type, lacking, parentCopy, provided, before, own);
                 int id = nextEntityFetch++;
-                ExecutableNormalizedField entities = ExecutableNormalizedField.newNormalizedField()
-                        .objectTypeNames(List.of("Query")).fieldName("_entities").alias("n" + id).level(1).build();
+                ExecutableNormalizedField entities = entitiesField(id);
                 GraphQLSchema viaSchema = candidate.schema();
-                missing.values().forEach(field -> entities.addChild(hiddenTree(viaSchema,
-                        namesIn(via, List.of(type)), field, EntityFetch.HIDDEN + field.getName(), entities)));
+                missing.values().forEach(field -> {
+                    String alias = EntityFetch.HIDDEN + field.getName();
+                    entities.addChild(hiddenTree(viaSchema, namesIn(via, List.of(type)),
+                            answerable(via, type, field, null, List.of(alias), nested), alias, entities));
+                });
                 EntityFetch fetch = new EntityFetch(id, via, entitiesSelection(via, entities, id),
-                        List.copyOf(carried), first, renamed, null);
+                        List.copyOf(carried), first, renamed, null, List.copyOf(own));
                 plan.add(fetch);
                 return fetch;
             }
             String field = missing.keySet().iterator().next();
             throw new PlanningException(type + "." + field + " is needed by subgraph " + owner + " but subgraph "
                     + from + " does not resolve it, nor does any subgraph it can reach");
+        }
+
+        /**
+         * The part of a carried field's selection {@code subgraph} answers. Fields of its objects that only another
+         * subgraph resolves are left to a {@link NestedFetch} of those objects (at {@code path}, added to
+         * {@code nested}), and the key it finds them by is asked instead.
+         */
+        private Field answerable(String subgraph, String type, Field field, SelectionSet provided, List<String> path,
+                List<NestedFetch> nested) {
+            // as the subgraph declares it: the composed schema lacks what clients may not see (@inaccessible)
+            GraphQLFieldDefinition definition = field.getSelectionSet() == null ? null
+                    : ((GraphQLFieldsContainer) supergraph.subgraph(subgraph).schema()
+                            .getType(supergraph.typeIn(subgraph, type))).getFieldDefinition(field.getName());
+            if (definition == null || !(GraphQLTypeUtil.unwrapAll(definition.getType())
+                    instanceof GraphQLObjectType object)) {
+                return field; // a leaf, or an abstract type's selection: asked as written
+            }
+            String inner = object.getName();
+            SelectionSet within = within(provided, List.of(type), field.getName());
+            List<Selection> kept = new ArrayList<>();
+            Map<String, Field> lacking = new LinkedHashMap<>();
+            for (Selection<?> selection : field.getSelectionSet().getSelections()) {
+                if (!(selection instanceof Field sub)) {
+                    kept.add(selection);
+                } else if (isMetaName(sub.getName()) || available(subgraph, inner, sub.getName(), within)) {
+                    kept.add(answerable(subgraph, inner, sub, within, append(path, sub.getName()), nested));
+                } else {
+                    lacking.put(sub.getName(), sub);
+                }
+            }
+            if (!lacking.isEmpty()) {
+                nested.add(new NestedFetch(path, nestedFetch(subgraph, inner, lacking, within, path, kept, nested)));
+            }
+            return field.transform(builder -> builder.selectionSet(SelectionSet.newSelectionSet().selections(kept)
+                    .build()));
+        }
+
+        /**
+         * The entity fetch of {@code lacking} on objects of {@code type} that {@code subgraph} returned, from a
+         * subgraph that resolves them all by a key {@code subgraph} has; the key's fields join {@code kept}.
+         */
+        private EntityFetch nestedFetch(String subgraph, String type, Map<String, Field> lacking,
+                SelectionSet provided, List<String> path, List<Selection> kept, List<NestedFetch> nested) {
+            for (var candidate : supergraph.subgraphs()) {
+                String owner = candidate.name();
+                if (!lacking.keySet().stream().allMatch(name -> resolves(owner, type, name)
+                        && supergraph.requires(type, name, owner).isEmpty())) {
+                    continue;
+                }
+                var key = keys(owner, type).stream().filter(each -> FieldSets.topLevelNames(each).stream()
+                        .allMatch(name -> available(subgraph, type, name, provided))).findFirst();
+                if (key.isEmpty()) {
+                    continue;
+                }
+                List<String> carried = new ArrayList<>();
+                Map<String, String> plain = new LinkedHashMap<>();
+                for (Field keyField : FieldSets.parse(key.get()).getSelectionsOfType(Field.class)) {
+                    carried.add(keyField.getName());
+                    plain.put(keyField.getName(), keyField.getName());
+                    if (kept.stream().noneMatch(each -> each instanceof Field field
+                            && field.getName().equals(keyField.getName()))) {
+                        kept.add(answerable(subgraph, type, keyField, provided, append(path, keyField.getName()),
+                                nested));
+                    }
+                }
+                int id = nextEntityFetch++;
+                ExecutableNormalizedField entities = entitiesField(id);
+                List<String> ownType = namesIn(owner, List.of(type));
+                lacking.values().forEach(field -> entities.addChild(hiddenTree(candidate.schema(), ownType, field,
+                        null, entities)));
+                EntityFetch fetch = new EntityFetch(id, owner, entitiesSelection(owner, entities, id), carried, null,
+                        plain, ownType.get(0), List.of());
+                plan.add(fetch);
+                return fetch;
+            }
+            throw new PlanningException(type + "." + lacking.keySet().iterator().next() + " is needed in a "
+                    + "representation but no subgraph resolves it by a key subgraph " + subgraph + " has");
+        }
+
+        private PlanNode nestedNode(NestedFetch nested) {
+            return new PlanNode.Flatten(String.join(".", nested.path()),
+                    new PlanNode.Fetch(nested.fetch().subgraph(), nested.fetch().selection()));
+        }
+
+        private static List<String> append(List<String> path, String key) {
+            List<String> longer = new ArrayList<>(path);
+            longer.add(key);
+            return List.copyOf(longer);
+        }
+
+        private static ExecutableNormalizedField entitiesField(int id) {
+            return ExecutableNormalizedField.newNormalizedField().objectTypeNames(List.of("Query"))
+                    .fieldName("_entities").alias("n" + id).level(1).build();
         }
 
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
@@ -841,7 +951,11 @@ public class QueryPlanner {
         }
 
         private static boolean isMeta(ExecutableNormalizedField field) {
-            return field.getFieldName().startsWith("__");
+            return isMetaName(field.getFieldName());
+        }
+
+        private static boolean isMetaName(String fieldName) {
+            return fieldName.startsWith("__");
         }
     }
 }

@@ -481,6 +481,104 @@ class FederationFeaturesTest {
         return result.getErrors().get(0);
     }
 
+    @Test
+    void subFieldsOfARequiredFieldItsOwnSubgraphLacksAreFetchedFromTheirEntityFirst() throws Exception {
+        // posts' byNovice needs the author's experience, which only people has; feed's byExpert needs byNovice:
+        // posts is asked for the author, people for the experience, posts for byNovice, feed for byExpert
+        Map<String, String> authorOf = Map.of("p1", "a1", "p2", "a2");
+        Map<String, Integer> experience = Map.of("a1", 5, "a2", 20);
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("feed", """
+                        type Query { feed: [Post] }
+                        type Post @key(fields: "id") {
+                          id: ID! byNovice: Boolean! @external byExpert: Boolean! @requires(fields: "byNovice")
+                        }
+                        """), Map.of("feed", List.of(Map.of("__typename", "Post", "id", "p1"),
+                        Map.of("__typename", "Post", "id", "p2")),
+                        "_entities", DataSubgraph.entities(r -> Map.of("__typename", "Post",
+                                "byExpert", !(Boolean) r.get("byNovice"))))),
+                subgraph(Subgraphs.named("posts", """
+                        type Post @key(fields: "id") {
+                          id: ID! author: Author!
+                          byNovice: Boolean! @requires(fields: "author { yearsOfExperience }")
+                        }
+                        type Author @key(fields: "id") { id: ID! yearsOfExperience: Int! @external }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> r.get("author") instanceof Map<?, ?> author
+                        ? Map.of("__typename", "Post", "byNovice", (Integer) author.get("yearsOfExperience") < 10)
+                        : Map.of("__typename", "Post", "author", Map.of("id", authorOf.get(r.get("id"))))))),
+                subgraph(Subgraphs.named("people", """
+                        type Author @key(fields: "id") { id: ID! yearsOfExperience: Int! }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Author",
+                        "yearsOfExperience", experience.get(r.get("id")))))));
+
+        assertEquals("{feed=[{byNovice=true, byExpert=false}, {byNovice=false, byExpert=true}]}",
+                data(gateway, "{ feed { byNovice byExpert } }"));
+    }
+
+    @Test
+    void aRequiredListWithArgumentsIsCompletedElementByElement() throws Exception {
+        // posts' author needs the author of each of three comments, which only comments resolves
+        List<Map<String, Object>> threeComments = List.of(Map.of("id", "c1"), Map.of("id", "c2"), Map.of("id", "c3"));
+        java.util.function.Function<Map<String, Object>, Object> firstComments =
+                arguments -> threeComments.subList(0, (Integer) arguments.get("limit"));
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("comments", """
+                        type Query { feed: [Post] }
+                        type Post @key(fields: "id") { id: ID! }
+                        type Comment @key(fields: "id") { id: ID! authorId: ID }
+                        """), Map.of("feed", List.of(Map.of("__typename", "Post", "id", "p1")),
+                        "_entities", DataSubgraph.entities(r -> Map.of("__typename", "Comment",
+                                "authorId", "author of " + r.get("id"))))),
+                subgraph(Subgraphs.named("posts", """
+                        type Post @key(fields: "id") {
+                          id: ID! comments(limit: Int!): [Comment]
+                          author: String @requires(fields: "comments(limit: 3) { authorId }")
+                        }
+                        type Comment @key(fields: "id") { id: ID! authorId: ID @external }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> {
+                            Map<String, Object> post = new LinkedHashMap<>(Map.of("__typename", "Post",
+                                    "comments", firstComments));
+                            if (r.get("comments") instanceof List<?> asked) {
+                                post.put("author", asked.stream().map(comment -> ((Map<?, ?>) comment).get("authorId"))
+                                        .toList().toString());
+                            }
+                            return post;
+                        }))));
+
+        assertEquals("{feed=[{author=[author of c1, author of c2, author of c3], comments=[{id=c1}]}]}",
+                data(gateway, "{ feed { author comments(limit: 1) { id } } }"));
+    }
+
+    @Test
+    void aKeyWhoseNestedFieldTheParentsSubgraphLacksIsCompletedFromTheNestedEntity() throws Exception {
+        // lists finds a list by its products' id and pid; shop knows the products by id only, codes has the pid
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("shop", """
+                        type Query { topProducts: ProductList! }
+                        type ProductList @key(fields: "products { id }") { products: [Product!]! @shareable }
+                        type Product @key(fields: "id") { id: ID! }
+                        """), Map.of("topProducts", Map.of("__typename", "ProductList", "products",
+                        List.of(Map.of("__typename", "Product", "id", "1"), Map.of("__typename", "Product", "id", "2"))))),
+                subgraph(Subgraphs.named("codes", """
+                        type Product @key(fields: "id") { id: ID! pid: String! @shareable }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Product",
+                        "pid", "p" + r.get("id"))))),
+                subgraph(Subgraphs.named("lists", """
+                        type ProductList @key(fields: "products { id pid }") {
+                          products: [Product!]! @shareable selected: Product
+                        }
+                        type Product @key(fields: "id pid") { id: ID! pid: String! @shareable }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> {
+                            List<?> products = (List<?>) r.get("products");
+                            Map<?, ?> last = (Map<?, ?>) products.get(products.size() - 1);
+                            return Map.of("__typename", "ProductList", "selected", Map.of("__typename", "Product",
+                                    "id", last.get("id"), "pid", last.get("pid")));
+                        }))));
+
+        assertEquals("{topProducts={products=[{id=1}, {id=2}], selected={pid=p2}}}",
+                data(gateway, "{ topProducts { products { id } selected { pid } } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));

@@ -297,6 +297,30 @@ class QueryPlannerTest {
                 + "resolve it, nor does any subgraph it can reach", refused.getMessage());
     }
 
+    @Test
+    void aRequiredSubFieldNoSubgraphCanReachFromWhereItsObjectComesCannotBePlanned() throws CompositionException {
+        // people finds authors by a code posts does not have
+        Supergraph outOfReach = new Composer(new GatewayWiring()).compose(List.of(Subgraphs.named("shop", """
+                type Query { post: Post }
+                type Post @key(fields: "id") { id: ID! }
+                """), Subgraphs.named("posts", """
+                type Post @key(fields: "id") {
+                  id: ID! author: Author! byNovice: Boolean @requires(fields: "author { experience }")
+                }
+                type Author @key(fields: "id") { id: ID! experience: Int @external }
+                type Query { y: Int }
+                """), Subgraphs.named("people", """
+                type Author @key(fields: "code") { code: ID! experience: Int }
+                type Query { z: Int }
+                """)));
+
+        PlanningException refused = assertThrows(PlanningException.class, () -> planner.plan(outOfReach,
+                Parser.parse("{ post { byNovice } }"), null, Map.of()));
+
+        assertEquals("Author.experience is needed in a representation but no subgraph resolves it by a key "
+                + "subgraph posts has", refused.getMessage());
+    }
+
     private static PlanNode.Fetch fetch(QueryPlan plan, String subgraph) {
         EntityFetch fetch = plan.entityFetches().stream().filter(f -> f.subgraph().equals(subgraph)).findFirst()
                 .orElseThrow();
