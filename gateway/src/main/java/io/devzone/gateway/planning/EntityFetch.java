@@ -19,9 +19,16 @@ import java.util.Map;
  *                       {@link #HIDDEN} and their name
  * @param typename       every representation's {@code __typename} when it is not the parent's own: the interface
  *                       the subgraph asked knows the parent's type by ({@code @interfaceObject}); otherwise null
+ * @param aliased        whether the answer holds fields under {@link SubgraphSelections#ALIAS} aliases to take off
  */
 public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
-        Map<String, String> renamed, String typename) {
+        Map<String, String> renamed, String typename, boolean aliased) {
+
+    public EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
+            Map<String, String> renamed, String typename) {
+        this(id, subgraph, selection, carriedFields, via, renamed, typename,
+                selection.contains(SubgraphSelections.ALIAS));
+    }
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";

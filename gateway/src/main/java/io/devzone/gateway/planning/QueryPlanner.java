@@ -24,9 +24,7 @@ import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.normalized.ExecutableNormalizedOperationToAstCompiler;
 import graphql.normalized.NormalizedInputValue;
-import graphql.normalized.VariablePredicate;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInterfaceType;
@@ -44,13 +42,10 @@ import io.devzone.gateway.composition.Supergraph;
  * Splits a normalized client operation into subgraph requests. Each field stays with the subgraph that returned
  * its parent when that subgraph resolves it; otherwise it moves, with its siblings from the same subgraph, into
  * one {@code _entities} selection, and the parent's subgraph is asked for the key the representations need.
- * Operations sent to subgraphs are printed by graphql-java's normalized-operation compiler against each
- * subgraph's own schema, so fragments, aliases and {@code @skip}/{@code @include} are already resolved.
+ * Operations sent to subgraphs are printed from the normalized fields against each subgraph's own schema
+ * ({@link SubgraphSelections}), so fragments, aliases and {@code @skip}/{@code @include} are already resolved.
  */
 public class QueryPlanner {
-
-    /** Arguments are inlined as literals: each subgraph request is then self-contained. */
-    private static final VariablePredicate INLINE = (field, argument, value) -> false;
 
     /** What a field whose owner's key its parent's subgraph lacks weighs when choosing among subgraphs. */
     private static final int UNREACHED_KEY = 100;
@@ -669,8 +664,11 @@ public class QueryPlanner {
         }
 
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
-            Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
-                    supergraph.subgraph(subgraph).schema(), kind, null, fields, INLINE).getDocument();
+            GraphQLSchema schema = supergraph.subgraph(subgraph).schema();
+            Document document = Document.newDocument().definition(OperationDefinition.newOperationDefinition()
+                    .operation(kind).selectionSet(SubgraphSelections.of(schema,
+                            kind == Operation.MUTATION ? schema.getMutationType() : schema.getQueryType(), fields))
+                    .build()).build();
             RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document), kind == Operation.MUTATION,
                     fields.stream().map(ExecutableNormalizedField::getFieldName).collect(Collectors.joining(",")));
             plan.add(fetch);
@@ -678,10 +676,8 @@ public class QueryPlanner {
         }
 
         private String entitiesSelection(String subgraph, ExecutableNormalizedField entities, int id) {
-            Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
-                    supergraph.subgraph(subgraph).schema(), Operation.QUERY, null, List.of(entities), INLINE)
-                    .getDocument();
-            Field field = (Field) document.getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet()
+            GraphQLSchema schema = supergraph.subgraph(subgraph).schema();
+            Field field = (Field) SubgraphSelections.of(schema, schema.getQueryType(), List.of(entities))
                     .getSelections().get(0);
             return AstPrinter.printAstCompact(field.transform(b -> b.arguments(
                     List.of(new Argument("representations", new VariableReference("r" + id))))));

@@ -404,6 +404,62 @@ class FederationFeaturesTest {
         assertEquals("{products=[{usd=10, eur=9}]}", data(gateway, "{ products { usd eur } }"));
     }
 
+    @Test
+    void membersTypingOneFieldDifferentlyInTheirSubgraphAreAskedItUnderAliasesOfTheirOwn() throws Exception {
+        // the composed User.id is ID (a's); in b, User.id: ID! and Admin.id: ID cannot share one response key
+        Map<String, Object> admin = Map.of("__typename", "Admin", "id", "a1", "name", "Bo");
+        Map<String, Object> user = Map.of("__typename", "User", "id", "u1", "name", "Ada",
+                "similar", List.of(USER_U1, admin));
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type User { id: ID @shareable }
+                        type Query { users: [User!]! }
+                        """), Map.of("users", List.of(Map.of("__typename", "User", "id", "u1")))),
+                subgraph(Subgraphs.named("b", """
+                        union Account = User | Admin
+                        type User @key(fields: "id") { id: ID! name: String similar: [Account!]! }
+                        type Admin { id: ID name: String @shareable similar: [Account!]! }
+                        type Query { accounts: [Account!]! }
+                        """), Map.of("accounts", List.of(user, Map.of("__typename", "Admin", "id", "a1",
+                        "name", "Bo", "similar", List.of(user))),
+                        "_entities", DataSubgraph.entities(r -> USER_U1))));
+
+        assertEquals("{users=[{id=u1, name=Ada}], accounts=[{id=u1, similar=[{id=u1}, {id=a1}]}, "
+                + "{id=a1, similar=[{id=u1}]}]}", data(gateway, """
+                        { users { id name }
+                          accounts {
+                            ... on User { id similar { ... on User { id } ... on Admin { id } } }
+                            ... on Admin { id similar { ... on User { id } ... on Admin { id } } } } }
+                        """));
+    }
+
+    @Test
+    void aFieldAMemberTypesNarrowerThanItsInterfaceIsAskedInTheMembersFragment() throws Exception {
+        // in a, Product.samePrice is a Product but Book.samePrice a Book: Book's fields are asked under Book's
+        Map<String, Object> other = Map.of("__typename", "Book", "id", "3", "price", 10.5);
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        interface Product { samePrice: Product }
+                        type Book implements Product @key(fields: "id") {
+                          id: ID! samePrice: Book @provides(fields: "price") price: Float @external
+                        }
+                        type Query { product: Product }
+                        """), Map.of("product", Map.of("__typename", "Book", "id", "1", "samePrice", Map.of(
+                        "__typename", "Book", "id", "3", "price", 10.5, "samePrice", Map.of("__typename", "Book",
+                                "id", "1"))))),
+                subgraph(Subgraphs.named("b", """
+                        type Book @key(fields: "id") { id: ID! price: Float @shareable }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> "1".equals(r.get("id"))
+                        ? Map.of("__typename", "Book", "id", "1", "price", 10.5) : other))));
+
+        assertEquals("{product={__typename=Book, samePrice={__typename=Book, id=3, samePrice={id=1}, price=10.5}, "
+                + "id=1, price=10.5}}", data(gateway, """
+                        { product { __typename
+                            samePrice { __typename ... on Book { id } samePrice { ... on Book { id } } }
+                            ... on Book { id price samePrice { id price } } } }
+                        """));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
