@@ -364,11 +364,12 @@ public class QueryPlanner {
             // a child asked on every implementation of an interface this subgraph stands in for
             boolean ofInterface = standsIn(subgraph, field, possible)
                     && child.getObjectTypeNames().containsAll(implementations(field));
+            Set<String> shared = isMeta(child) ? null : sharedMembers(subgraph, field);
             List<String> here = new ArrayList<>();
             Map<String, String> elsewhere = new LinkedHashMap<>();
             for (String type : child.getObjectTypeNames()) {
                 String inOwn = supergraph.typeIn(subgraph, type);
-                if (inOwn == null || !possible.contains(inOwn)) {
+                if (inOwn == null || !possible.contains(inOwn) || shared != null && !shared.contains(type)) {
                     continue;
                 }
                 if (isMeta(child) || available(subgraph, type, child.getFieldName(), provided)
@@ -381,6 +382,51 @@ public class QueryPlanner {
                 }
             }
             return new Placement(here, elsewhere);
+        }
+
+        /**
+         * The members of a union-typed field that every subgraph able to answer it along the same path has: from
+         * the nearest entity above (or the root), each subgraph resolving every field down to it could be the one
+         * asked, so only the members they all have are asked for, a member's own fields being null otherwise (as
+         * the federation-gateway-audit's partial-union-complex has it). Null when one subgraph only can answer it,
+         * {@code subgraph} is not one of them (a {@code @provides} gave it the field), or the field is no union.
+         */
+        private Set<String> sharedMembers(String subgraph, ExecutableNormalizedField field) {
+            if (!(GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())) instanceof GraphQLUnionType)) {
+                return null;
+            }
+            Set<String> candidates = null;
+            for (ExecutableNormalizedField each = field; each != null; each = each.getParent()) {
+                boolean entity = false;
+                for (String type : each.getObjectTypeNames()) {
+                    List<String> resolvers = supergraph.resolvers(type, each.getFieldName());
+                    if (candidates == null) {
+                        candidates = new LinkedHashSet<>(resolvers);
+                    } else {
+                        candidates.retainAll(resolvers);
+                    }
+                    if (supergraph.subgraphs().stream().anyMatch(known -> !keys(known.name(), type).isEmpty())) {
+                        entity = true;
+                        candidates.removeIf(candidate -> keys(candidate, type).isEmpty());
+                    }
+                }
+                if (entity) {
+                    break;
+                }
+            }
+            if (candidates == null || candidates.size() < 2 || !candidates.contains(subgraph)) {
+                return null;
+            }
+            Set<String> members = null;
+            for (String candidate : candidates) {
+                List<String> own = objectTypesIn(supergraph.subgraph(candidate).schema(), field);
+                if (members == null) {
+                    members = new LinkedHashSet<>(own);
+                } else {
+                    members.retainAll(own);
+                }
+            }
+            return members;
         }
 
         /** Whether the fields {@code subgraph} requires for the child ({@code @requires}) are there with it. */

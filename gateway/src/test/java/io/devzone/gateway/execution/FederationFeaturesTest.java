@@ -460,6 +460,39 @@ class FederationFeaturesTest {
                         """));
     }
 
+    @Test
+    void ofAUnionEverySubgraphMayAnswerAlongItsPathOnlyTheMembersTheyShareAreAsked() throws Exception {
+        // wrapper and actions are shared by a and b from the entity Container on: only Common is in both unions
+        Map<String, Object> common = Map.of("__typename", "Common", "label", "common");
+        Map<String, Object> actions = Map.of("actions", List.of(common,
+                Map.of("__typename", "OnlyA", "a", "only a")));
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { rootA: Container }
+                        type Container @key(fields: "id") { id: ID! wrapper: Wrapper @shareable }
+                        type Wrapper @shareable { actions: [Action!]! @shareable }
+                        union Action = Common | OnlyA
+                        type Common @shareable { label: String }
+                        type OnlyA { a: String }
+                        """), Map.of("rootA", Map.of("__typename", "Container", "id", "c1", "wrapper", actions))),
+                subgraph(Subgraphs.named("b", """
+                        type Container @key(fields: "id") { id: ID! wrapper: Wrapper @shareable bWrapper: Wrapper }
+                        type Wrapper @shareable { actions: [Action!]! @shareable }
+                        union Action = Common | OnlyB
+                        type Common @shareable { label: String }
+                        type OnlyB { b: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Container",
+                        "id", "c1", "bWrapper", Map.of("actions", List.of(common,
+                                Map.of("__typename", "OnlyB", "b", "only b"))))))));
+
+        String members = "{ actions { __typename ... on Common { label } ... on OnlyA { a } ... on OnlyB { b } } }";
+        assertEquals("{rootA={wrapper={actions=[{__typename=Common, label=common}, {__typename=OnlyA, a=null}]}}}",
+                data(gateway, "{ rootA { wrapper " + members + " } }"));
+        // only b answers bWrapper: its own members are asked
+        assertEquals("{rootA={bWrapper={actions=[{__typename=Common, label=common}, {__typename=OnlyB, b=only b}]}}}",
+                data(gateway, "{ rootA { bWrapper " + members + " } }"));
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));
