@@ -869,9 +869,10 @@ public class QueryPlanner {
                     each -> entityFields(each, field, List.of(type), null))).orElseThrow();
         }
 
+        /** Whether the field's objects may be of several types (or of none: an interface nothing implements). */
         private boolean isAbstract(ExecutableNormalizedField field) {
-            return !field.getChildren().isEmpty()
-                    && !(GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())) instanceof graphql.schema.GraphQLObjectType);
+            GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema()));
+            return type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType;
         }
 
         /** The object types a field's children may have: what its hidden {@code __typename} is asked on. */

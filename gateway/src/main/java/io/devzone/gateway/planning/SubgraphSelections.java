@@ -57,11 +57,11 @@ public final class SubgraphSelections {
             }
             List<GraphQLObjectType> types = possible.stream()
                     .filter(type -> field.getObjectTypeNames().contains(type.getName())).toList();
-            if (types.isEmpty()) {
-                continue; // no member this subgraph may return here has the field
-            }
+            // an interface nothing implements here is asked as it is: its objects can then only be refused
             if (types.size() == possible.size() && alike(parent, types, field)) {
                 direct.add(field(schema, parent, field));
+            } else if (types.isEmpty()) {
+                continue; // no member this subgraph may return here has the field
             } else {
                 types.forEach(type -> byType.computeIfAbsent(type.getName(), ignored -> new ArrayList<>())
                         .add(field(schema, type, field)));

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.GraphQLError;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
+
 import io.devzone.gateway.composition.Composer;
 import io.devzone.gateway.composition.CompositionException;
 import io.devzone.gateway.composition.SubgraphSdl;
@@ -491,6 +496,40 @@ class FederationFeaturesTest {
         // only b answers bWrapper: its own members are asked
         assertEquals("{rootA={bWrapper={actions=[{__typename=Common, label=common}, {__typename=OnlyB, b=only b}]}}}",
                 data(gateway, "{ rootA { bWrapper " + members + " } }"));
+    }
+
+    @Test
+    void anObjectOfAnInterfaceNothingImplementsIsNullWithAnErrorAndTheRestAnswered() throws Exception {
+        // the subgraph answers the interface's own name as __typename (as a subgraph library does for such objects)
+        SubgraphSdl sdl = Subgraphs.named("nodes", """
+                interface Node @key(fields: "id") { id: ID! }
+                type Query { node: Node other: String }
+                """);
+        FakeSubgraph nodes = new FakeSubgraph(sdl, received -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            OperationDefinition operation = Parser.parse(received.query())
+                    .getDefinitionsOfType(OperationDefinition.class).get(0);
+            for (Field root : operation.getSelectionSet().getSelectionsOfType(Field.class)) {
+                if (root.getName().equals("node") && root.getSelectionSet() == null) {
+                    return Map.of("errors", List.of(Map.of("message", "Field node must have a selection")));
+                }
+                Map<String, Object> node = new LinkedHashMap<>();
+                if (root.getSelectionSet() != null) {
+                    root.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> node.put(
+                            field.getResultKey(), field.getName().equals("__typename") ? "Node" : "n1"));
+                }
+                data.put(root.getResultKey(), root.getName().equals("node") ? node : "x");
+            }
+            return FakeSubgraph.data(data);
+        });
+        subgraphs.add(nodes);
+        FederatedGraphQL gateway = gateway(new SubgraphSdl("nodes", nodes.url(), sdl.sdl()));
+
+        var result = gateway.execute(new GraphQLRequest("{ node { id } other }", null, Map.of(), Map.of()),
+                "Bearer caller").join();
+
+        assertEquals("{node=null, other=x}", String.valueOf((Object) result.getData()));
+        assertEquals(List.of(List.of("node")), result.getErrors().stream().map(GraphQLError::getPath).toList());
     }
 
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
