@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.dataloader.BatchLoader;
@@ -49,18 +50,22 @@ final class EntityBatchLoader implements BatchLoader<EntityKey, EntityResult> {
             values.put(fetch.variable(), reps);
         });
         String query = "query(" + variables + "){" + selections + "}";
-        return client.execute(subgraph, url, query, values, authorization, false, "_entities", trace)
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        SubgraphUnavailableException unavailable = SubgraphUnavailableException.from(failure, subgraph);
-                        return keys.stream().map(key -> EntityResult.failed(unavailable)).toList();
-                    }
-                    List<EntityResult> results = new ArrayList<>(keys.size());
-                    for (int i = 0; i < keys.size(); i++) {
-                        results.add(resultFor(keys.get(i).fetch(), indexes.get(i), response));
-                    }
-                    return results;
-                });
+        CompletableFuture<SubgraphResponse> sent = client.execute(subgraph, url, query, values, authorization, false,
+                "_entities", trace);
+        if (representations.keySet().stream().anyMatch(EntityFetch::aliased)) {
+            sent = sent.thenApply(SubgraphResponse::unaliased);
+        }
+        return sent.handle((response, failure) -> {
+            if (failure != null) {
+                SubgraphUnavailableException unavailable = SubgraphUnavailableException.from(failure, subgraph);
+                return keys.stream().map(key -> EntityResult.failed(unavailable)).toList();
+            }
+            List<EntityResult> results = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                results.add(resultFor(keys.get(i).fetch(), indexes.get(i), response));
+            }
+            return results;
+        });
     }
 
     private static EntityResult resultFor(EntityFetch fetch, int index, SubgraphResponse response) {

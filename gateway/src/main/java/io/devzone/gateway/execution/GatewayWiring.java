@@ -1,6 +1,7 @@
 package io.devzone.gateway.execution;
 
 import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.FieldWiringEnvironment;
@@ -18,8 +19,13 @@ import io.devzone.gateway.planning.EntityFetch;
  */
 public final class GatewayWiring implements WiringFactory {
 
-    private static final TypeResolver BY_TYPENAME = env -> env.getSchema().getObjectType(
-            String.valueOf(((Fetched) env.getObject()).data().get(EntityFetch.TYPENAME_ALIAS)));
+    /**
+     * Null (graphql-java then nulls the field with an error) for a {@code __typename} that names no object type: a
+     * subgraph answering an interface's own name, which nothing implements.
+     */
+    private static final TypeResolver BY_TYPENAME = env -> env.getSchema().getType(String.valueOf(
+            ((Fetched) env.getObject()).data().get(EntityFetch.TYPENAME_ALIAS))) instanceof GraphQLObjectType object
+                    ? object : null;
 
     @Override
     public boolean providesScalar(ScalarWiringEnvironment environment) {

@@ -80,9 +80,12 @@ final class OperationContext {
 
     /** The response to a root request, sent once however many root fields it carries. */
     CompletableFuture<SubgraphResponse> root(RootFetch fetch) {
-        return rootRequests.computeIfAbsent(fetch, f -> client.execute(f.subgraph(),
-                supergraph.subgraph(f.subgraph()).url(), f.operation(), Map.of(), authorization, f.mutation(), f.fields(),
-                trace));
+        return rootRequests.computeIfAbsent(fetch, f -> {
+            CompletableFuture<SubgraphResponse> sent = client.execute(f.subgraph(),
+                    supergraph.subgraph(f.subgraph()).url(), f.operation(), Map.of(), authorization, f.mutation(),
+                    f.fields(), trace);
+            return f.aliased() ? sent.thenApply(SubgraphResponse::unaliased) : sent;
+        });
     }
 
     /** True once per root request: errors without a path go to the first of its fields only. */

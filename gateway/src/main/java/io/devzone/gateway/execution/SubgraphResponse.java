@@ -3,6 +3,8 @@ package io.devzone.gateway.execution;
 import java.util.List;
 import java.util.Map;
 
+import io.devzone.gateway.planning.SubgraphSelections;
+
 /**
  * A subgraph's GraphQL response: its data (may be null) and its errors as it sent them; or, when asked for
  * ({@link SubgraphClient#executeVerbatim}) and the answer is data without errors, its body as sent and nothing
@@ -18,6 +20,12 @@ public record SubgraphResponse(Map<String, Object> data, List<Map<String, Object
 
     public SubgraphResponse(Map<String, Object> data, List<Map<String, Object>> errors) {
         this(data, errors, null);
+    }
+
+    /** The response with the aliases the planner gave fields that share a response key taken off. */
+    @SuppressWarnings("unchecked")
+    SubgraphResponse unaliased() {
+        return new SubgraphResponse((Map<String, Object>) SubgraphSelections.unaliased(data), errors);
     }
 
     static SubgraphResponse verbatim(byte[] body) {

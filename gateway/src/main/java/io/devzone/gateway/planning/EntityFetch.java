@@ -22,9 +22,16 @@ import java.util.Map;
  *                       the objects a {@link NestedFetch} completes; otherwise null
  * @param nested         the fetches that complete objects inside the carried fields, in order, once {@code via}
  *                       has answered and before the representation is made; empty for most
+ * @param aliased        whether the answer holds fields under {@link SubgraphSelections#ALIAS} aliases to take off
  */
 public record EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
-        Map<String, String> renamed, String typename, List<NestedFetch> nested) {
+        Map<String, String> renamed, String typename, List<NestedFetch> nested, boolean aliased) {
+
+    public EntityFetch(int id, String subgraph, String selection, List<String> carriedFields, EntityFetch via,
+            Map<String, String> renamed, String typename, List<NestedFetch> nested) {
+        this(id, subgraph, selection, carriedFields, via, renamed, typename, nested,
+                selection.contains(SubgraphSelections.ALIAS));
+    }
 
     /** The prefix of the aliases under which the parent's subgraph returns what representations need. */
     public static final String HIDDEN = "_dz_";

@@ -24,9 +24,7 @@ import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.normalized.ExecutableNormalizedOperationToAstCompiler;
 import graphql.normalized.NormalizedInputValue;
-import graphql.normalized.VariablePredicate;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInterfaceType;
@@ -45,13 +43,10 @@ import io.devzone.gateway.composition.Supergraph;
  * Splits a normalized client operation into subgraph requests. Each field stays with the subgraph that returned
  * its parent when that subgraph resolves it; otherwise it moves, with its siblings from the same subgraph, into
  * one {@code _entities} selection, and the parent's subgraph is asked for the key the representations need.
- * Operations sent to subgraphs are printed by graphql-java's normalized-operation compiler against each
- * subgraph's own schema, so fragments, aliases and {@code @skip}/{@code @include} are already resolved.
+ * Operations sent to subgraphs are printed from the normalized fields against each subgraph's own schema
+ * ({@link SubgraphSelections}), so fragments, aliases and {@code @skip}/{@code @include} are already resolved.
  */
 public class QueryPlanner {
-
-    /** Arguments are inlined as literals: each subgraph request is then self-contained. */
-    private static final VariablePredicate INLINE = (field, argument, value) -> false;
 
     /** What a field whose owner's key its parent's subgraph lacks weighs when choosing among subgraphs. */
     private static final int UNREACHED_KEY = 100;
@@ -371,11 +366,12 @@ public class QueryPlanner {
             // a child asked on every implementation of an interface this subgraph stands in for
             boolean ofInterface = standsIn(subgraph, field, possible)
                     && child.getObjectTypeNames().containsAll(implementations(field));
+            Set<String> shared = isMeta(child) ? null : sharedMembers(subgraph, field);
             List<String> here = new ArrayList<>();
             Map<String, String> elsewhere = new LinkedHashMap<>();
             for (String type : child.getObjectTypeNames()) {
                 String inOwn = supergraph.typeIn(subgraph, type);
-                if (inOwn == null || !possible.contains(inOwn)) {
+                if (inOwn == null || !possible.contains(inOwn) || shared != null && !shared.contains(type)) {
                     continue;
                 }
                 if (isMeta(child) || available(subgraph, type, child.getFieldName(), provided)
@@ -388,6 +384,51 @@ public class QueryPlanner {
                 }
             }
             return new Placement(here, elsewhere);
+        }
+
+        /**
+         * The members of a union-typed field that every subgraph able to answer it along the same path has: from
+         * the nearest entity above (or the root), each subgraph resolving every field down to it could be the one
+         * asked, so only the members they all have are asked for, a member's own fields being null otherwise (as
+         * the federation-gateway-audit's partial-union-complex has it). Null when one subgraph only can answer it,
+         * {@code subgraph} is not one of them (a {@code @provides} gave it the field), or the field is no union.
+         */
+        private Set<String> sharedMembers(String subgraph, ExecutableNormalizedField field) {
+            if (!(GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())) instanceof GraphQLUnionType)) {
+                return null;
+            }
+            Set<String> candidates = null;
+            for (ExecutableNormalizedField each = field; each != null; each = each.getParent()) {
+                boolean entity = false;
+                for (String type : each.getObjectTypeNames()) {
+                    List<String> resolvers = supergraph.resolvers(type, each.getFieldName());
+                    if (candidates == null) {
+                        candidates = new LinkedHashSet<>(resolvers);
+                    } else {
+                        candidates.retainAll(resolvers);
+                    }
+                    if (supergraph.subgraphs().stream().anyMatch(known -> !keys(known.name(), type).isEmpty())) {
+                        entity = true;
+                        candidates.removeIf(candidate -> keys(candidate, type).isEmpty());
+                    }
+                }
+                if (entity) {
+                    break;
+                }
+            }
+            if (candidates == null || candidates.size() < 2 || !candidates.contains(subgraph)) {
+                return null;
+            }
+            Set<String> members = null;
+            for (String candidate : candidates) {
+                List<String> own = objectTypesIn(supergraph.subgraph(candidate).schema(), field);
+                if (members == null) {
+                    members = new LinkedHashSet<>(own);
+                } else {
+                    members.retainAll(own);
+                }
+            }
+            return members;
         }
 
         /** Whether the fields {@code subgraph} requires for the child ({@code @requires}) are there with it. */
@@ -780,8 +821,11 @@ public class QueryPlanner {
         }
 
         private RootFetch rootFetch(String subgraph, Operation kind, List<ExecutableNormalizedField> fields) {
-            Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
-                    supergraph.subgraph(subgraph).schema(), kind, null, fields, INLINE).getDocument();
+            GraphQLSchema schema = supergraph.subgraph(subgraph).schema();
+            Document document = Document.newDocument().definition(OperationDefinition.newOperationDefinition()
+                    .operation(kind).selectionSet(SubgraphSelections.of(schema,
+                            kind == Operation.MUTATION ? schema.getMutationType() : schema.getQueryType(), fields))
+                    .build()).build();
             RootFetch fetch = new RootFetch(subgraph, AstPrinter.printAstCompact(document), kind == Operation.MUTATION,
                     fields.stream().map(ExecutableNormalizedField::getFieldName).collect(Collectors.joining(",")));
             plan.add(fetch);
@@ -789,10 +833,8 @@ public class QueryPlanner {
         }
 
         private String entitiesSelection(String subgraph, ExecutableNormalizedField entities, int id) {
-            Document document = ExecutableNormalizedOperationToAstCompiler.compileToDocument(
-                    supergraph.subgraph(subgraph).schema(), Operation.QUERY, null, List.of(entities), INLINE)
-                    .getDocument();
-            Field field = (Field) document.getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet()
+            GraphQLSchema schema = supergraph.subgraph(subgraph).schema();
+            Field field = (Field) SubgraphSelections.of(schema, schema.getQueryType(), List.of(entities))
                     .getSelections().get(0);
             return AstPrinter.printAstCompact(field.transform(b -> b.arguments(
                     List.of(new Argument("representations", new VariableReference("r" + id))))));
@@ -938,9 +980,10 @@ public class QueryPlanner {
                     each -> entityFields(each, field, List.of(type), null))).orElseThrow();
         }
 
+        /** Whether the field's objects may be of several types (or of none: an interface nothing implements). */
         private boolean isAbstract(ExecutableNormalizedField field) {
-            return !field.getChildren().isEmpty()
-                    && !(GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())) instanceof graphql.schema.GraphQLObjectType);
+            GraphQLType type = GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema()));
+            return type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType;
         }
 
         /** The object types a field's children may have: what its hidden {@code __typename} is asked on. */

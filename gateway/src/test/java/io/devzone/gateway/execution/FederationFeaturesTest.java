@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 
 import io.devzone.gateway.composition.Composer;
 import io.devzone.gateway.composition.CompositionException;
@@ -577,6 +580,129 @@ class FederationFeaturesTest {
 
         assertEquals("{topProducts={products=[{id=1}, {id=2}], selected={pid=p2}}}",
                 data(gateway, "{ topProducts { products { id } selected { pid } } }"));
+    }
+
+    @Test
+    void membersTypingOneFieldDifferentlyInTheirSubgraphAreAskedItUnderAliasesOfTheirOwn() throws Exception {
+        // the composed User.id is ID (a's); in b, User.id: ID! and Admin.id: ID cannot share one response key
+        Map<String, Object> admin = Map.of("__typename", "Admin", "id", "a1", "name", "Bo");
+        Map<String, Object> user = Map.of("__typename", "User", "id", "u1", "name", "Ada",
+                "similar", List.of(USER_U1, admin));
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type User { id: ID @shareable }
+                        type Query { users: [User!]! }
+                        """), Map.of("users", List.of(Map.of("__typename", "User", "id", "u1")))),
+                subgraph(Subgraphs.named("b", """
+                        union Account = User | Admin
+                        type User @key(fields: "id") { id: ID! name: String similar: [Account!]! }
+                        type Admin { id: ID name: String @shareable similar: [Account!]! }
+                        type Query { accounts: [Account!]! }
+                        """), Map.of("accounts", List.of(user, Map.of("__typename", "Admin", "id", "a1",
+                        "name", "Bo", "similar", List.of(user))),
+                        "_entities", DataSubgraph.entities(r -> USER_U1))));
+
+        assertEquals("{users=[{id=u1, name=Ada}], accounts=[{id=u1, similar=[{id=u1}, {id=a1}]}, "
+                + "{id=a1, similar=[{id=u1}]}]}", data(gateway, """
+                        { users { id name }
+                          accounts {
+                            ... on User { id similar { ... on User { id } ... on Admin { id } } }
+                            ... on Admin { id similar { ... on User { id } ... on Admin { id } } } } }
+                        """));
+    }
+
+    @Test
+    void aFieldAMemberTypesNarrowerThanItsInterfaceIsAskedInTheMembersFragment() throws Exception {
+        // in a, Product.samePrice is a Product but Book.samePrice a Book: Book's fields are asked under Book's
+        Map<String, Object> other = Map.of("__typename", "Book", "id", "3", "price", 10.5);
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        interface Product { samePrice: Product }
+                        type Book implements Product @key(fields: "id") {
+                          id: ID! samePrice: Book @provides(fields: "price") price: Float @external
+                        }
+                        type Query { product: Product }
+                        """), Map.of("product", Map.of("__typename", "Book", "id", "1", "samePrice", Map.of(
+                        "__typename", "Book", "id", "3", "price", 10.5, "samePrice", Map.of("__typename", "Book",
+                                "id", "1"))))),
+                subgraph(Subgraphs.named("b", """
+                        type Book @key(fields: "id") { id: ID! price: Float @shareable }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> "1".equals(r.get("id"))
+                        ? Map.of("__typename", "Book", "id", "1", "price", 10.5) : other))));
+
+        assertEquals("{product={__typename=Book, samePrice={__typename=Book, id=3, samePrice={id=1}, price=10.5}, "
+                + "id=1, price=10.5}}", data(gateway, """
+                        { product { __typename
+                            samePrice { __typename ... on Book { id } samePrice { ... on Book { id } } }
+                            ... on Book { id price samePrice { id price } } } }
+                        """));
+    }
+
+    @Test
+    void ofAUnionEverySubgraphMayAnswerAlongItsPathOnlyTheMembersTheyShareAreAsked() throws Exception {
+        // wrapper and actions are shared by a and b from the entity Container on: only Common is in both unions
+        Map<String, Object> common = Map.of("__typename", "Common", "label", "common");
+        Map<String, Object> actions = Map.of("actions", List.of(common,
+                Map.of("__typename", "OnlyA", "a", "only a")));
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        type Query { rootA: Container }
+                        type Container @key(fields: "id") { id: ID! wrapper: Wrapper @shareable }
+                        type Wrapper @shareable { actions: [Action!]! @shareable }
+                        union Action = Common | OnlyA
+                        type Common @shareable { label: String }
+                        type OnlyA { a: String }
+                        """), Map.of("rootA", Map.of("__typename", "Container", "id", "c1", "wrapper", actions))),
+                subgraph(Subgraphs.named("b", """
+                        type Container @key(fields: "id") { id: ID! wrapper: Wrapper @shareable bWrapper: Wrapper }
+                        type Wrapper @shareable { actions: [Action!]! @shareable }
+                        union Action = Common | OnlyB
+                        type Common @shareable { label: String }
+                        type OnlyB { b: String }
+                        """), Map.of("_entities", DataSubgraph.entities(r -> Map.of("__typename", "Container",
+                        "id", "c1", "bWrapper", Map.of("actions", List.of(common,
+                                Map.of("__typename", "OnlyB", "b", "only b"))))))));
+
+        String members = "{ actions { __typename ... on Common { label } ... on OnlyA { a } ... on OnlyB { b } } }";
+        assertEquals("{rootA={wrapper={actions=[{__typename=Common, label=common}, {__typename=OnlyA, a=null}]}}}",
+                data(gateway, "{ rootA { wrapper " + members + " } }"));
+        // only b answers bWrapper: its own members are asked
+        assertEquals("{rootA={bWrapper={actions=[{__typename=Common, label=common}, {__typename=OnlyB, b=only b}]}}}",
+                data(gateway, "{ rootA { bWrapper " + members + " } }"));
+    }
+
+    @Test
+    void anObjectOfAnInterfaceNothingImplementsIsNullWithAnErrorAndTheRestAnswered() throws Exception {
+        // the subgraph answers the interface's own name as __typename (as a subgraph library does for such objects)
+        SubgraphSdl sdl = Subgraphs.named("nodes", """
+                interface Node @key(fields: "id") { id: ID! }
+                type Query { node: Node other: String }
+                """);
+        FakeSubgraph nodes = new FakeSubgraph(sdl, received -> {
+            Map<String, Object> data = new LinkedHashMap<>();
+            OperationDefinition operation = Parser.parse(received.query())
+                    .getDefinitionsOfType(OperationDefinition.class).get(0);
+            for (Field root : operation.getSelectionSet().getSelectionsOfType(Field.class)) {
+                if (root.getName().equals("node") && root.getSelectionSet() == null) {
+                    return Map.of("errors", List.of(Map.of("message", "Field node must have a selection")));
+                }
+                Map<String, Object> node = new LinkedHashMap<>();
+                if (root.getSelectionSet() != null) {
+                    root.getSelectionSet().getSelectionsOfType(Field.class).forEach(field -> node.put(
+                            field.getResultKey(), field.getName().equals("__typename") ? "Node" : "n1"));
+                }
+                data.put(root.getResultKey(), root.getName().equals("node") ? node : "x");
+            }
+            return FakeSubgraph.data(data);
+        });
+        subgraphs.add(nodes);
+        FederatedGraphQL gateway = gateway(new SubgraphSdl("nodes", nodes.url(), sdl.sdl()));
+
+        var result = gateway.execute(new GraphQLRequest("{ node { id } other }", null, Map.of(), Map.of()),
+                "Bearer caller").join();
+
+        assertEquals("{node=null, other=x}", String.valueOf((Object) result.getData()));
+        assertEquals(List.of(List.of("node")), result.getErrors().stream().map(GraphQLError::getPath).toList());
     }
 
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
