@@ -15,6 +15,8 @@ import graphql.language.Argument;
 import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
 import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
@@ -63,17 +65,16 @@ public class QueryPlanner {
         ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
                 .createExecutableNormalizedOperationWithRawVariables(supergraph.schema(), document, operationName,
                         RawVariables.of(variables));
-        return new PlannedOperation(operation, plan(supergraph, operation),
+        return new PlannedOperation(operation, new Planning(supergraph, operation, document).plan(),
                 HiddenEnumValues.asked(supergraph, operation));
-    }
-
-    public QueryPlan plan(Supergraph supergraph, ExecutableNormalizedOperation operation) {
-        return new Planning(supergraph).plan(operation);
     }
 
     private static final class Planning {
 
         private final Supergraph supergraph;
+        private final ExecutableNormalizedOperation operation;
+        /** The client's fragments: what is asked of an interface nothing implements is read from the document. */
+        private final Map<String, FragmentDefinition> fragments = new LinkedHashMap<>();
         private final QueryPlan plan = new QueryPlan();
         /** The client's field of each copy restricted to some of its children. */
         private final Map<ExecutableNormalizedField, ExecutableNormalizedField> originals = new IdentityHashMap<>();
@@ -84,11 +85,14 @@ public class QueryPlanner {
                 new IdentityHashMap<>();
         private int nextEntityFetch;
 
-        Planning(Supergraph supergraph) {
+        Planning(Supergraph supergraph, ExecutableNormalizedOperation operation, Document document) {
             this.supergraph = supergraph;
+            this.operation = operation;
+            document.getDefinitionsOfType(FragmentDefinition.class)
+                    .forEach(fragment -> fragments.put(fragment.getName(), fragment));
         }
 
-        QueryPlan plan(ExecutableNormalizedOperation operation) {
+        QueryPlan plan() {
             Operation kind = operation.getOperation();
             if (kind == Operation.SUBSCRIPTION) {
                 throw new PlanningException("Subscriptions are not supported by the gateway.");
@@ -162,6 +166,9 @@ public class QueryPlanner {
             ExecutableNormalizedField copy = copy(field, field.getAlias(), parentCopy);
             copy.setObjectTypeNames(namesIn(subgraph, types));
             GraphQLSchema own = supergraph.subgraph(subgraph).schema();
+            if (field.getChildren().isEmpty() && isAbstract(field) && implementations(field).isEmpty()) {
+                answerableWithoutImplementation(subgraph, own, field);
+            }
             SelectionSet provided = provided(subgraph, types, field, inherited);
             Map<Target, List<ExecutableNormalizedField>> moved = new LinkedHashMap<>();
             List<Unreached> below = new ArrayList<>();
@@ -248,6 +255,37 @@ public class QueryPlanner {
                         .put(subgraph, concrete);
             }
             return copy;
+        }
+
+        /**
+         * Of an interface nothing implements, graphql-java's normalized operation keeps no field, and no object
+         * type tells where else to ask one: only the subgraph returning the objects can answer what the client
+         * selects on them (read from the document), the rest cannot be planned.
+         */
+        private void answerableWithoutImplementation(String subgraph, GraphQLSchema own,
+                ExecutableNormalizedField field) {
+            String type = GraphQLTypeUtil.unwrapAll(field.getType(supergraph.schema())).getName();
+            Set<String> asked = new LinkedHashSet<>();
+            operation.getMergedField(original(field)).getFields()
+                    .forEach(each -> selectedNames(each.getSelectionSet(), asked));
+            asked.stream().filter(name -> !isMetaName(name) && !(own.getType(type) instanceof GraphQLFieldsContainer
+                    container && container.getFieldDefinition(name) != null)).findFirst().ifPresent(name -> {
+                        throw new PlanningException(type + "." + name + " is not resolved by subgraph " + subgraph
+                                + ", which returns " + type + ", and nothing implements " + type);
+                    });
+        }
+
+        /** The field names a selection set asks, through its fragments. */
+        private void selectedNames(SelectionSet selections, Set<String> names) {
+            for (Selection<?> selection : selections.getSelections()) {
+                if (selection instanceof Field field) {
+                    names.add(field.getName());
+                } else if (selection instanceof InlineFragment fragment) {
+                    selectedNames(fragment.getSelectionSet(), names);
+                } else if (selection instanceof FragmentSpread spread) {
+                    selectedNames(fragments.get(spread.getName()).getSelectionSet(), names);
+                }
+            }
         }
 
         /**

@@ -705,6 +705,27 @@ class FederationFeaturesTest {
         assertEquals(List.of(List.of("node")), result.getErrors().stream().map(GraphQLError::getPath).toList());
     }
 
+    @Test
+    void aFieldOfAnInterfaceNothingImplementsIsRefusedWholeWhereTheSubgraphReturningItLacksIt() throws Exception {
+        // only b's @interfaceObject has field, and its key cannot be resolved: from a's Node nothing reaches it
+        FederatedGraphQL gateway = gateway(
+                subgraph(Subgraphs.named("a", """
+                        interface Node @key(fields: "id") { id: ID! }
+                        type Query { a: Node }
+                        """), Map.of("a", Map.of("__typename", "Node", "id", "n1"))),
+                subgraph(Subgraphs.named("b", """
+                        type Node @key(fields: "id", resolvable: false) @interfaceObject { id: ID! field: String }
+                        type Query { b: Node }
+                        """), Map.of("b", Map.of("__typename", "Node", "id", "n1", "field", "foo"))));
+
+        assertEquals("CANNOT_PLAN", refusal(execute(gateway, "{ a { field } }")).getExtensions().get("code"));
+        assertEquals("CANNOT_PLAN", refusal(execute(gateway, "{ a { ...F } } fragment F on Node { id field }"))
+                .getExtensions().get("code"));
+        // what a declares is asked of it (its answer for an interface nothing implements is its own to give)
+        var own = execute(gateway, "{ a { id __typename } }");
+        assertEquals(List.of(List.of("a")), own.getErrors().stream().map(GraphQLError::getPath).toList());
+    }
+
     /** A subgraph on a port of its own; its SDL as the gateway reads it, with that port's URL. */
     private SubgraphSdl subgraph(SubgraphSdl sdl, Map<String, Object> root) throws IOException {
         FakeSubgraph subgraph = new FakeSubgraph(sdl, DataSubgraph.over(sdl, root));

@@ -10,10 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import graphql.execution.RawVariables;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 
 import io.devzone.gateway.composition.Composer;
@@ -84,10 +82,11 @@ class QueryPlannerTest {
 
     @Test
     void eachMutationFieldIsItsOwnRequestInOrder() {
-        ExecutableNormalizedOperation operation = normalize("mutation { first: renameEnterprise(id: \"1\", name: \"a\") "
-                + "{ name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of());
-
-        QueryPlan plan = planner.plan(supergraph, operation);
+        PlannedOperation planned = planner.plan(supergraph, Parser.parse("mutation { first: renameEnterprise(id: "
+                + "\"1\", name: \"a\") { name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }"), null,
+                Map.of());
+        QueryPlan plan = planned.plan();
+        ExecutableNormalizedOperation operation = planned.operation();
 
         assertEquals(List.of("mutation{first:renameEnterprise(id:\"1\",name:\"a\"){name}}",
                 "mutation{second:renameEnterprise(id:\"1\",name:\"b\"){name}}"),
@@ -107,9 +106,7 @@ class QueryPlannerTest {
                         type Query { y: Int }
                         """)));
 
-        QueryPlan plan = planner.plan(withRequires, ExecutableNormalizedOperationFactory
-                .createExecutableNormalizedOperationWithRawVariables(withRequires.schema(),
-                        Parser.parse("{ investmentProjects { items { label } } }"), null, RawVariables.emptyVariables()));
+        QueryPlan plan = planner.plan(withRequires, Parser.parse("{ investmentProjects { items { label } } }"), null, Map.of()).plan();
 
         assertEquals(List.of("id", "name"), plan.entityFetches().get(0).carriedFields());
         assertEquals("{investmentProjects{items{_dz_typename:__typename _dz_id:id _dz_name:name}}}",
@@ -220,10 +217,7 @@ class QueryPlannerTest {
                         type Query { y: Int }
                         """)));
 
-        QueryPlan plan = planner.plan(withRatings, ExecutableNormalizedOperationFactory
-                .createExecutableNormalizedOperationWithRawVariables(withRatings.schema(),
-                        Parser.parse("{ investmentProjects { items { landParcels { code rating } } } }"), null,
-                        RawVariables.emptyVariables()));
+        QueryPlan plan = planner.plan(withRatings, Parser.parse("{ investmentProjects { items { landParcels { code rating } } } }"), null, Map.of()).plan();
 
         PlanNode.Flatten land = assertInstanceOf(PlanNode.Flatten.class,
                 assertInstanceOf(PlanNode.Sequence.class, plan.root()).nodes().get(1));
@@ -250,13 +244,8 @@ class QueryPlannerTest {
                         type Query { accounts: [Account] }
                         """)));
 
-        QueryPlan namesOnly = planner.plan(accounts, ExecutableNormalizedOperationFactory
-                .createExecutableNormalizedOperationWithRawVariables(accounts.schema(),
-                        Parser.parse("{ accounts { id name } }"), null, RawVariables.emptyVariables()));
-        QueryPlan withAdmins = planner.plan(accounts, ExecutableNormalizedOperationFactory
-                .createExecutableNormalizedOperationWithRawVariables(accounts.schema(),
-                        Parser.parse("{ accounts { name ... on Admin { isMain } } }"), null,
-                        RawVariables.emptyVariables()));
+        QueryPlan namesOnly = planner.plan(accounts, Parser.parse("{ accounts { id name } }"), null, Map.of()).plan();
+        QueryPlan withAdmins = planner.plan(accounts, Parser.parse("{ accounts { name ... on Admin { isMain } } }"), null, Map.of()).plan();
 
         assertEquals("Fetch(names) {accounts{id name}}\n", namesOnly.toString());
         assertEquals("""
@@ -273,8 +262,8 @@ class QueryPlannerTest {
 
     @Test
     void mutationFieldsAreASequenceAndQueryRootFetchesParallel() {
-        QueryPlan mutations = planner.plan(supergraph, normalize("mutation { first: renameEnterprise(id: \"1\", "
-                + "name: \"a\") { name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of()));
+        QueryPlan mutations = plan("mutation { first: renameEnterprise(id: \"1\", "
+                + "name: \"a\") { name } second: renameEnterprise(id: \"1\", name: \"b\") { name } }", Map.of());
         QueryPlan queries = plan("{ landParcel(id: \"1\") { code } investmentProjects { totalItems } }", Map.of());
 
         assertEquals(new PlanNode.Sequence(List.of(
@@ -328,12 +317,7 @@ class QueryPlannerTest {
     }
 
     private QueryPlan plan(String query, Map<String, Object> variables) {
-        return planner.plan(supergraph, normalize(query, variables));
-    }
-
-    private ExecutableNormalizedOperation normalize(String query, Map<String, Object> variables) {
-        return ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-                supergraph.schema(), Parser.parse(query), null, RawVariables.of(variables));
+        return planner.plan(supergraph, Parser.parse(query), null, variables).plan();
     }
 
     private static Supergraph compose() {
