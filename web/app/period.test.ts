@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PERIOD, monthsOf, periodOf, yearBefore, yearElapsedPercent } from './period';
+import { DEFAULT_PERIOD, monthsOf, periodOf, yearBefore, yearElapsedPercent, zoneToday } from './period';
 
 describe('the period in the URL', () => {
   it('reads from and to', () => {
@@ -20,5 +20,12 @@ describe('the period in the URL', () => {
     expect(yearElapsedPercent({ from: '2011-01-01', to: '2011-06-30' })).toBeCloseTo(50, 5);
     expect(yearElapsedPercent({ from: '2011-01-01', to: '2011-06-15' })).toBeCloseTo(45.83, 2);
     expect(yearElapsedPercent({ from: '2011-01-01', to: '2011-12-31' })).toBeCloseTo(100, 5);
+  });
+});
+
+describe("today in the zone's calendar", () => {
+  it('is the day in Asia/Shanghai, not the UTC date', () => {
+    expect(zoneToday(new Date('2026-12-03T15:59:59Z'))).toBe('2026-12-03');
+    expect(zoneToday(new Date('2026-12-03T16:00:00Z'))).toBe('2026-12-04');
   });
 });

@@ -15,6 +15,16 @@ export const DEFAULT_PERIOD: Period = { from: '2011-01-01', to: '2011-06-30' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const ZONE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today in the zone's calendar (Asia/Shanghai), as the services date business days: the browser's UTC date is the
+ * day before from 00:00 to 08:00 there.
+ */
+export function zoneToday(now: Date = new Date()): string {
+  return ZONE_DAY.format(now);
+}
+
 export function periodOf(params: URLSearchParams): Period {
   const from = params.get('from');
   const to = params.get('to');

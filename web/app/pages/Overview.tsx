@@ -7,7 +7,7 @@ import { Figure } from '../components/Figure';
 import { loadable } from '../loadable';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { exact, mu, percent, unitFor, usd, yuan, inUnit } from '../format';
-import { monthsOf, usePeriod, yearElapsedPercent } from '../period';
+import { monthsOf, usePeriod, yearElapsedPercent, zoneToday } from '../period';
 import { itemsOf, truncated } from '../lists';
 import type { OverviewQuery } from '../gql/graphql';
 import { growth, OVERVIEW_QUERY, overviewOptions, sumByMonth, totalsBy } from './overviewData';
@@ -26,8 +26,6 @@ function ChartCard({ title, option, height }: { title: string; option: EChartsOp
     </Card>
   );
 }
-
-const today = () => new Date().toISOString().substring(0, 10);
 
 export default function Overview() {
   const { t } = useTranslation();
@@ -70,7 +68,8 @@ function overviewModel(data: OverviewQuery,
   const elapsed = yearElapsedPercent(period);
   const completions = [inv?.industrialAddedValueTargetCompletionPercent, inv?.taxPaidTargetCompletionPercent]
     .filter((v) => v !== null && v !== undefined).map(Number);
-  const reference = period.to < today() ? period.to : today();
+  const today = zoneToday();
+  const reference = period.to < today ? period.to : today;
   const issues = [
     ...itemsOf(data.problems).map((p) => ({
       key: `p-${p.id}`, kind: t('overview.problem'), description: p.description, owner: p.owner, date: p.dueOn,

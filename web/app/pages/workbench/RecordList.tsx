@@ -14,6 +14,7 @@ import { schemaModel } from '../../workbench/schemaModel';
 import { typedFilter, useAggregate, type Aggregate } from '../../workbench/useAggregate';
 import { MAX_PAGE_SIZE, useListState } from '../../workbench/urlState';
 import { FieldValue, valueText } from '../../workbench/values';
+import { zoneToday } from '../../period';
 
 type Row = Record<string, unknown>;
 interface ListData { [field: string]: { totalItems: number; items: (Row | null)[] | null } }
@@ -82,7 +83,7 @@ function ListOf({ a }: { a: Aggregate }) {
       const bytes = xlsx(typeLabel(type, 'many'), columnNames.map((n) => fieldLabel(type, n)), cells);
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-      link.download = `${spec.segment}-${new Date().toISOString().substring(0, 10)}.xlsx`;
+      link.download = `${spec.segment}-${zoneToday()}.xlsx`;
       link.click();
       URL.revokeObjectURL(link.href);
     } catch (e) {
