@@ -21,11 +21,6 @@ import javax.lang.model.type.TypeMirror;
 public class RecordGraphQLProcessor extends RecordProcessor {
 
     @Override
-    String suffix() {
-        return "Records";
-    }
-
-    @Override
     String source(TypeElement api, String packageName, String name, Map<String, Object> values, RecordTypes types) {
         List<Ref> references = new ArrayList<>();
         for (Map<String, Object> reference : nested(values.get("references"))) {

@@ -20,7 +20,7 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
- * What the processors share: each writes {@code <Class><suffix>} beside every class annotated with its annotation,
+ * What the processors share: each writes {@code <Class>Records} beside every class annotated with its annotation,
  * for the {@code RecordService} the annotation's {@code service} names, and refuses one that is none.
  */
 abstract class RecordProcessor extends AbstractProcessor {
@@ -33,9 +33,6 @@ abstract class RecordProcessor extends AbstractProcessor {
      */
     abstract String source(TypeElement annotated, String packageName, String name, Map<String, Object> values,
             RecordTypes types);
-
-    /** What the generated class's name adds to the annotated one's. */
-    abstract String suffix();
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -64,7 +61,7 @@ abstract class RecordProcessor extends AbstractProcessor {
             return;
         }
         String packageName = processingEnv.getElementUtils().getPackageOf(annotated).getQualifiedName().toString();
-        String name = annotated.getSimpleName() + suffix();
+        String name = annotated.getSimpleName() + "Records";
         String source = source(annotated, packageName, name, values, types);
         if (source == null) {
             return;

@@ -22,11 +22,6 @@ import javax.lang.model.type.DeclaredType;
 public class RecordRestProcessor extends RecordProcessor {
 
     @Override
-    String suffix() {
-        return "Records";
-    }
-
-    @Override
     String source(TypeElement resource, String packageName, String name, Map<String, Object> values,
             RecordTypes types) {
         boolean history = (Boolean) values.get("history");
