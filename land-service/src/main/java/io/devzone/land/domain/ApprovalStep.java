@@ -2,7 +2,6 @@ package io.devzone.land.domain;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +10,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class ApprovalStep {
 
-    @Column(nullable = false, length = 200)
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
     public StepStatus status;
 
-    @Column(name = "decided_on")
     public LocalDate decidedOn;
 }

@@ -16,17 +16,15 @@ import io.devzone.commons.audit.AuditedEntity;
 @Table(name = "land_parcel_status_change")
 public class ParcelStatusChange extends AuditedEntity {
 
-    @Column(name = "parcel_id", nullable = false)
     public UUID parcelId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", length = 32)
+    @Column(name = "from_status")
     public ParcelStatus from;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false, length = 32)
+    @Column(name = "to_status")
     public ParcelStatus to;
 
-    @Column(name = "changed_on", nullable = false)
     public LocalDate changedOn;
 }

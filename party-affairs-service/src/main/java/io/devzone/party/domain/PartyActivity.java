@@ -12,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -20,27 +19,20 @@ import io.devzone.commons.audit.AuditedEntity;
 
 /** 活动: an activity of the zone Party committee: a Party lecture, a job fair, a training, … */
 @Entity
-@Table(name = "party_activity")
 public class PartyActivity extends AuditedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     public ActivityType type;
 
     /** The day it was (or is planned to be) held. */
-    @Column(name = "held_on", nullable = false)
     public LocalDate heldOn;
 
-    @Column(nullable = false, length = 200)
     public String title;
 
-    @Column(nullable = false, length = 200)
     public String organiser;
 
-    @Column(name = "participants_count", nullable = false)
     public int participantsCount;
 
-    @Column(length = 4000)
     public String summary;
 
     /**
@@ -49,7 +41,7 @@ public class PartyActivity extends AuditedEntity {
      */
     @ElementCollection
     @CollectionTable(name = "party_activity_enterprise", joinColumns = @JoinColumn(name = "activity_id"))
-    @Column(name = "enterprise_id", nullable = false)
+    @Column(name = "enterprise_id")
     @BatchSize(size = 200)
     public Set<UUID> enterpriseIds = new HashSet<>();
 }

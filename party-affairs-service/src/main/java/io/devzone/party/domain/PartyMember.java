@@ -8,7 +8,6 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.personaldata.Encrypted;
@@ -18,11 +17,10 @@ import io.devzone.commons.personaldata.Encrypted;
  * identity number and phone are personal data, stored encrypted ({@link Encrypted}).
  */
 @Entity
-@Table(name = "party_member")
 public class PartyMember extends AuditedEntity {
 
     @Convert(converter = Encrypted.class)
-    @Column(name = "name_cipher", nullable = false)
+    @Column(name = "name_cipher")
     public String name;
 
     @Convert(converter = Encrypted.class)
@@ -34,35 +32,26 @@ public class PartyMember extends AuditedEntity {
     public String phone;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     public MemberCategory category;
 
     /** The Party organisation that develops the person. */
-    @Column(name = "organisation_id", nullable = false)
     public UUID organisationId;
 
     /** The enterprise the person works in, by its id in the investment service. */
-    @Column(name = "enterprise_id")
     public UUID enterpriseId;
 
     /** The step reached; changed only by taking the next step. */
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     public MemberStage stage;
 
-    @Column(name = "applied_on", nullable = false)
     public LocalDate appliedOn;
 
-    @Column(name = "activist_on")
     public LocalDate activistOn;
 
-    @Column(name = "development_target_on")
     public LocalDate developmentTargetOn;
 
-    @Column(name = "probationary_on")
     public LocalDate probationaryOn;
 
-    @Column(name = "full_on")
     public LocalDate fullOn;
 
     /** The day the given step was taken; null when it has not been. */
