@@ -25,12 +25,10 @@ final class GatewayBench {
 
     private final SuiteConfig config;
     private final PrintStream out;
-    private final int offset;
 
     GatewayBench(SuiteConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
-        this.offset = config.portOffset();
     }
 
     /**
@@ -38,8 +36,8 @@ final class GatewayBench {
      * beside as "DevZone (baseline)": what a change to the gateway costs, measured in the same rounds.
      */
     int run(int seconds, int rounds, int clients, Path baseline) throws IOException, InterruptedException {
-        int standIns = STAND_INS_PORT + offset;
-        int gateways = GATEWAYS_PORT + offset;
+        int standIns = STAND_INS_PORT + config.portOffset();
+        int gateways = GATEWAYS_PORT + config.portOffset();
         // bench.mjs and the Node gateways reach every one of them with Node's fetch
         Map<Integer, String> ports = new TreeMap<>();
         IntStream.range(standIns, standIns + 3).forEach(port -> ports.put(port, "a stand-in subgraph"));

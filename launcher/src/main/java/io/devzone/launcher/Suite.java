@@ -1,6 +1,5 @@
 package io.devzone.launcher;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +15,7 @@ import java.util.Map;
  * <pre>{@code
  * try (Suite suite = new Suite(config)) {
  *     suite.start(ProgressListener.SILENT);
- *     ... suite.serviceUrl("land-service"), suite.tokenUrl() ...
+ *     ... suite.config().serviceUrl("land-service"), suite.config().tokenUrl() ...
  * }
  * }</pre>
  * {@link #close()} stops everything it started (services, then Keycloak, then PostgreSQL); it may
@@ -318,22 +317,6 @@ public final class Suite implements AutoCloseable {
 
     public SuiteConfig config() {
         return config;
-    }
-
-    public URI serviceUrl(String module) {
-        return config.serviceUrl(module);
-    }
-
-    public URI keycloakUrl() {
-        return config.keycloakUrl();
-    }
-
-    public URI oidcUrl() {
-        return config.oidcUrl();
-    }
-
-    public URI tokenUrl() {
-        return config.tokenUrl();
     }
 
     /** {@code <data>/logs/<component>.log}: a process' stdout and stderr (PostgreSQL's server log for postgres). */
