@@ -1,6 +1,7 @@
 package io.devzone.codegen;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,10 +15,15 @@ import java.lang.annotation.Target;
  * {@link #references()}. The service is injected there as {@code service}. {@code <Thing>} is the service's view type without {@code View}; its words, in lower
  * case, make the descriptions an aggregate need not give ({@link #get()}, {@link #delete()}).
  *
+ * <p>An aggregate whose API adds nothing to these is declared on its {@code graphql} package instead (in
+ * {@code package-info.java}, repeated for each such aggregate): the processor then writes its whole API, the
+ * {@code @GraphQLApi} class {@code <Thing>GraphQL} itself.
+ *
  * <p>Source only: SmallRye GraphQL reads the generated methods' own annotations, never this one.
  */
 @Retention(RetentionPolicy.SOURCE)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Repeatable(RecordGraphQLs.class)
 public @interface RecordGraphQL {
 
     /** The aggregate's service, a {@code RecordService<E, V, I, F>}: its view, input and filter types are read there. */
