@@ -4,7 +4,6 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -13,8 +12,7 @@ import io.smallrye.graphql.api.federation.Key;
  * The zone's work summary for a period, owned by no one subgraph: keyed by its period (both days inclusive); this
  * subgraph contributes {@code partyAffairs}.
  */
-@Type("WorkSummary")
-@Name("WorkSummary") // what _entities resolves the type by
+@Name("WorkSummary")
 @Key(fields = @FieldSet("from to"))
 public record WorkSummary(@NonNull LocalDate from, @NonNull LocalDate to) {
 }
