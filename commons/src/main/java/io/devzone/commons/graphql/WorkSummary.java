@@ -1,4 +1,4 @@
-package io.devzone.land.mapping;
+package io.devzone.commons.graphql;
 
 import java.time.LocalDate;
 
@@ -9,8 +9,8 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /**
- * The zone's work summary for a period (both days inclusive), owned by investment-service: this subgraph knows its
- * key and contributes the {@code land} section.
+ * The zone's work summary for a period (both days inclusive), owned by investment-service, as a subgraph that adds its
+ * section knows it: by its key, the period.
  */
 @Name("WorkSummary")
 @Key(fields = @FieldSet("from to"))
