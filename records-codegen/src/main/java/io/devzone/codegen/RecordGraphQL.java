@@ -11,8 +11,8 @@ import java.lang.annotation.Target;
  * once, in {@link RecordGraphQLProcessor}. The processor generates {@code <Aggregate>GraphQLRecords} beside the class
  * (the class extends it): {@code <thing>(id)}, {@code <things>(filter, page, size, sort)}, {@code create<Thing>}
  * (unless {@link #creatable()} is false), {@code update<Thing>}, {@code delete<Thing>}, the {@code _entities} resolver
- * {@code <things>ById}, where {@link #history()} describes it the {@code history} field, and a field for each of its
- * {@link #references()}. The service is injected there as {@code service}. {@code <Thing>} is the service's view type without {@code View}; its words, in lower
+ * {@code <things>ById}, where {@link #history()} describes it the {@code history} field, a field for each of its
+ * {@link #references()} and one for each parent it is {@link #listed()} under. The service is injected there as {@code service}. {@code <Thing>} is the service's view type without {@code View}; its words, in lower
  * case, make the descriptions an aggregate need not give ({@link #get()}, {@link #delete()}).
  *
  * <p>An aggregate whose API adds nothing to these is declared on its {@code graphql} package instead (in
@@ -58,4 +58,7 @@ public @interface RecordGraphQL {
 
     /** The fields that answer the records of other aggregates this one refers to by id. */
     Reference[] references() default {};
+
+    /** The fields of other aggregates' records that list this one's under them. */
+    Listed[] listed() default {};
 }

@@ -41,17 +41,25 @@ public class RecordGraphQLProcessor extends RecordProcessor {
             references.add(new Ref((String) reference.get("field"), (String) reference.get("id"), referenced.toString(),
                     referencedTypes.view(), (String) reference.get("description")));
         }
+        List<Under> listed = nested(values.get("listed")).stream()
+                .map(under -> new Under((String) under.get("field"), under.get("under").toString(),
+                        (String) under.get("description")))
+                .toList();
         String declaredBy = api.getKind() == ElementKind.PACKAGE ? null : api.getSimpleName().toString();
-        return new Source(packageName, name, declaredBy, types, values, references).write();
+        return new Source(packageName, name, declaredBy, types, values, references, listed).write();
     }
 
     /** A {@link Reference}: the field, the view's id component, the referenced service and its view. */
     private record Ref(String field, String id, String service, String view, String description) {
     }
 
+    /** A {@link Listed}: the field and the parent's view it is added to. */
+    private record Under(String field, String parent, String description) {
+    }
+
     /** The generated class's text; {@code api} is the class that extends it, null where it is the API itself. */
     private record Source(String packageName, String name, String api, RecordTypes types, Map<String, Object> values,
-            List<Ref> references) {
+            List<Ref> references, List<Under> listed) {
 
         String write() {
             String service = types.service().toString();
@@ -74,7 +82,7 @@ public class RecordGraphQLProcessor extends RecordProcessor {
             if (api == null) {
                 imports.add("org.eclipse.microprofile.graphql.GraphQLApi");
             }
-            if (history || !references.isEmpty()) {
+            if (history || !references.isEmpty() || !listed.isEmpty()) {
                 imports.add("org.eclipse.microprofile.graphql.Source");
             }
             if (history) {
@@ -165,6 +173,14 @@ public class RecordGraphQLProcessor extends RecordProcessor {
                         + "> records) {");
                 lines.add("        return RecordFields.referenced(records, " + view + "::" + reference.id() + ", "
                         + reference.field() + "Service::getAll);");
+                lines.add("    }");
+            }
+            for (Under under : listed) {
+                lines.add("");
+                lines.add("    @Description(" + literal(under.description()) + ")");
+                lines.add("    public List<List<" + view + ">> " + under.field() + "(@Source List<" + under.parent()
+                        + "> parents) {");
+                lines.add("        return service.ofEachParent(RecordFields.ids(parents));");
                 lines.add("    }");
             }
             lines.add("}");

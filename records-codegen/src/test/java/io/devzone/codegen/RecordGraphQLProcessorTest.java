@@ -92,6 +92,25 @@ class RecordGraphQLProcessorTest {
     }
 
     @Test
+    void writesAFieldForEachParentTheRecordsAreListedUnder() {
+        Processing.Result result = Processing.run(new RecordGraphQLProcessor(), """
+                package app.graphql;
+                @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
+                        list = "Many", listed = @io.devzone.codegen.Listed(under = app.service.OpenIssueService.class,
+                                field = "things", description = "Its things, oldest first"))
+                class ThingGraphQL {}
+                """);
+
+        assertEquals(List.of(), result.errors());
+        Processing.assertContains(result.generated().get("app.graphql.ThingGraphQLRecords"),
+                "import org.eclipse.microprofile.graphql.Source;",
+                "@Description(\"Its things, oldest first\")\n"
+                        + "    public List<List<app.mapping.ThingView>> things(@Source List<app.service.OpenIssueService>"
+                        + " parents) {\n"
+                        + "        return service.ofEachParent(RecordFields.ids(parents));");
+    }
+
+    @Test
     void writesTheWholeApiOfEachRecordItsPackageDeclares() {
         Processing.Result result = Processing.run(new RecordGraphQLProcessor(), "app.graphql.package-info", """
                 @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",

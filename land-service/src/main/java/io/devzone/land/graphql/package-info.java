@@ -1,7 +1,7 @@
 /**
  * This service's GraphQL APIs, one class per aggregate ({@code <Aggregate>GraphQL}). The aggregates declared here
- * add nothing to the operations every record has, so records-codegen writes each one's API whole from its
- * {@code @RecordGraphQL}; an aggregate with fields or operations of its own declares it on its own class.
+ * add nothing to what their {@code @RecordGraphQL} declares, so records-codegen writes each one's API whole from it;
+ * an aggregate with fields or operations of its own declares it on its own class.
  */
 @RecordGraphQL(service = AcquisitionService.class, plural = "acquisitions",
         get = "One acquisition (征地) by id",
