@@ -1,6 +1,7 @@
 package io.devzone.codegen;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -10,14 +11,19 @@ import java.lang.annotation.Target;
  * once, in {@link RecordGraphQLProcessor}. The processor generates {@code <Aggregate>GraphQLRecords} beside the class
  * (the class extends it): {@code <thing>(id)}, {@code <things>(filter, page, size, sort)}, {@code create<Thing>}
  * (unless {@link #creatable()} is false), {@code update<Thing>}, {@code delete<Thing>}, the {@code _entities} resolver
- * {@code <things>ById}, where {@link #history()} describes it the {@code history} field, and a field for each of its
- * {@link #references()}. The service is injected there as {@code service}. {@code <Thing>} is the service's view type without {@code View}; its words, in lower
+ * {@code <things>ById}, where {@link #history()} describes it the {@code history} field, a field for each of its
+ * {@link #references()} and one for each parent it is {@link #listed()} under. The service is injected there as {@code service}. {@code <Thing>} is the service's view type without {@code View}; its words, in lower
  * case, make the descriptions an aggregate need not give ({@link #get()}, {@link #delete()}).
+ *
+ * <p>An aggregate whose API adds nothing to these is declared on its {@code graphql} package instead (in
+ * {@code package-info.java}, repeated for each such aggregate): the processor then writes its whole API, the
+ * {@code @GraphQLApi} class {@code <Thing>GraphQL} itself.
  *
  * <p>Source only: SmallRye GraphQL reads the generated methods' own annotations, never this one.
  */
 @Retention(RetentionPolicy.SOURCE)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Repeatable(RecordGraphQLs.class)
 public @interface RecordGraphQL {
 
     /** The aggregate's service, a {@code RecordService<E, V, I, F>}: its view, input and filter types are read there. */
@@ -52,4 +58,7 @@ public @interface RecordGraphQL {
 
     /** The fields that answer the records of other aggregates this one refers to by id. */
     Reference[] references() default {};
+
+    /** The fields of other aggregates' records that list this one's under them. */
+    Listed[] listed() default {};
 }

@@ -20,8 +20,9 @@ import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
- * What the processors share: each writes {@code <Class>Records} beside every class annotated with its annotation,
- * for the {@code RecordService} the annotation's {@code service} names, and refuses one that is none.
+ * What the processors share: each writes a class beside every declaration of its annotation ({@code <Class>Records}
+ * beside an annotated class), for the {@code RecordService} the annotation's {@code service} names, and refuses one
+ * that is none.
  */
 abstract class RecordProcessor extends AbstractProcessor {
 
@@ -31,8 +32,13 @@ abstract class RecordProcessor extends AbstractProcessor {
      * The text of the class {@code packageName.name} generated for an annotated class, from its annotation's values and
      * its service's types; null where the declaration is refused (with an error).
      */
-    abstract String source(TypeElement annotated, String packageName, String name, Map<String, Object> values,
+    abstract String source(Element annotated, String packageName, String name, Map<String, Object> values,
             RecordTypes types);
+
+    /** The simple name of the class generated for a declaration on the element: {@code <Class>Records} for a class. */
+    String name(Element annotated, RecordTypes types) {
+        return annotated.getSimpleName() + "Records";
+    }
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -43,25 +49,37 @@ abstract class RecordProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         for (TypeElement annotation : annotations) {
             for (Element annotated : round.getElementsAnnotatedWith(annotation)) {
-                generate((TypeElement) annotated, annotation);
+                for (AnnotationMirror declaration : declarations(annotated, annotation)) {
+                    generate(annotated, declaration);
+                }
             }
         }
         return true;
     }
 
-    private void generate(TypeElement annotated, TypeElement annotation) {
-        AnnotationMirror declaration = annotated.getAnnotationMirrors().stream()
+    /**
+     * What the annotation declares on the element: itself, or where it is the container of a repeated annotation (a
+     * package declaring several records) each one it holds.
+     */
+    private List<AnnotationMirror> declarations(Element annotated, TypeElement annotation) {
+        AnnotationMirror mirror = annotated.getAnnotationMirrors().stream()
                 .filter(m -> m.getAnnotationType().asElement().equals(annotation))
                 .findFirst().orElseThrow();
+        Object held = valuesOf(mirror).get("value");
+        return held instanceof List<?> repeated ? mirrors(repeated) : List.of(mirror);
+    }
+
+    private void generate(Element annotated, AnnotationMirror declaration) {
+        String annotation = "@" + declaration.getAnnotationType().asElement().getSimpleName();
         Map<String, Object> values = valuesOf(declaration);
         TypeMirror service = (TypeMirror) values.get("service");
         RecordTypes types = recordTypes(service);
         if (types == null) {
-            error("@" + annotation.getSimpleName() + ": " + service + " does not extend " + RECORD_SERVICE, annotated);
+            error(annotation + ": " + service + " does not extend " + RECORD_SERVICE, annotated);
             return;
         }
         String packageName = processingEnv.getElementUtils().getPackageOf(annotated).getQualifiedName().toString();
-        String name = annotated.getSimpleName() + "Records";
+        String name = name(annotated, types);
         String source = source(annotated, packageName, name, values, types);
         if (source == null) {
             return;
@@ -69,7 +87,7 @@ abstract class RecordProcessor extends AbstractProcessor {
         try (Writer out = processingEnv.getFiler().createSourceFile(packageName + "." + name, annotated).openWriter()) {
             out.write(source);
         } catch (IOException e) {
-            error("@" + annotation.getSimpleName() + ": cannot write " + name + ": " + e.getMessage(), annotated);
+            error(annotation + ": cannot write " + name + ": " + e.getMessage(), annotated);
         }
     }
 
@@ -89,9 +107,11 @@ abstract class RecordProcessor extends AbstractProcessor {
 
     /** The nested annotations an array element holds, each as its values by name. */
     List<Map<String, Object>> nested(Object arrayValue) {
-        return ((List<?>) arrayValue).stream()
-                .map(value -> valuesOf((AnnotationMirror) ((AnnotationValue) value).getValue()))
-                .toList();
+        return mirrors((List<?>) arrayValue).stream().map(this::valuesOf).toList();
+    }
+
+    private static List<AnnotationMirror> mirrors(List<?> arrayValue) {
+        return arrayValue.stream().map(value -> (AnnotationMirror) ((AnnotationValue) value).getValue()).toList();
     }
 
     /** What a service keeps, or null where it does not extend {@code RecordService}. */

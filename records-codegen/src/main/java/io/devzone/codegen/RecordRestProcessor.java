@@ -22,7 +22,7 @@ import javax.lang.model.type.DeclaredType;
 public class RecordRestProcessor extends RecordProcessor {
 
     @Override
-    String source(TypeElement resource, String packageName, String name, Map<String, Object> values,
+    String source(Element resource, String packageName, String name, Map<String, Object> values,
             RecordTypes types) {
         boolean history = (Boolean) values.get("history");
         boolean creatable = (Boolean) values.get("creatable");
@@ -82,7 +82,7 @@ public class RecordRestProcessor extends RecordProcessor {
     }
 
     /** An {@link Endpoint}'s method, or null where the service has no such method or the endpoint is ill-formed. */
-    private List<String> operation(TypeElement resource, RecordTypes types, Map<String, Object> endpoint) {
+    private List<String> operation(Element resource, RecordTypes types, Map<String, Object> endpoint) {
         String get = (String) endpoint.get("get");
         String post = (String) endpoint.get("post");
         String calls = (String) endpoint.get("calls");

@@ -75,6 +75,11 @@ final class Processing {
     }
 
     static Result run(Processor processor, String annotated) {
+        return run(processor, "app.api.Api", annotated);
+    }
+
+    /** The processor run on a compilation unit of that name ({@code app.graphql.package-info} for a package's). */
+    static Result run(Processor processor, String unit, String annotated) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Map<String, ByteArrayOutputStream> written = new HashMap<>();
@@ -99,7 +104,7 @@ final class Processing {
         };
         List<JavaFileObject> sources = List.of(source("io.devzone.commons.record.RecordService", RECORD_SERVICE),
                 source("app.service.ThingService", SERVICE), source("app.service.OpenIssueService", OTHER_SERVICE),
-                source("app.api.Api", annotated));
+                source(unit, annotated));
         JavaCompiler.CompilationTask task = compiler.getTask(null, memory, diagnostics,
                 List.of("-proc:only", "-classpath", System.getProperty("java.class.path")), null, sources);
         task.setProcessors(List.of(processor));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,62 @@ class RecordGraphQLProcessorTest {
                 "@Description(\"Deletes an open issue; returns its id\")\n    @Id\n"
                         + "    public UUID deleteOpenIssue(",
                 "public List<app.mapping.OpenIssueView> openIssuesById(List<String> id) {");
+    }
+
+    @Test
+    void writesAFieldForEachParentTheRecordsAreListedUnder() {
+        Processing.Result result = Processing.run(new RecordGraphQLProcessor(), """
+                package app.graphql;
+                @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
+                        list = "Many", listed = @io.devzone.codegen.Listed(under = app.service.OpenIssueService.class,
+                                field = "things", description = "Its things, oldest first"))
+                class ThingGraphQL {}
+                """);
+
+        assertEquals(List.of(), result.errors());
+        Processing.assertContains(result.generated().get("app.graphql.ThingGraphQLRecords"),
+                "import org.eclipse.microprofile.graphql.Source;",
+                "@Description(\"Its things, oldest first\")\n"
+                        + "    public List<List<app.mapping.ThingView>> things(@Source List<app.service.OpenIssueService>"
+                        + " parents) {\n"
+                        + "        return service.ofEachParent(RecordFields.ids(parents));");
+    }
+
+    @Test
+    void writesTheWholeApiOfEachRecordItsPackageDeclares() {
+        Processing.Result result = Processing.run(new RecordGraphQLProcessor(), "app.graphql.package-info", """
+                @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
+                        list = "Things")
+                @io.devzone.codegen.RecordGraphQL(service = app.service.OpenIssueService.class, plural = "openIssues",
+                        list = "Open issues", creatable = false)
+                package app.graphql;
+                """);
+
+        assertEquals(List.of(), result.errors());
+        assertEquals(Set.of("app.graphql.ThingGraphQL", "app.graphql.OpenIssueGraphQL"), result.generated().keySet());
+        Processing.assertContains(result.generated().get("app.graphql.ThingGraphQL"),
+                "import org.eclipse.microprofile.graphql.GraphQLApi;",
+                "@GraphQLApi\npublic class ThingGraphQL {",
+                "public app.mapping.ThingView createThing(",
+                "public List<app.mapping.ThingView> thingsById(List<String> id) {");
+        String issues = result.generated().get("app.graphql.OpenIssueGraphQL");
+        Processing.assertContains(issues,
+                "@GraphQLApi\npublic class OpenIssueGraphQL {",
+                "@Description(\"Open issues\")\n    public Page<app.mapping.OpenIssueView> openIssues(");
+        assertFalse(issues.contains("createOpenIssue"), issues);
+    }
+
+    @Test
+    void writesTheWholeApiOfTheOneRecordItsPackageDeclares() {
+        Processing.Result result = Processing.run(new RecordGraphQLProcessor(), "app.graphql.package-info", """
+                @io.devzone.codegen.RecordGraphQL(service = app.service.ThingService.class, plural = "things",
+                        list = "Things")
+                package app.graphql;
+                """);
+
+        assertEquals(List.of(), result.errors());
+        Processing.assertContains(result.generated().get("app.graphql.ThingGraphQL"),
+                "@GraphQLApi\npublic class ThingGraphQL {");
     }
 
     @Test

@@ -9,10 +9,12 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.devzone.codegen.Listed;
 import io.devzone.codegen.RecordGraphQL;
 import io.devzone.codegen.Reference;
 import io.devzone.commons.graphql.Ids;
 import io.devzone.commons.graphql.RecordFields;
+import io.devzone.investment.mapping.EnterpriseView;
 import io.devzone.investment.mapping.InvestmentProjectView;
 import io.devzone.investment.mapping.StageChangeInput;
 import io.devzone.investment.mapping.StageChangeView;
@@ -25,7 +27,9 @@ import io.devzone.investment.service.InvestmentProjectService;
         list = "Investment projects, filtered, sorted (e.g. \"-agreedInvestmentCny\") and paged (pages count from 0)",
         history = "Who changed the stage and agreed investment, when, from what to what (investment and leaders only)",
         references = @Reference(field = "enterprise", id = "enterpriseId", service = EnterpriseService.class,
-                description = "The enterprise that invests in this project"))
+                description = "The enterprise that invests in this project"),
+        listed = @Listed(under = EnterpriseView.class, field = "investmentProjects",
+                description = "The investment projects this enterprise invests in"))
 public class InvestmentProjectGraphQL extends InvestmentProjectGraphQLRecords {
 
     @Mutation

@@ -1,17 +1,14 @@
 package io.devzone.investment.graphql;
 
-import java.util.List;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Source;
 
+import io.devzone.codegen.Listed;
 import io.devzone.codegen.RecordGraphQL;
 import io.devzone.commons.graphql.Ids;
-import io.devzone.commons.graphql.RecordFields;
 import io.devzone.investment.mapping.MeetingProblemInput;
 import io.devzone.investment.mapping.MeetingProblemView;
 import io.devzone.investment.mapping.SchedulingMeetingView;
@@ -24,7 +21,9 @@ import io.devzone.investment.service.MeetingProblemService;
                 + " due on that day; sorted (e.g. \"dueOn\") and paged (pages count from 0)",
         creatable = false,
         update = "Changes a problem, or resolves it with a resolution and resolvedOn",
-        delete = "Deletes a problem; returns its id")
+        delete = "Deletes a problem; returns its id",
+        listed = @Listed(under = SchedulingMeetingView.class, field = "problems",
+                description = "The problems raised at this meeting, by due date"))
 public class MeetingProblemGraphQL extends MeetingProblemGraphQLRecords {
 
     @Mutation
@@ -32,10 +31,5 @@ public class MeetingProblemGraphQL extends MeetingProblemGraphQLRecords {
     public MeetingProblemView raiseMeetingProblem(@Id @NonNull String schedulingMeetingId,
             @NonNull MeetingProblemInput input) {
         return service.raise(Ids.parse(schedulingMeetingId, "schedulingMeetingId"), input);
-    }
-
-    @Description("The problems raised at this meeting, by due date")
-    public List<List<MeetingProblemView>> problems(@Source List<SchedulingMeetingView> meetings) {
-        return service.ofEachParent(RecordFields.ids(meetings));
     }
 }

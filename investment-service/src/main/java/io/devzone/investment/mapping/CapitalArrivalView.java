@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -18,7 +17,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 到位资金 as REST and GraphQL show it. */
-@Type("CapitalArrival")
 @Name("CapitalArrival")
 @Key(fields = @FieldSet("id"))
 public record CapitalArrivalView(

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,7 +15,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** An enterprise's monthly figures as REST and GraphQL show them. */
-@Type("EnterpriseMonthlyFigure")
 @Name("EnterpriseMonthlyFigure")
 @Key(fields = @FieldSet("id"))
 public record EnterpriseMonthlyFigureView(

@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,8 +15,7 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 企业 as REST and GraphQL show it; a federation entity other departments extend (Party branches, activities). */
-@Type("Enterprise")
-@Name("Enterprise") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("Enterprise")
 @Key(fields = @FieldSet("id"))
 public record EnterpriseView(
         @Id @NonNull UUID id,

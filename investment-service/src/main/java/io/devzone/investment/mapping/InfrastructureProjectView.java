@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -19,7 +18,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 基础设施项目 as REST and GraphQL show it. */
-@Type("InfrastructureProject")
 @Name("InfrastructureProject")
 @Key(fields = @FieldSet("id"))
 public record InfrastructureProjectView(

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -20,8 +19,7 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 招商项目 as REST and GraphQL show it; a federation entity the land department extends with its parcels. */
-@Type("InvestmentProject")
-@Name("InvestmentProject") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("InvestmentProject")
 @Key(fields = @FieldSet("id"))
 public record InvestmentProjectView(
         @Id @NonNull UUID id,

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,7 +15,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** A problem raised at a scheduling meeting, as REST and GraphQL show it. */
-@Type("MeetingProblem")
 @Name("MeetingProblem")
 @Key(fields = @FieldSet("id"))
 public record MeetingProblemView(

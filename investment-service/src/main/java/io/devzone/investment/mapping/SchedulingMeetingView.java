@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -17,7 +16,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 调度会 as REST and GraphQL show it. */
-@Type("SchedulingMeeting")
 @Name("SchedulingMeeting")
 @Key(fields = @FieldSet("id"))
 public record SchedulingMeetingView(

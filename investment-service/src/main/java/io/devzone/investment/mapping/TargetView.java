@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,7 +15,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 年度目标任务 as REST and GraphQL show it; its progress is computed on request. */
-@Type("Target")
 @Name("Target")
 @Key(fields = @FieldSet("id"))
 public record TargetView(

@@ -2,6 +2,8 @@ package io.devzone.land.graphql;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import io.devzone.commons.graphql.Ids;
@@ -13,11 +15,8 @@ import io.smallrye.graphql.api.federation.Resolver;
 @GraphQLApi
 public class InvestmentProjectGraphQL {
 
-    private final InvestmentProjectRefs projects;
-
-    InvestmentProjectGraphQL(InvestmentProjectRefs projects) {
-        this.projects = projects;
-    }
+    @Inject
+    InvestmentProjectRefs projects;
 
     /**
      * {@code _entities} for InvestmentProject: the project lives in investment-service, so any id is taken as

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.graphql.EntityBatch;
@@ -21,15 +22,14 @@ import io.smallrye.graphql.api.Context;
 @Singleton
 class InvestmentProjectRefs {
 
-    private final LandParcelService parcels;
-    private final LandReportService reports;
-    private final Context context;
+    @Inject
+    LandParcelService parcels;
 
-    InvestmentProjectRefs(LandParcelService parcels, LandReportService reports, Context context) {
-        this.parcels = parcels;
-        this.reports = reports;
-        this.context = context;
-    }
+    @Inject
+    LandReportService reports;
+
+    @Inject
+    Context context;
 
     /** A project for each id, in order; null where the id is null. */
     List<InvestmentProjectRef> of(List<UUID> ids) {

@@ -2,6 +2,8 @@ package io.devzone.land.graphql;
 
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -26,11 +28,8 @@ import io.devzone.land.service.LandParcelService;
         history = "Who changed the status or project when: land department and leaders only")
 public class LandParcelGraphQL extends LandParcelGraphQLRecords {
 
-    private final InvestmentProjectRefs projects;
-
-    LandParcelGraphQL(InvestmentProjectRefs projects) {
-        this.projects = projects;
-    }
+    @Inject
+    InvestmentProjectRefs projects;
 
     @Mutation
     @Description("Moves a land parcel one status forward on a date; an illegal move is a CONFLICT naming the allowed"

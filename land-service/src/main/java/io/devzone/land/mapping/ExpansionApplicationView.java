@@ -17,7 +17,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 扩园申报 as REST and GraphQL show it. */
-@Type("ExpansionApplication")
 @Name("ExpansionApplication")
 @Key(fields = @FieldSet("id"))
 public record ExpansionApplicationView(

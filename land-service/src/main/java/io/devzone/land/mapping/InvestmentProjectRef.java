@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -16,8 +15,7 @@ import io.smallrye.graphql.api.federation.Key;
  * 招商项目, owned by investment-service: this subgraph knows its key and contributes the parcels supplied to it and
  * how far their relocation has come, filled for a whole batch at once ({@code InvestmentProjectRefs}).
  */
-@Type("InvestmentProject")
-@Name("InvestmentProject") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("InvestmentProject")
 @Key(fields = @FieldSet("id"))
 public record InvestmentProjectRef(
         @Id @NonNull UUID id,

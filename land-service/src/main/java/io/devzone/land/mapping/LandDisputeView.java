@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,7 +15,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 纠纷 as REST and GraphQL show it. */
-@Type("LandDispute")
 @Name("LandDispute")
 @Key(fields = @FieldSet("id"))
 public record LandDisputeView(

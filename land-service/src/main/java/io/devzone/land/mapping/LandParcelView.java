@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -22,8 +21,7 @@ import io.smallrye.graphql.api.federation.Key;
 /**
  * 地块 as REST and GraphQL show it; a federation entity keyed by its id.
  */
-@Type("LandParcel")
-@Name("LandParcel") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("LandParcel")
 @Key(fields = @FieldSet("id"))
 public record LandParcelView(
         @Id @NonNull UUID id,

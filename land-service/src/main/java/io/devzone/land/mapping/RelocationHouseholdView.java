@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -23,7 +22,6 @@ import io.smallrye.graphql.api.federation.Key;
  * {@code members}) are null for callers other than the land department and leaders; {@code redactedFields} then
  * names them and {@code redactionNote} says why. On GraphQL each hidden field is an error with code FORBIDDEN.
  */
-@Type("RelocationHousehold")
 @Name("RelocationHousehold")
 @Key(fields = @FieldSet("id"))
 public record RelocationHouseholdView(

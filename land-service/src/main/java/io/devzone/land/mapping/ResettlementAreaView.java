@@ -5,7 +5,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -15,7 +14,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 安置区 as REST and GraphQL show it; `plotCount` and `plotsAssigned` are counted from its plots. */
-@Type("ResettlementArea")
 @Name("ResettlementArea")
 @Key(fields = @FieldSet("id"))
 public record ResettlementAreaView(

@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -16,7 +15,6 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** A resettlement plot as REST and GraphQL show it; `householdId` is the household it is assigned to. */
-@Type("ResettlementPlot")
 @Name("ResettlementPlot")
 @Key(fields = @FieldSet("id"))
 public record ResettlementPlotView(

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.eclipse.microprofile.graphql.GraphQLApi;
 
 import io.devzone.commons.graphql.Ids;
@@ -24,15 +26,14 @@ import io.smallrye.graphql.api.federation.Resolver;
 @GraphQLApi
 public class EnterpriseGraphQL {
 
-    private final PartyActivityService activities;
-    private final PartyOrganisationService organisations;
-    private final Context context;
+    @Inject
+    PartyActivityService activities;
 
-    EnterpriseGraphQL(PartyActivityService activities, PartyOrganisationService organisations, Context context) {
-        this.activities = activities;
-        this.organisations = organisations;
-        this.context = context;
-    }
+    @Inject
+    PartyOrganisationService organisations;
+
+    @Inject
+    Context context;
 
     /**
      * {@code _entities} for Enterprise: the investment service owns enterprises, so any id is taken as given (null

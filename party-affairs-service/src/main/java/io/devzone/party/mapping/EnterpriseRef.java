@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
@@ -17,8 +16,7 @@ import io.smallrye.graphql.api.federation.Key;
  * Party activities held with it, its Party branch). {@code _entities} fills both for a whole batch at once, as plain
  * fields: as fields resolved per enterprise, the framework's per-field work cost more than the queries.
  */
-@Type("Enterprise")
-@Name("Enterprise") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("Enterprise")
 @Key(fields = @FieldSet("id"))
 public record EnterpriseRef(
         @Id @NonNull UUID id,

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -18,8 +17,7 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 活动 as REST and GraphQL show it; a federation entity, and what {@code Enterprise.partyActivities} lists. */
-@Type("PartyActivity")
-@Name("PartyActivity") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("PartyActivity")
 @Key(fields = @FieldSet("id"))
 public record PartyActivityView(
         @Id @NonNull UUID id,

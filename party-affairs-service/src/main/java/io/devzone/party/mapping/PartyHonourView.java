@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -17,8 +16,7 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 表彰 as REST and GraphQL show it; a federation entity. */
-@Type("PartyHonour")
-@Name("PartyHonour") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("PartyHonour")
 @Key(fields = @FieldSet("id"))
 public record PartyHonourView(
         @Id @NonNull UUID id,

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import io.devzone.commons.audit.Audit;
@@ -25,8 +24,7 @@ import io.smallrye.graphql.api.federation.Key;
  * callers outside the party-affairs department and leaders, and then listed in {@code redactedFields}. On GraphQL
  * they are resolved one by one ({@code PartyMemberGraphQL}), so that a redacted one is an error at its path.
  */
-@Type("PartyMember")
-@Name("PartyMember") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("PartyMember")
 @Key(fields = @FieldSet("id"))
 public record PartyMemberView(
         @Id @NonNull UUID id,

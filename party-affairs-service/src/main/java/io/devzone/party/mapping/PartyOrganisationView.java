@@ -7,7 +7,6 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.devzone.commons.audit.Audit;
 import io.devzone.commons.record.RecordView;
@@ -17,8 +16,7 @@ import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /** 党组织 as REST and GraphQL show it; a federation entity, and what {@code Enterprise.partyBranch} gives. */
-@Type("PartyOrganisation")
-@Name("PartyOrganisation") // what _entities resolves the type by: SmallRye 2.17 reads @Name or the class name, not @Type
+@Name("PartyOrganisation")
 @Key(fields = @FieldSet("id"))
 public record PartyOrganisationView(
         @Id @NonNull UUID id,

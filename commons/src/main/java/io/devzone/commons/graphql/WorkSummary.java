@@ -1,19 +1,17 @@
-package io.devzone.land.mapping;
+package io.devzone.commons.graphql;
 
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Type;
 
 import io.smallrye.graphql.api.federation.FieldSet;
 import io.smallrye.graphql.api.federation.Key;
 
 /**
- * The zone's work summary for a period (both days inclusive), owned by investment-service: this subgraph knows its
- * key and contributes the {@code land} section.
+ * The zone's work summary for a period (both days inclusive), owned by investment-service, as a subgraph that adds its
+ * section knows it: by its key, the period.
  */
-@Type("WorkSummary")
 @Name("WorkSummary")
 @Key(fields = @FieldSet("from to"))
 public record WorkSummary(@NonNull LocalDate from, @NonNull LocalDate to) {
