@@ -3,6 +3,7 @@ package io.devzone.investment;
 import static io.devzone.commons.testing.BadInput.BAD_DATES;
 import static io.devzone.commons.testing.BadInput.LONE_SURROGATE;
 import static io.devzone.commons.testing.BadInput.NUL;
+import static io.devzone.commons.testing.BadInput.with;
 import static io.devzone.investment.Fixtures.createEnterprise;
 import static io.devzone.investment.Fixtures.createProject;
 import static io.devzone.investment.Fixtures.enterprise;
@@ -14,7 +15,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,22 +68,26 @@ class BadInputTest {
 
     @Test
     void bodiesWithBadFieldsAreRefusedAndWriteNothing() {
-        refused(ENTERPRISES, with(enterprise(unique("坏")), "name", NUL), "name");
-        refused(ENTERPRISES, with(enterprise(unique("坏")), "name", LONE_SURROGATE), "name");
-        refused(ENTERPRISES, with(enterprise(unique("坏")), "park", "ATLANTIS"), "park");
-        refused(ENTERPRISES, with(enterprise(unique("坏")), "aboveDesignatedSize", "often"), "aboveDesignatedSize");
-        refused(ENTERPRISES, with(enterprise(unique("坏")), "name", Map.of("zh", "坏")), "name");
+        BadInput.postRefused(token(), ENTERPRISES, with(enterprise(unique("坏")), "name", NUL), "name");
+        BadInput.postRefused(token(), ENTERPRISES, with(enterprise(unique("坏")), "name", LONE_SURROGATE), "name");
+        BadInput.postRefused(token(), ENTERPRISES, with(enterprise(unique("坏")), "park", "ATLANTIS"), "park");
+        BadInput.postRefused(token(), ENTERPRISES, with(enterprise(unique("坏")), "aboveDesignatedSize", "often"),
+                "aboveDesignatedSize");
+        BadInput.postRefused(token(), ENTERPRISES, with(enterprise(unique("坏")), "name", Map.of("zh", "坏")), "name");
         String enterpriseId = createEnterprise(unique("坏输入企业"));
         for (String date : BAD_DATES) {
-            refused(PROJECTS, with(project(unique("坏"), enterpriseId, "1000"), "stageOn", date), "stageOn");
+            BadInput.postRefused(token(), PROJECTS, with(project(unique("坏"), enterpriseId, "1000"), "stageOn", date),
+                    "stageOn");
         }
         for (String amount : List.of("12345678901234567", "1.001", "1e999999999")) {
-            refused(PROJECTS, with(project(unique("坏"), enterpriseId, "1"), "agreedInvestmentCny",
-                    new java.math.BigDecimal(amount)), "agreedInvestmentCny");
+            BadInput.postRefused(token(), PROJECTS,
+                    with(project(unique("坏"), enterpriseId, "1"), "agreedInvestmentCny", new java.math.BigDecimal(amount)),
+                    "agreedInvestmentCny");
         }
-        refused(PROJECTS, with(project(unique("坏"), enterpriseId, "1"), "agreedInvestmentCny", "much"),
+        BadInput.postRefused(token(), PROJECTS, with(project(unique("坏"), enterpriseId, "1"), "agreedInvestmentCny", "much"),
                 "agreedInvestmentCny");
-        refused(PROJECTS, with(project(unique("坏"), enterpriseId, "1"), "enterpriseId", "xyz"), "enterpriseId");
+        BadInput.postRefused(token(), PROJECTS, with(project(unique("坏"), enterpriseId, "1"), "enterpriseId", "xyz"),
+                "enterpriseId");
         BadInput.bodyRefused(token(), "POST", PROJECTS, PROJECTS, "{\"name\": ", "BAD_REQUEST", null);
         String projectId = createProject(enterpriseId, "1000", "LEAD", "2012-01-05");
         BadInput.bodyRefused(token(), "POST", PROJECTS + "/" + projectId + "/stage-changes", PROJECTS,
@@ -157,15 +161,5 @@ class BadInputTest {
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("instance", equalTo(ENTERPRISES + "/%3Cimg%20src%3Dx%20Hostile7f3c%3E"))
                 .body(not(containsString("<img")));
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(body);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static void refused(String list, Map<String, Object> body, String field) {
-        BadInput.bodyRefused(token(), "POST", list, list, body, "VALIDATION_FAILED", field);
     }
 }

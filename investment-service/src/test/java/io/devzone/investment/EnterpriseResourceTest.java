@@ -1,5 +1,6 @@
 package io.devzone.investment;
 
+import static io.devzone.investment.Fixtures.asInvestment;
 import static io.devzone.investment.Fixtures.createEnterprise;
 import static io.devzone.investment.Fixtures.enterprise;
 import static io.devzone.investment.Fixtures.unique;
@@ -15,17 +16,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.devzone.commons.testing.BadInput;
+import io.devzone.commons.testing.Records;
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class EnterpriseResourceTest {
-
-    private static RequestSpecification asInvestment() {
-        return given().auth().oauth2(TestTokens.investment()).contentType(ContentType.JSON);
-    }
 
     @Test
     void createReadUpdateDeleteRoundTrip() {
@@ -52,12 +49,7 @@ class EnterpriseResourceTest {
                 .body("park", equalTo("ZIWU"))
                 .body("version", equalTo(1));
 
-        asInvestment().delete("/api/enterprises/" + id).then().statusCode(204);
-        asInvestment().get("/api/enterprises/" + id)
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("code", equalTo("NOT_FOUND"))
-                .body("status", equalTo(404));
+        Records.deleted(TestTokens.investment(), "/api/enterprises/" + id);
     }
 
     @Test
@@ -73,12 +65,9 @@ class EnterpriseResourceTest {
 
     @Test
     void refusesUnreadableJsonWithoutInternals() {
-        asInvestment().body("{\"name\": \"x\", \"park\": \"ATLANTIS\"}").post("/api/enterprises")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors.field", org.hamcrest.Matchers.contains("park"))
-                .body("detail", org.hamcrest.Matchers.not(containsString("io.devzone")));
+        BadInput.refused(asInvestment().body("{\"name\": \"x\", \"park\": \"ATLANTIS\"}").post("/api/enterprises")
+                .then(), "VALIDATION_FAILED", "park")
+                .body("errors.field", org.hamcrest.Matchers.contains("park"));
         asInvestment().body("{not json").post("/api/enterprises")
                 .then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
     }
@@ -98,16 +87,7 @@ class EnterpriseResourceTest {
         Map<String, Object> change = enterprise(name);
         change.put("version", 0);
         change.put("aboveDesignatedSize", false);
-        asInvestment().body(change).put("/api/enterprises/" + id).then().statusCode(200).body("version", equalTo(1));
-
-        change.put("aboveDesignatedSize", true); // a second writer who also read version 0
-
-        asInvestment().body(change).put("/api/enterprises/" + id)
-                .then().statusCode(409).body("code", equalTo("CONFLICT"))
-                .body("detail", containsString("version 0"));
-        change.remove("version");
-        asInvestment().body(change).put("/api/enterprises/" + id)
-                .then().statusCode(400).body("errors.field", contains("version"));
+        Records.staleOrMissingVersionRefused(TestTokens.investment(), "/api/enterprises/" + id, change);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.devzone.investment;
 
+import static io.devzone.investment.Fixtures.asInvestment;
 import static io.devzone.investment.Fixtures.createEnterprise;
 import static io.devzone.investment.Fixtures.createProject;
 import static io.devzone.investment.Fixtures.project;
@@ -17,16 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.config.JsonPathConfig;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class InvestmentProjectResourceTest {
-
-    private static RequestSpecification asInvestment() {
-        return given().auth().oauth2(TestTokens.investment()).contentType(ContentType.JSON);
-    }
 
     @Test
     void keepsMoneyExactAndStartsAsALead() {

@@ -1,7 +1,9 @@
 package io.devzone.land;
 
+import static io.devzone.land.Fixtures.asLand;
 import static io.devzone.land.Fixtures.create;
 import static io.devzone.land.Fixtures.createParcel;
+import static io.devzone.land.Fixtures.createParcelPlannedOn;
 import static io.devzone.land.Fixtures.parcel;
 import static io.devzone.land.Fixtures.unique;
 import static io.devzone.land.Fixtures.uniqueCode;
@@ -12,7 +14,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -22,14 +26,9 @@ import io.devzone.commons.testing.TestTokens;
 import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class AcquisitionTest {
-
-    private static RequestSpecification asLand() {
-        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
-    }
 
     static Map<String, Object> acquisition(String parcelId, String areaMu, String on, String compensationCny) {
         Map<String, Object> body = new HashMap<>();
@@ -96,13 +95,7 @@ class AcquisitionTest {
         asLand().body(change).put("/api/acquisitions/" + id).then().statusCode(200).body("version", equalTo(1));
         asLand().body(change).put("/api/acquisitions/" + id).then().statusCode(409).body("code", equalTo("CONFLICT"));
 
-        given().auth().oauth2(TestTokens.leader()).get("/api/acquisitions/" + id + "/history")
-                .then().statusCode(200)
-                .body("findAll { it.field == 'compensationCny' }.oldValue", contains(null, "100000.00"))
-                .body("findAll { it.field == 'compensationCny' }.newValue", contains("100000.00", "125000.50"))
-                .body("changedBy", hasItem("li.na"));
-        given().auth().oauth2(TestTokens.investment()).get("/api/acquisitions/" + id + "/history")
-                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+        assertHistory("/api/acquisitions/" + id, "compensationCny", "100000.00", "125000.50");
         GraphQL.post(TestTokens.partyAffairs(), "query($id: ID!) { acquisition(id: $id) { areaMu history { field } } }",
                 Map.of("id", id))
                 .statusCode(200)
@@ -119,9 +112,7 @@ class AcquisitionTest {
 
     @Test
     void recordsParcelStatusChangesWithWhoAndWhen() {
-        Map<String, Object> body = parcel(uniqueCode("ST"), unique("状态"), "30");
-        body.put("statusOn", "2025-01-05");
-        String id = createParcel(body);
+        String id = createParcelPlannedOn("2025-01-05", unique("状态"), "30");
         String changes = "/api/land-parcels/" + id + "/status-changes";
         asLand().body(Fixtures.statusChange("ACQUIRING", "2025-01-04", 0)).post(changes)
                 .then().statusCode(400).body("errors.field", contains("on"));
@@ -139,13 +130,7 @@ class AcquisitionTest {
                 .statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())
                 .body("data.landParcel.statusChanges.on", contains("2025-01-05", "2025-02-01"));
-        given().auth().oauth2(TestTokens.leader()).get("/api/land-parcels/" + id + "/history")
-                .then().statusCode(200)
-                .body("findAll { it.field == 'status' }.oldValue", contains(null, "PLANNED"))
-                .body("findAll { it.field == 'status' }.newValue", contains("PLANNED", "ACQUIRING"))
-                .body("changedBy", hasItem("li.na"));
-        given().auth().oauth2(TestTokens.investment()).get("/api/land-parcels/" + id + "/history")
-                .then().statusCode(403);
+        assertHistory("/api/land-parcels/" + id, "status", "PLANNED", "ACQUIRING");
     }
 
     @Test
@@ -182,5 +167,23 @@ class AcquisitionTest {
                 .get("/api/land-disputes").then().statusCode(200).body("totalItems", equalTo(0));
         given().auth().oauth2(TestTokens.land()).get("/api/land-disputes/" + id + "/history")
                 .then().statusCode(200).body("newValue", contains("OPEN", "RESOLVED"));
+    }
+
+    /**
+     * The leader reads in the history of {@code record} that li.na set {@code field} to each of {@code values} in
+     * turn (first from nothing); another department reads no history.
+     */
+    private static void assertHistory(String record, String field, String... values) {
+        List<String> before = new ArrayList<>();
+        before.add(null);
+        before.addAll(List.of(values).subList(0, values.length - 1));
+        String changes = "findAll { it.field == '" + field + "' }";
+        given().auth().oauth2(TestTokens.leader()).get(record + "/history")
+                .then().statusCode(200)
+                .body(changes + ".oldValue", contains(before.toArray()))
+                .body(changes + ".newValue", contains(values))
+                .body("changedBy", hasItem("li.na"));
+        given().auth().oauth2(TestTokens.investment()).get(record + "/history")
+                .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
     }
 }

@@ -3,6 +3,7 @@ package io.devzone.land;
 import static io.devzone.commons.testing.BadInput.BAD_DATES;
 import static io.devzone.commons.testing.BadInput.LONE_SURROGATE;
 import static io.devzone.commons.testing.BadInput.NUL;
+import static io.devzone.commons.testing.BadInput.with;
 import static io.devzone.land.Fixtures.createHousehold;
 import static io.devzone.land.Fixtures.createParcel;
 import static io.devzone.land.Fixtures.household;
@@ -15,7 +16,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,13 +66,17 @@ class BadInputTest {
 
     @Test
     void bodiesWithBadFieldsAreRefusedAndWriteNothing() {
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "name", NUL), "name");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "name", LONE_SURROGATE), "name");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "plannedUse", "CASINO"), "plannedUse");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu", "wide"), "areaMu");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu", new BigDecimal("1.001")), "areaMu");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu", new BigDecimal("1e20")), "areaMu");
-        refused(PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "investmentProjectId", "xyz"),
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "name", NUL), "name");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "name", LONE_SURROGATE),
+                "name");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "plannedUse", "CASINO"),
+                "plannedUse");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu", "wide"), "areaMu");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu",
+                new BigDecimal("1.001")), "areaMu");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "areaMu",
+                new BigDecimal("1e20")), "areaMu");
+        BadInput.postRefused(token(), PARCELS, with(parcel(uniqueCode("JB"), "x", "1"), "investmentProjectId", "xyz"),
                 "investmentProjectId");
         BadInput.bodyRefused(token(), "POST", PARCELS, PARCELS, "{\"code\": \"JB-1\" \"name\": \"x\"}",
                 "BAD_REQUEST", null);
@@ -83,7 +87,7 @@ class BadInputTest {
         }
         Map<String, Object> household = household(parcelId, idNumber());
         household.put("members", List.of(Map.of("name", NUL, "relation", "配偶", "idNumber", idNumber())));
-        refused(HOUSEHOLDS, household, "members[0].name");
+        BadInput.postRefused(token(), HOUSEHOLDS, household, "members[0].name");
     }
 
     @Test
@@ -124,15 +128,5 @@ class BadInputTest {
             BadInput.withheldFieldCostsNoRecord(token, "landUseCases", "history { field }", "caseNumber");
             BadInput.withheldFieldCostsNoRecord(token, "expansionApplications", "history { field }", "title");
         }
-    }
-
-    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(body);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static void refused(String list, Map<String, Object> body, String field) {
-        BadInput.bodyRefused(token(), "POST", list, list, body, "VALIDATION_FAILED", field);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.devzone.commons.testing.TestTokens;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** Records made through the REST API, named uniquely so tests sharing one database never collide. */
 final class Fixtures {
@@ -18,6 +19,11 @@ final class Fixtures {
     static final String UNKNOWN = "0196b7a4-0000-7000-8000-000000000000";
 
     private Fixtures() {
+    }
+
+    /** A request as this department's user, with a JSON body. */
+    static RequestSpecification asLand() {
+        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
     }
 
     static String unique(String name) {
@@ -108,6 +114,21 @@ final class Fixtures {
         return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON).body(change)
                 .post("/api/land-parcels/" + parcelId + "/status-changes").then().statusCode(200)
                 .extract().path("version");
+    }
+
+    /** Creates a parcel planned (the first status) since {@code statusOn}; returns its id. */
+    static String createParcelPlannedOn(String statusOn, String name, String areaMu) {
+        Map<String, Object> body = parcel(uniqueCode("JB"), name, areaMu);
+        body.put("statusOn", statusOn);
+        return createParcel(body);
+    }
+
+    /** Creates a parcel recorded at the {@code status} it reached on {@code statusOn}; returns its id. */
+    static String createParcelAt(String status, String statusOn, String name, String areaMu) {
+        Map<String, Object> body = parcel(uniqueCode("JB"), name, areaMu);
+        body.put("status", status);
+        body.put("statusOn", statusOn);
+        return createParcel(body);
     }
 
     static String createParcel(Map<String, Object> body) {

@@ -1,7 +1,10 @@
 package io.devzone.land;
 
 import static io.devzone.land.Fixtures.UNKNOWN;
+import static io.devzone.land.Fixtures.asLand;
 import static io.devzone.land.Fixtures.createParcel;
+import static io.devzone.land.Fixtures.createParcelAt;
+import static io.devzone.land.Fixtures.createParcelPlannedOn;
 import static io.devzone.land.Fixtures.moveParcel;
 import static io.devzone.land.Fixtures.parcel;
 import static io.devzone.land.Fixtures.projectId;
@@ -24,6 +27,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.devzone.commons.testing.Records;
 import io.devzone.commons.testing.TestTokens;
 import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,10 +39,6 @@ import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class LandParcelResourceTest {
-
-    private static RequestSpecification asLand() {
-        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
-    }
 
     private static RequestSpecification asLeader() {
         return given().auth().oauth2(TestTokens.leader())
@@ -89,25 +89,14 @@ class LandParcelResourceTest {
         asLeader().get("/api/land-parcels/" + id)
                 .then().statusCode(200).body("areaMu", equalTo(new BigDecimal("160.00"))).body("version", equalTo(1));
 
-        asLand().delete("/api/land-parcels/" + id).then().statusCode(204);
-        asLand().get("/api/land-parcels/" + id)
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("code", equalTo("NOT_FOUND"))
-                .body("status", equalTo(404));
+        Records.deleted(TestTokens.land(), "/api/land-parcels/" + id);
     }
 
     @Test
     void answersNotFoundForAnUnknownId() {
         Map<String, Object> body = parcel(uniqueCode("NF"), "nowhere", "1");
         body.put("version", 0);
-        asLand().get("/api/land-parcels/" + UNKNOWN)
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"))
-                .body("detail", containsString(UNKNOWN));
-        asLand().body(body).put("/api/land-parcels/" + UNKNOWN)
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-        asLand().delete("/api/land-parcels/" + UNKNOWN)
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        Records.unknownIdNotFound(TestTokens.land(), "/api/land-parcels", body);
     }
 
     @Test
@@ -166,23 +155,12 @@ class LandParcelResourceTest {
         String id = createParcel(parcel(code, unique("江北"), "12"));
         Map<String, Object> change = parcel(code, unique("江北"), "12");
         change.put("version", 0);
-        asLand().body(change).put("/api/land-parcels/" + id).then().statusCode(200).body("version", equalTo(1));
-
-        asLand().body(change).put("/api/land-parcels/" + id)
-                .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("code", equalTo("CONFLICT"))
-                .body("detail", containsString("version 0"));
-        change.remove("version");
-        asLand().body(change).put("/api/land-parcels/" + id)
-                .then().statusCode(400).body("errors.field", contains("version"));
+        Records.staleOrMissingVersionRefused(TestTokens.land(), "/api/land-parcels/" + id, change);
     }
 
     @Test
     void movesOneDatedStatusForwardAtATime() {
-        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北二期"), "300");
-        body.put("statusOn", "2011-01-05");
-        String id = createParcel(body);
+        String id = createParcelPlannedOn("2011-01-05", unique("江北二期"), "300");
 
         asLand().body(statusChange("LEVELLED", "2011-02-01", 0)).post("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(409)
@@ -234,9 +212,7 @@ class LandParcelResourceTest {
 
     @Test
     void refusesAStatusChangeThatIsStaleUndatedFutureOrBeforeTheLastOne() {
-        Map<String, Object> body = parcel(uniqueCode("JB"), unique("江北三期"), "40");
-        body.put("statusOn", "2011-03-10");
-        String id = createParcel(body);
+        String id = createParcelPlannedOn("2011-03-10", unique("江北三期"), "40");
         String changes = "/api/land-parcels/" + id + "/status-changes";
 
         asLand().body(statusChange("ACQUIRING", "2011-03-09", 0)).post(changes)
@@ -269,9 +245,7 @@ class LandParcelResourceTest {
 
     @Test
     void isSuppliedByAStatusChangeOnlyToAProject() {
-        Map<String, Object> body = parcel(uniqueCode("JB"), unique("待供地"), "60");
-        body.put("statusOn", "2011-01-01");
-        String id = createParcel(body);
+        String id = createParcelPlannedOn("2011-01-01", unique("待供地"), "60");
         int version = moveParcel(id, "ACQUIRING", "2011-01-10", 0);
         version = moveParcel(id, "ACQUIRED", "2011-02-10", version);
 
@@ -337,10 +311,7 @@ class LandParcelResourceTest {
 
     @Test
     void mayRecordANewParcelAtTheStatusItHasReached() {
-        Map<String, Object> body = parcel(uniqueCode("JB"), unique("已征收地块"), "45");
-        body.put("status", "ACQUIRED");
-        body.put("statusOn", "2011-05-20");
-        String id = createParcel(body);
+        String id = createParcelAt("ACQUIRED", "2011-05-20", unique("已征收地块"), "45");
         asLand().get("/api/land-parcels/" + id).then().statusCode(200).body("status", equalTo("ACQUIRED"));
         asLand().get("/api/land-parcels/" + id + "/status-changes")
                 .then().statusCode(200)

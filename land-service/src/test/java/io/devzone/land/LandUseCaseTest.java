@@ -1,5 +1,6 @@
 package io.devzone.land;
 
+import static io.devzone.land.Fixtures.asLand;
 import static io.devzone.land.Fixtures.create;
 import static io.devzone.land.Fixtures.unique;
 import static io.devzone.land.Fixtures.uniqueCode;
@@ -17,15 +18,9 @@ import org.junit.jupiter.api.Test;
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class LandUseCaseTest {
-
-    private static RequestSpecification asLand() {
-        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
-    }
 
     static Map<String, Object> landUseCase(String number, String subject, String submittedOn, String approvedOn) {
         Map<String, Object> body = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.devzone.land;
 
+import static io.devzone.land.Fixtures.asLand;
 import static io.devzone.land.Fixtures.create;
 import static io.devzone.land.Fixtures.createArea;
 import static io.devzone.land.Fixtures.createParcel;
@@ -38,7 +39,7 @@ import io.devzone.commons.testing.TestTokens;
 import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class RelocationHouseholdTest {
@@ -48,10 +49,6 @@ class RelocationHouseholdTest {
 
     @Inject
     AgroalDataSource database;
-
-    private static RequestSpecification asLand() {
-        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
-    }
 
     private static String newParcel() {
         return createParcel(parcel(uniqueCode("RH"), unique("拆迁地块"), "80"));
@@ -184,37 +181,24 @@ class RelocationHouseholdTest {
     @Test
     void movesThroughDatedStatusesAndKeepsCompensationHistory() {
         String id = Fixtures.createHousehold(newParcel());
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 0))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("NEGOTIATING"));
-        asLand().body(Map.of("status", "NEGOTIATING", "on", "2020-02-01", "version", 0))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("status", equalTo("NEGOTIATING")).body("version", equalTo(1));
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 0))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(409).body("detail", containsString("version 0"));
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", new ZoneClock().today().plusDays(2).toString(),
-                "version", 1))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on"));
-        asLand().body(Map.of("status", "CONTRACT_SIGNED", "on", "2020-03-01", "version", 1))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("contractSignedOn", equalTo("2020-03-01"));
-        asLand().body(Map.of("status", "DEMOLISHED", "on", "2020-02-28", "version", 2))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(400).body("errors.field", contains("on"));
-        asLand().body(Map.of("status", "DEMOLISHED", "on", "2020-04-01", "version", 2))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("demolishedOn", equalTo("2020-04-01"));
-        asLand().body(Map.of("status", "RESETTLED", "on", "2020-05-01", "version", 3))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(409).body("detail", containsString("plot"));
+        moveHousehold(id, "CONTRACT_SIGNED", "2020-03-01", 0)
+                .statusCode(409).body("code", equalTo("CONFLICT")).body("detail", containsString("NEGOTIATING"));
+        moveHousehold(id, "NEGOTIATING", "2020-02-01", 0)
+                .statusCode(200).body("status", equalTo("NEGOTIATING")).body("version", equalTo(1));
+        moveHousehold(id, "CONTRACT_SIGNED", "2020-03-01", 0)
+                .statusCode(409).body("detail", containsString("version 0"));
+        moveHousehold(id, "CONTRACT_SIGNED", new ZoneClock().today().plusDays(2).toString(), 1)
+                .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("on"));
+        moveHousehold(id, "CONTRACT_SIGNED", "2020-03-01", 1)
+                .statusCode(200).body("contractSignedOn", equalTo("2020-03-01"));
+        moveHousehold(id, "DEMOLISHED", "2020-02-28", 2).statusCode(400).body("errors.field", contains("on"));
+        moveHousehold(id, "DEMOLISHED", "2020-04-01", 2).statusCode(200).body("demolishedOn", equalTo("2020-04-01"));
+        moveHousehold(id, "RESETTLED", "2020-05-01", 3).statusCode(409).body("detail", containsString("plot"));
         String plot = createPlot(createArea());
         asLand().body(Map.of("plotId", plot, "version", 3)).post("/api/relocation-households/" + id + "/plot-assignment")
                 .then().statusCode(200).body("plotId", equalTo(plot));
-        asLand().body(Map.of("status", "RESETTLED", "on", "2020-05-01", "version", 4))
-                .post("/api/relocation-households/" + id + "/status-changes")
-                .then().statusCode(200).body("status", equalTo("RESETTLED")).body("resettledOn", equalTo("2020-05-01"));
+        moveHousehold(id, "RESETTLED", "2020-05-01", 4)
+                .statusCode(200).body("status", equalTo("RESETTLED")).body("resettledOn", equalTo("2020-05-01"));
 
         Map<String, Object> change = household((String) given().auth().oauth2(TestTokens.land())
                 .get("/api/relocation-households/" + id).then().extract().path("parcelId"),
@@ -258,5 +242,11 @@ class RelocationHouseholdTest {
                 + " createRelocationHousehold(input: $input) { id } }",
                 Map.of("input", household(newParcel(), idNumber())))
                 .statusCode(200).body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+
+    /** Moves a household to {@code status} on a date, as a client holding {@code version} would. */
+    private static ValidatableResponse moveHousehold(String id, String status, String on, int version) {
+        return asLand().body(Fixtures.statusChange(status, on, version))
+                .post("/api/relocation-households/" + id + "/status-changes").then();
     }
 }

@@ -1,5 +1,6 @@
 package io.devzone.land;
 
+import static io.devzone.land.Fixtures.asLand;
 import static io.devzone.land.Fixtures.create;
 import static io.devzone.land.Fixtures.createArea;
 import static io.devzone.land.Fixtures.createHousehold;
@@ -27,15 +28,9 @@ import org.junit.jupiter.api.Test;
 import io.devzone.commons.testing.GraphQL;
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class ResettlementTest {
-
-    private static RequestSpecification asLand() {
-        return given().auth().oauth2(TestTokens.land()).contentType(ContentType.JSON);
-    }
 
     @Test
     void twoConcurrentAssignmentsOfOnePlotLetExactlyOneWin() throws Exception {

@@ -17,22 +17,16 @@ class SoakFaultsTest {
 
     @Test
     void twoMinutesKillOneServiceAndThenAnother() {
-        List<SoakFaults.Step> steps = SoakFaults.schedule(Duration.ofMinutes(2));
-
-        assertEquals(List.of("kill -9 investment-service", "kill -9 land-service"),
-                steps.stream().map(SoakFaults.Step::describe).toList());
-        assertEquals(List.of(Duration.ofSeconds(40), Duration.ofSeconds(80)),
-                steps.stream().map(SoakFaults.Step::at).toList());
+        assertSteps(SoakFaults.schedule(Duration.ofMinutes(2)),
+                List.of("kill -9 investment-service", "kill -9 land-service"),
+                List.of(Duration.ofSeconds(40), Duration.ofSeconds(80)));
     }
 
     @Test
     void theBoundedRunRestartsPostgreSqlAndThenKillsAService() {
-        List<SoakFaults.Step> steps = SoakFaults.bounded(Duration.ofSeconds(90));
-
-        assertEquals(List.of("PostgreSQL stopped for 10 s", "kill -9 investment-service"),
-                steps.stream().map(SoakFaults.Step::describe).toList());
-        assertEquals(List.of(Duration.ofSeconds(30), Duration.ofSeconds(60)),
-                steps.stream().map(SoakFaults.Step::at).toList());
+        assertSteps(SoakFaults.bounded(Duration.ofSeconds(90)),
+                List.of("PostgreSQL stopped for 10 s", "kill -9 investment-service"),
+                List.of(Duration.ofSeconds(30), Duration.ofSeconds(60)));
     }
 
     @Test
@@ -76,5 +70,11 @@ class SoakFaultsTest {
         assertEquals("land-service", SoakWorkload.owner(json.readTree("[\"workSummary\",\"land\"]")));
         assertEquals("investment-service", SoakWorkload.owner(json.readTree("[\"workSummary\"]")));
         assertNull(SoakWorkload.owner(json.readTree("[\"somethingElse\"]")));
+    }
+
+    /** The faults, as the log describes them, and when each comes. */
+    private static void assertSteps(List<SoakFaults.Step> steps, List<String> described, List<Duration> at) {
+        assertEquals(described, steps.stream().map(SoakFaults.Step::describe).toList());
+        assertEquals(at, steps.stream().map(SoakFaults.Step::at).toList());
     }
 }

@@ -3,13 +3,13 @@ package io.devzone.party;
 import static io.devzone.commons.testing.BadInput.BAD_DATES;
 import static io.devzone.commons.testing.BadInput.LONE_SURROGATE;
 import static io.devzone.commons.testing.BadInput.NUL;
+import static io.devzone.commons.testing.BadInput.with;
 import static io.devzone.party.Fixtures.createBranch;
 import static io.devzone.party.Fixtures.member;
 import static io.devzone.party.Fixtures.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,15 +63,15 @@ class BadInputTest {
     void bodiesWithBadFieldsAreRefusedAndWriteNothing() {
         String branch = createBranch(unique("Bad input branch"));
         for (String date : BAD_DATES) {
-            refusedMember(withField(branch, "appliedOn", date), "VALIDATION_FAILED", "appliedOn");
+            BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "appliedOn", date), "appliedOn");
         }
-        refusedMember(withField(branch, "name", NUL), "VALIDATION_FAILED", "name");
-        refusedMember(withField(branch, "name", LONE_SURROGATE), "VALIDATION_FAILED", "name");
-        refusedMember(withField(branch, "category", "NOPE"), "VALIDATION_FAILED", "category");
-        refusedMember(withField(branch, "organisationId", "xyz"), "VALIDATION_FAILED", "organisationId");
-        refusedMember(withField(branch, "name", List.of(1)), "VALIDATION_FAILED", "name");
-        refusedMember(withField(branch, "version", 99999999999L), "VALIDATION_FAILED", "version");
-        refusedMember(withField(branch, "version", "one"), "VALIDATION_FAILED", "version");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "name", NUL), "name");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "name", LONE_SURROGATE), "name");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "category", "NOPE"), "category");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "organisationId", "xyz"), "organisationId");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "name", List.of(1)), "name");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "version", 99999999999L), "version");
+        BadInput.postRefused(token(), MEMBERS, with(aMember(branch), "version", "one"), "version");
         BadInput.bodyRefused(token(), "POST", MEMBERS, MEMBERS, "{\"name\": \"x\",", "BAD_REQUEST", null);
         BadInput.bodyRefused(token(), "POST", MEMBERS, MEMBERS, "[]", "BAD_REQUEST", null);
         Map<String, Object> activity = Fixtures.activity(unique("Bad"), "2011-06-30");
@@ -93,16 +93,17 @@ class BadInputTest {
         String branch = createBranch(unique("GraphQL bad input branch"));
         for (String date : BAD_DATES) {
             BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER,
-                    Map.of("input", withField(branch, "appliedOn", date)), "VALIDATION_FAILED");
+                    Map.of("input", with(aMember(branch), "appliedOn", date)), "VALIDATION_FAILED");
         }
-        BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER, Map.of("input", withField(branch, "name", NUL)),
+        BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER,
+                Map.of("input", with(aMember(branch), "name", NUL)),
                 "VALIDATION_FAILED").body("errors[0].message", containsString("name"));
         BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER,
-                Map.of("input", withField(branch, "name", LONE_SURROGATE)), "VALIDATION_FAILED");
+                Map.of("input", with(aMember(branch), "name", LONE_SURROGATE)), "VALIDATION_FAILED");
         BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER,
-                Map.of("input", withField(branch, "category", "NOPE")), "VALIDATION_FAILED");
+                Map.of("input", with(aMember(branch), "category", "NOPE")), "VALIDATION_FAILED");
         BadInput.graphQLWriteRefused(token(), MEMBERS, CREATE_MEMBER,
-                Map.of("input", withField(branch, "organisationId", "xyz")), "VALIDATION_FAILED");
+                Map.of("input", with(aMember(branch), "organisationId", "xyz")), "VALIDATION_FAILED");
         BadInput.graphQLWriteRefused(token(), MEMBERS, "mutation { deletePartyMember(id: \"xyz\") }", Map.of(),
                 "VALIDATION_FAILED");
     }
@@ -123,13 +124,8 @@ class BadInputTest {
         Fixtures.create(MEMBERS, member(name, createBranch(unique("Branch of " + name)), "CADRE", "2012-03-01"));
     }
 
-    private static Map<String, Object> withField(String branch, String field, Object value) {
-        Map<String, Object> body = new HashMap<>(member(unique("坏输入"), branch, "CADRE", "2012-03-01"));
-        body.put(field, value);
-        return body;
-    }
-
-    private static void refusedMember(Map<String, Object> body, String code, String field) {
-        BadInput.bodyRefused(token(), "POST", MEMBERS, MEMBERS, body, code, field);
+    /** A member the service would accept, for a case to get one field wrong. */
+    private static Map<String, Object> aMember(String branch) {
+        return member(unique("坏输入"), branch, "CADRE", "2012-03-01");
     }
 }

@@ -15,11 +15,17 @@ import io.devzone.commons.testing.TestTokens;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** Records made through the REST API, named uniquely so tests sharing one database never collide. */
 final class Fixtures {
 
     private Fixtures() {
+    }
+
+    /** A request as this department's user, with a JSON body. */
+    static RequestSpecification asPartyAffairs() {
+        return given().auth().oauth2(TestTokens.partyAffairs()).contentType(ContentType.JSON);
     }
 
     static String unique(String name) {

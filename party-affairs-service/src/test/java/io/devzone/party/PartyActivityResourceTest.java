@@ -1,6 +1,7 @@
 package io.devzone.party;
 
 import static io.devzone.party.Fixtures.activity;
+import static io.devzone.party.Fixtures.asPartyAffairs;
 import static io.devzone.party.Fixtures.createActivity;
 import static io.devzone.party.Fixtures.enterpriseId;
 import static io.devzone.party.Fixtures.unique;
@@ -22,21 +23,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.devzone.commons.testing.BadInput;
+import io.devzone.commons.testing.Records;
 import io.devzone.commons.testing.TestTokens;
 import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
+import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class PartyActivityResourceTest {
-
-    private static final String UNKNOWN = "0196b7a4-0000-7000-8000-000000000000";
-
-    private static RequestSpecification asPartyAffairs() {
-        return given().auth().oauth2(TestTokens.partyAffairs()).contentType(ContentType.JSON);
-    }
 
     @Test
     void createReadUpdateDeleteRoundTrip() {
@@ -87,12 +83,7 @@ class PartyActivityResourceTest {
                 .body("version", equalTo(1))
                 .body("audit.createdBy", equalTo("wang.fang"));
 
-        asPartyAffairs().delete("/api/party-activities/" + id).then().statusCode(204);
-        asPartyAffairs().get("/api/party-activities/" + id)
-                .then().statusCode(404)
-                .contentType("application/problem+json")
-                .body("code", equalTo("NOT_FOUND"))
-                .body("status", equalTo(404));
+        Records.deleted(TestTokens.partyAffairs(), "/api/party-activities/" + id);
         given().auth().oauth2(TestTokens.leader()).queryParam("enterpriseId", second).get("/api/party-activities")
                 .then().statusCode(200).body("totalItems", equalTo(0));
     }
@@ -180,12 +171,9 @@ class PartyActivityResourceTest {
 
     @Test
     void refusesUnreadableJsonWithoutInternals() {
-        asPartyAffairs().body("{\"title\": \"x\", \"type\": \"PICNIC\"}").post("/api/party-activities")
-                .then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("code", equalTo("VALIDATION_FAILED"))
-                .body("errors.field", org.hamcrest.Matchers.contains("type"))
-                .body("detail", org.hamcrest.Matchers.not(containsString("io.devzone")));
+        BadInput.refused(asPartyAffairs().body("{\"title\": \"x\", \"type\": \"PICNIC\"}").post("/api/party-activities")
+                .then(), "VALIDATION_FAILED", "type")
+                .body("errors.field", org.hamcrest.Matchers.contains("type"));
         Map<String, Object> body = activity(unique("x"), "2011-06-30");
         body.put("enterpriseIds", List.of("not-an-id"));
         asPartyAffairs().body(body).post("/api/party-activities")
@@ -200,28 +188,14 @@ class PartyActivityResourceTest {
         String id = createActivity(body);
         body.put("participantsCount", 9);
         body.put("version", 0);
-        asPartyAffairs().body(body).put("/api/party-activities/" + id).then().statusCode(200).body("version", equalTo(1));
-
-        asPartyAffairs().body(body).put("/api/party-activities/" + id)
-                .then().statusCode(409)
-                .contentType("application/problem+json")
-                .body("code", equalTo("CONFLICT"))
-                .body("detail", containsString("version 0"));
-        body.remove("version");
-        asPartyAffairs().body(body).put("/api/party-activities/" + id)
-                .then().statusCode(400).body("errors.field", contains("version"));
+        Records.staleOrMissingVersionRefused(TestTokens.partyAffairs(), "/api/party-activities/" + id, body);
     }
 
     @Test
     void answersNotFoundForUnknownIds() {
         Map<String, Object> body = activity(unique("x"), "2011-06-30");
         body.put("version", 0);
-        asPartyAffairs().get("/api/party-activities/" + UNKNOWN)
-                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
-        asPartyAffairs().body(body).put("/api/party-activities/" + UNKNOWN)
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
-        asPartyAffairs().delete("/api/party-activities/" + UNKNOWN)
-                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        Records.unknownIdNotFound(TestTokens.partyAffairs(), "/api/party-activities", body);
     }
 
     @Test
@@ -263,14 +237,8 @@ class PartyActivityResourceTest {
                 .get("/api/party-activities")
                 .then().statusCode(200).body("items.title", contains(tag + " C", tag + " B", tag + " A"));
 
-        given().auth().oauth2(TestTokens.leader())
-                .queryParam("title", tag).queryParam("type", "JOB_FAIR")
-                .get("/api/party-activities")
-                .then().statusCode(200).body("items.title", contains(tag + " B", tag + " C"));
-        given().auth().oauth2(TestTokens.leader())
-                .queryParam("title", tag).queryParam("organiser", "资五")
-                .get("/api/party-activities")
-                .then().statusCode(200).body("items.title", contains(tag + " B"));
+        filtered(tag, Map.of("type", "JOB_FAIR")).body("items.title", contains(tag + " B", tag + " C"));
+        filtered(tag, Map.of("organiser", "资五")).body("items.title", contains(tag + " B"));
         given().auth().oauth2(TestTokens.leader())
                 .queryParam("enterpriseId", enterprise).queryParam("sort", "heldOn")
                 .get("/api/party-activities")
@@ -278,18 +246,10 @@ class PartyActivityResourceTest {
                 .body("totalItems", equalTo(2))
                 .body("items.title", contains(tag + " A", tag + " C"))
                 .body("items[1].enterpriseIds.size()", equalTo(2));
-        given().auth().oauth2(TestTokens.leader())
-                .queryParam("title", tag).queryParam("heldFrom", "2011-03-02").queryParam("heldTo", "2011-03-15")
-                .get("/api/party-activities")
-                .then().statusCode(200).body("items.title", contains(tag + " C", tag + " A"));
-        given().auth().oauth2(TestTokens.leader())
-                .queryParam("title", tag).queryParam("heldFrom", "2011-03-03")
-                .get("/api/party-activities")
-                .then().statusCode(200).body("items.title", contains(tag + " B", tag + " C"));
-        given().auth().oauth2(TestTokens.leader())
-                .queryParam("title", tag).queryParam("heldTo", "2011-03-02")
-                .get("/api/party-activities")
-                .then().statusCode(200).body("items.title", contains(tag + " A"));
+        filtered(tag, Map.of("heldFrom", "2011-03-02", "heldTo", "2011-03-15"))
+                .body("items.title", contains(tag + " C", tag + " A"));
+        filtered(tag, Map.of("heldFrom", "2011-03-03")).body("items.title", contains(tag + " B", tag + " C"));
+        filtered(tag, Map.of("heldTo", "2011-03-02")).body("items.title", contains(tag + " A"));
         given().auth().oauth2(TestTokens.leader())
                 .queryParam("size", 200)
                 .get("/api/party-activities")
@@ -314,5 +274,11 @@ class PartyActivityResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(TestTokens.leader()).queryParam("page", -1).get("/api/party-activities")
                 .then().statusCode(400).body("errors[0].field", equalTo("page"));
+    }
+
+    /** The leader's list of the activities tagged {@code tag}, with these filters as well. */
+    private static ValidatableResponse filtered(String tag, Map<String, String> filters) {
+        return given().auth().oauth2(TestTokens.leader()).queryParam("title", tag).queryParams(filters)
+                .get("/api/party-activities").then().statusCode(200);
     }
 }

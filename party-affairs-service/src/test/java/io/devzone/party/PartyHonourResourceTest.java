@@ -1,5 +1,6 @@
 package io.devzone.party;
 
+import static io.devzone.party.Fixtures.asPartyAffairs;
 import static io.devzone.party.Fixtures.create;
 import static io.devzone.party.Fixtures.createBranch;
 import static io.devzone.party.Fixtures.member;
@@ -18,17 +19,11 @@ import org.junit.jupiter.api.Test;
 
 import io.devzone.commons.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class PartyHonourResourceTest {
 
     private static final String PATH = "/api/party-honours";
-
-    private static RequestSpecification asPartyAffairs() {
-        return given().auth().oauth2(TestTokens.partyAffairs()).contentType(ContentType.JSON);
-    }
 
     private static Map<String, Object> honour(String kind, String awardedOn, String title, String memberId,
             String organisationId) {

@@ -1,5 +1,6 @@
 package io.devzone.party;
 
+import static io.devzone.party.Fixtures.asPartyAffairs;
 import static io.devzone.party.Fixtures.create;
 import static io.devzone.party.Fixtures.createBranch;
 import static io.devzone.party.Fixtures.member;
@@ -21,16 +22,11 @@ import io.devzone.commons.time.ZoneClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class PartyMemberResourceTest {
 
     private static final String PATH = "/api/party-members";
-
-    private static RequestSpecification asPartyAffairs() {
-        return given().auth().oauth2(TestTokens.partyAffairs()).contentType(ContentType.JSON);
-    }
 
     private static ValidatableResponse tryStep(String id, String step, String on, int version) {
         return asPartyAffairs().body(Map.of("step", step, "on", on, "version", version))

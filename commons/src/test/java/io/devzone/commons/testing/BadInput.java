@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,6 +158,18 @@ public final class BadInput {
         refused(as(token).body(body instanceof String text ? text : json(body)).request(method, path).then(), code,
                 field);
         assertEquals(before, total(token, listPath), "a refused " + method + " " + path + " wrote a record");
+    }
+
+    /** A POST of {@code body} to a list that must be refused VALIDATION_FAILED naming {@code field}, writing nothing. */
+    public static void postRefused(String token, String listPath, Map<String, Object> body, String field) {
+        bodyRefused(token, "POST", listPath, listPath, body, "VALIDATION_FAILED", field);
+    }
+
+    /** A copy of a valid {@code body} with one field set to {@code value}: the one thing a case gets wrong. */
+    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put(field, value);
+        return changed;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.devzone.commons.testing;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -52,6 +54,16 @@ public final class PipelineMoves {
             }
         }
         read(id).body("data.record.version", equalTo(version));
+    }
+
+    /**
+     * The record is at the pipeline's end: no move is listed or accepted, and its REST view at {@code recordPath}, as a
+     * leader reads it, has {@code field} at {@code end} and no {@code allowedMoves} either.
+     */
+    public void assertEnded(String id, String recordPath, String field, String end) {
+        assertAllowedMoves(id);
+        given().auth().oauth2(TestTokens.leader()).get(recordPath)
+                .then().statusCode(200).body(field, equalTo(end)).body("allowedMoves", empty());
     }
 
     /**

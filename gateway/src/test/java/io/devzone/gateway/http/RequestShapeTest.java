@@ -6,18 +6,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.devzone.gateway.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * What the endpoint refuses before anything runs, through real HTTP: bodies a browser may send to another origin
@@ -28,9 +28,7 @@ import io.smallrye.jwt.build.Jwt;
 @WithTestResource(OidcWiremockTestResource.class)
 class RequestShapeTest {
 
-    private static final String TOKEN = Jwt.preferredUserName("chen.jie").subject("chen.jie")
-            .issuer("https://server.example.com").audience("devzone")
-            .claim("realm_access", Map.of("roles", List.of("leader"))).jws().keyId("1").sign();
+    private static final String TOKEN = Tokens.leader();
 
     @ParameterizedTest
     @ValueSource(strings = { "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x" })
@@ -54,28 +52,21 @@ class RequestShapeTest {
             "{\"query\":\"{ __typename }\",\"variables\":[1]}", "{\"query\":\"{ __typename }\",\"extensions\":\"x\"}",
             "{\"query\":{\"a\":1}}", "{\"query\":\"{ __typename }\",\"operationName\":[\"Q\"]}", "{\"query\": " })
     void aBodyThatIsNotAGraphQLRequestObjectIsABadRequest(String body) {
-        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
-                .post("/graphql")
-                .then().statusCode(400)
+        post(body).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "[1]", "5", "\"hostile text\"", "true" })
     void variablesThatAreNotAnObjectAreNamedWithoutJavaTypesOrTheValue(String variables) {
-        given().auth().oauth2(TOKEN).contentType("application/json")
-                .body("{\"query\":\"{ __typename }\",\"variables\":" + variables + "}")
-                .post("/graphql")
-                .then().statusCode(400)
+        post("{\"query\":\"{ __typename }\",\"variables\":" + variables + "}").statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].message", equalTo("variables must be a JSON object."));
     }
 
     @Test
     void aNumberAsTheQueryIsABadRequest() {
-        given().auth().oauth2(TOKEN).contentType("application/json").body("{\"query\":5}")
-                .post("/graphql")
-                .then().statusCode(400)
+        post("{\"query\":5}").statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].message", equalTo("query must be a string."));
     }
@@ -83,9 +74,7 @@ class RequestShapeTest {
     @ParameterizedTest
     @ValueSource(strings = { "{}", "{\"variables\":{}}", "{\"query\":null}", "{\"query\":\"  \"}" })
     void aRequestWithoutAQueryIsABadRequest(String body) {
-        given().auth().oauth2(TOKEN).contentType("application/json").body(body)
-                .post("/graphql")
-                .then().statusCode(400)
+        post(body).statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
     }
 
@@ -118,5 +107,10 @@ class RequestShapeTest {
                 .post("/graphql")
                 .then().statusCode(413)
                 .body("errors[0].extensions.code", equalTo("REQUEST_TOO_LARGE"));
+    }
+
+    /** A JSON body posted as the leader, however malformed. */
+    private static ValidatableResponse post(String body) {
+        return given().auth().oauth2(TOKEN).contentType("application/json").body(body).post("/graphql").then();
     }
 }

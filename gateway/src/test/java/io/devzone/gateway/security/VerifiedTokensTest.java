@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.devzone.gateway.testing.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
@@ -85,9 +85,7 @@ class VerifiedTokensTest {
     }
 
     private static JwtClaimsBuilder token() {
-        return Jwt.preferredUserName("chen.jie").subject("chen.jie").issuer("https://server.example.com")
-                .audience("devzone").claim("jti", UUID.randomUUID().toString())
-                .claim("realm_access", Map.of("roles", List.of("leader")));
+        return Tokens.leaderClaims().claim("jti", UUID.randomUUID().toString());
     }
 
     private static void accepted(String token) {
