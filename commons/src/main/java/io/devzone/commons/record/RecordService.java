@@ -15,12 +15,14 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.pipeline.PipelineState;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -53,6 +55,12 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     InputValidator validator;
     @Inject
     EntityManager entityManager;
+
+    /** Its records' history is kept and read through the service's beans: the aggregate's constructor takes neither. */
+    @Inject
+    void keepHistory(ChangeHistory history, AccessGuard guard) {
+        records.keptBy(history, guard);
+    }
 
     /** A record type whose service makes its new records itself ({@link #newRecord}). */
     protected RecordService(Records<E, V> records) {

@@ -44,7 +44,7 @@ class PipelineTest {
     }
 
     private final Records<Lamp, Lamp> records = Records.of(new PanacheRepositoryBase<Lamp, UUID>() {
-    }, "Lamp", lamp -> lamp);
+    }, lamp -> lamp);
     private final ZoneClock clock = new ZoneClock(Clock.fixed(Instant.parse("2011-06-30T04:00:00Z"), ZoneOffset.UTC));
     private final Pipeline<Lamp, Light> pipeline = new Pipeline<>(records, "A lamp", "light", clock,
             lamp -> lamp.light, lamp -> null, (lamp, from, to, on) -> lamp.light = to);

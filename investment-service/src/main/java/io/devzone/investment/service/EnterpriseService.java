@@ -26,7 +26,7 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     FinancingRepository financing;
 
     EnterpriseService(EnterpriseRepository enterprises) {
-        super(Records.of(enterprises, "Enterprise", EnterpriseView::of)
+        super(Records.of(enterprises, EnterpriseView::of)
                 .namedBy(e -> e.name)
                 .sortable("name", "name", "park", "industryChain", "createdAt"), Enterprise::new);
     }

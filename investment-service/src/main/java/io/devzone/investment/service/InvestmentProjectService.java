@@ -8,12 +8,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -43,9 +41,9 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     private final Pipeline<InvestmentProject, PipelineStage> pipeline;
 
     InvestmentProjectService(InvestmentProjectRepository projects, StageChangeRepository stageChanges,
-            ChangeHistory history, AccessGuard guard, ProjectStages stages, ZoneClock clock) {
+            ProjectStages stages, ZoneClock clock) {
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
-        super(Records.of(projects, "InvestmentProject", InvestmentProjectView::of, guard, history)
+        super(Records.withHistory(projects, InvestmentProjectView::of)
                 .namedBy(p -> p.name)
                 .sortable("name", "name", "park", "industryChain", "stage", "agreedInvestmentCny", "createdAt",
                         "liaisonGroup")

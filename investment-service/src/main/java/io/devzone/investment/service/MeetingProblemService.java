@@ -32,7 +32,7 @@ public class MeetingProblemService
 
     MeetingProblemService(MeetingProblemRepository problems) {
         // a meeting's problems are listed by due date
-        super(Records.of(problems, "MeetingProblem", MeetingProblemView::of)
+        super(Records.of(problems, MeetingProblemView::of)
                 .sortable("dueOn", "dueOn", "owner", "resolvedOn", "createdAt")
                 .childOf("schedulingMeetingId", p -> p.schedulingMeetingId, "dueOn, id"));
     }

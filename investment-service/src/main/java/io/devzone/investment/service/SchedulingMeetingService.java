@@ -22,7 +22,7 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
 
     /** A meeting is deleted with the problems raised at it. */
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
-        super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
+        super(Records.of(meetings, SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
                 .sortable("heldOn", "heldOn", "kind", "title", "createdAt")
                 .owning(problems, "schedulingMeetingId"), SchedulingMeeting::new);

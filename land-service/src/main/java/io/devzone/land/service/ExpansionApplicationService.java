@@ -12,7 +12,6 @@ import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ApprovalStep;
 import io.devzone.land.domain.ExpansionApplication;
@@ -32,9 +31,8 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
     @Inject
     ChangeHistory history;
 
-    ExpansionApplicationService(ExpansionApplicationRepository applications, ChangeHistory history,
-            AccessGuard guard) {
-        super(Records.of(applications, "ExpansionApplication", ExpansionApplicationView::of, guard, history)
+    ExpansionApplicationService(ExpansionApplicationRepository applications) {
+        super(Records.withHistory(applications, ExpansionApplicationView::of)
                 .sortable("submittedOn", "title", "submittedOn", "createdAt"), ExpansionApplication::new);
     }
 

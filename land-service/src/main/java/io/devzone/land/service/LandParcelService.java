@@ -15,10 +15,8 @@ import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -48,9 +46,9 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
     /** For the day a new parcel reached its status and the check that an update leaves the status alone. */
     private final Pipeline<LandParcel, ParcelStatus> pipeline;
 
-    LandParcelService(LandParcelRepository parcels, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
+    LandParcelService(LandParcelRepository parcels, ZoneClock clock) {
         // an investment project's parcels are listed by code
-        super(Records.of(parcels, "LandParcel", LandParcelView::of, guard, history)
+        super(Records.withHistory(parcels, LandParcelView::of)
                 .namedBy(p -> p.code)
                 .sortable("code", "code", "name", "park", "areaMu", "plannedUse", "status", "createdAt")
                 .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")

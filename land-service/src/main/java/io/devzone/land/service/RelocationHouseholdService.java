@@ -73,11 +73,8 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     ObjectMapper json;
     private final Pipeline<RelocationHousehold, HouseholdStatus> pipeline;
 
-    RelocationHouseholdService(RelocationHouseholdRepository households, ChangeHistory history, AccessGuard guard,
-            ObjectMapper json, ZoneClock clock) {
-        // what the caller may see: personal data for the department and leaders only
-        super(Records.of(households, "RelocationHousehold",
-                h -> view(h, guard.isOwnDepartmentOrLeader(), json), guard, history)
+    RelocationHouseholdService(RelocationHouseholdRepository households, ObjectMapper json, ZoneClock clock) {
+        super(Records.withPersonalData(households, (h, readable) -> view(h, readable, json))
                 .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn",
                         "createdAt")
                 .tracking("compensationCny", h -> h.compensationCny)

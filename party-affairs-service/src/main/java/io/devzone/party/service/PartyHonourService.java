@@ -22,7 +22,7 @@ import io.devzone.party.mapping.PartyHonourView;
 public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
 
     PartyHonourService(PartyHonourRepository honours) {
-        super(Records.of(honours, "PartyHonour", PartyHonourView::of)
+        super(Records.of(honours, PartyHonourView::of)
                 .namedBy(h -> h.title)
                 .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
     }

@@ -60,11 +60,8 @@ public class PartyMemberService
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
     /** Only a member with no honours goes. */
-    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ChangeHistory history,
-            AccessGuard guard, ZoneClock clock) {
-        // what the caller may see: personal data for the department and leaders only
-        super(Records.of(members, "PartyMember",
-                member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()), guard, history)
+    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ZoneClock clock) {
+        super(Records.withPersonalData(members, PartyMemberView::of)
                 .sortable(DEFAULT_SORT, "stage", "category", "appliedOn", "probationaryOn", "fullOn", "createdAt")
                 .tracking("stage", member -> member.stage)
                 .tracking("appliedOn", member -> member.appliedOn)

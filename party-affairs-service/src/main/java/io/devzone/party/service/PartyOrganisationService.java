@@ -36,7 +36,7 @@ public class PartyOrganisationService extends
     PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
-        super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
+        super(Records.of(organisations, PartyOrganisationView::of)
                 .namedBy(o -> o.name)
                 .sortable("kind,name", "name", "kind", "establishedOn", "createdAt")
                 .inUseBy(organisations, "parentId",
