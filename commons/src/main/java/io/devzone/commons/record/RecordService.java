@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,7 +48,6 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     protected final Records<E, V> records;
     private final String inputName;
-    private final Supplier<E> blank;
 
     @Inject
     InputValidator validator;
@@ -62,16 +60,9 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
         records.keptBy(history, guard);
     }
 
-    /** A record type whose service makes its new records itself ({@link #newRecord}). */
     protected RecordService(Records<E, V> records) {
-        this(records, null);
-    }
-
-    /** A record type whose new record is a blank entity ({@code Thing::new}) that {@link #apply} fills. */
-    protected RecordService(Records<E, V> records, Supplier<E> blank) {
         this.records = records;
         this.inputName = Introspector.decapitalize(records.type());
-        this.blank = blank;
     }
 
     @ReadAccess
@@ -142,14 +133,11 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     }
 
     /**
-     * A new record for {@code input}: the blank one, where the service gave one; a pipeline record overrides this to
-     * take its first state from the input.
+     * A new record for {@code input}: a blank entity ({@link Records#blank}) that {@link #apply} fills; a pipeline
+     * record overrides this to take its first state from the input.
      */
     protected E newRecord(I input) {
-        if (blank == null) {
-            throw new IllegalStateException(records.type() + " makes no blank record: its service overrides newRecord");
-        }
-        return blank.get();
+        return records.blank();
     }
 
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */

@@ -137,8 +137,8 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * The fields a list may be sorted by, each its own entity path, and the order when the caller names none (e.g.
-     * {@code "-raisedOn"}). Called while the service is built.
+     * The fields a list may be sorted by, each its own entity path, besides {@code createdAt} (every record's), and
+     * the order when the caller names none (e.g. {@code "-raisedOn"}). Called while the service is built.
      */
     public Records<E, V> sortable(String byDefault, String... fields) {
         Map<String, String> paths = new HashMap<>();
@@ -150,7 +150,9 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** As {@link #sortable(String, String...)}, for fields whose entity path differs from their name. */
     public Records<E, V> sortable(String byDefault, Map<String, String> paths) {
-        this.sortable = Map.copyOf(paths);
+        Map<String, String> withCreation = new HashMap<>(paths);
+        withCreation.put("createdAt", "createdAt");
+        this.sortable = Map.copyOf(withCreation);
         this.defaultSort = Objects.requireNonNull(byDefault);
         return this;
     }
@@ -208,6 +210,15 @@ public final class Records<E extends AuditedEntity, V> {
     /** How a {@code CONFLICT} names a record: its type, and the name {@link #namedBy} gives where there is one. */
     public String describe(E entity) {
         return name == null ? type : type + " '" + name.apply(entity) + "'";
+    }
+
+    /** A new, empty record of the type: its entity's own no-argument constructor, as JPA requires one. */
+    public E blank() {
+        try {
+            return entityType.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " has no no-argument constructor", e);
+        }
     }
 
     /** The record type's name, as history and errors name it (e.g. {@code LandParcel}). */

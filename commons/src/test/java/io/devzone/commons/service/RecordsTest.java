@@ -81,6 +81,13 @@ class RecordsTest {
     }
 
     @Test
+    void aNewRecordIsItsEntitysBlankOne() {
+        Grant blank = Records.of(grants, g -> g.purpose).blank();
+        assertEquals(null, blank.id);
+        assertEquals(null, blank.purpose);
+    }
+
+    @Test
     void aTypeWithoutHistoryCannotTrackNorTellItsHistory() {
         Records<Grant, String> records = Records.of(grants, g -> g.purpose);
         assertThrows(IllegalStateException.class, () -> records.tracking("amountCny", g -> g.amountCny));

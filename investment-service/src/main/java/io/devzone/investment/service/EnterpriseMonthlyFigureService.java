@@ -21,12 +21,11 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
 
     EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures) {
         super(Records.withHistory(figures, EnterpriseMonthlyFigureView::of)
-                .sortable("month", "month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny",
-                        "createdAt")
+                .sortable("month", "month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny")
                 .childOf("enterpriseId", f -> f.enterpriseId, "month, id")
                 .tracking("taxPaidCny", f -> f.taxPaidCny)
                 .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)
-                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny), EnterpriseMonthlyFigure::new);
+                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny));
     }
 
     @Override

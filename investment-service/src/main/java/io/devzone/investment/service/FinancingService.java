@@ -20,10 +20,9 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
 
     FinancingService(FinancingRepository financing) {
         super(Records.withHistory(financing, FinancingView::of)
-                .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
-                        "createdAt")
+                .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source")
                 .tracking("arrangedCny", f -> f.arrangedCny)
-                .tracking("receivedCny", f -> f.receivedCny), Financing::new);
+                .tracking("receivedCny", f -> f.receivedCny));
     }
 
     @Override

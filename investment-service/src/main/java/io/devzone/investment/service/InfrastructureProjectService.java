@@ -25,11 +25,11 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
         super(Records.withHistory(infrastructure, InfrastructureProjectView::of)
                 .namedBy(p -> p.name)
                 .sortable("name", "name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn",
-                        "completedOn", "createdAt")
+                        "completedOn")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
                 .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)
-                .trackingChanges("status", p -> p.status), InfrastructureProject::new);
+                .trackingChanges("status", p -> p.status));
     }
 
     @Override

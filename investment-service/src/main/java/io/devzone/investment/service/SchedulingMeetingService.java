@@ -24,8 +24,8 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
         super(Records.of(meetings, SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
-                .sortable("heldOn", "heldOn", "kind", "title", "createdAt")
-                .owning(problems, "schedulingMeetingId"), SchedulingMeeting::new);
+                .sortable("heldOn", "heldOn", "kind", "title")
+                .owning(problems, "schedulingMeetingId"));
     }
 
     @Override

@@ -36,8 +36,8 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     TargetService(TargetRepository targets) {
         super(Records.withHistory(targets, TargetView::of)
-                .sortable("year,indicator", "indicator", "year", "targetValue", "createdAt")
-                .tracking("targetValue", t -> t.targetValue), Target::new);
+                .sortable("year,indicator", "indicator", "year", "targetValue")
+                .tracking("targetValue", t -> t.targetValue));
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */

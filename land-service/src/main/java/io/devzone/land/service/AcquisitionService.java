@@ -30,9 +30,9 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
 
     AcquisitionService(AcquisitionRepository acquisitions) {
         super(Records.withHistory(acquisitions, AcquisitionView::of)
-                .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny", "createdAt")
+                .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny")
                 .tracking("compensationCny", a -> a.compensationCny)
-                .tracking("areaMu", a -> a.areaMu), Acquisition::new);
+                .tracking("areaMu", a -> a.areaMu));
     }
 
     @Override

@@ -33,7 +33,7 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
 
     ExpansionApplicationService(ExpansionApplicationRepository applications) {
         super(Records.withHistory(applications, ExpansionApplicationView::of)
-                .sortable("submittedOn", "title", "submittedOn", "createdAt"), ExpansionApplication::new);
+                .sortable("submittedOn", "title", "submittedOn"));
     }
 
     @Override

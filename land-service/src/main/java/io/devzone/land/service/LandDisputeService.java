@@ -22,8 +22,8 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
 
     LandDisputeService(LandDisputeRepository disputes) {
         super(Records.withHistory(disputes, LandDisputeView::of)
-                .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
-                .tracking("status", d -> d.status), LandDispute::new);
+                .sortable("raisedOn", "raisedOn", "status", "resolvedOn")
+                .tracking("status", d -> d.status));
     }
 
     @Override

@@ -23,8 +23,8 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
     LandUseCaseService(LandUseCaseRepository cases) {
         super(Records.withHistory(cases, LandUseCaseView::of)
                 .namedBy(c -> c.caseNumber)
-                .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu", "createdAt")
-                .tracking("approvedOn", c -> c.approvedOn), LandUseCase::new);
+                .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
+                .tracking("approvedOn", c -> c.approvedOn));
     }
 
     @Override

@@ -75,8 +75,7 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
 
     RelocationHouseholdService(RelocationHouseholdRepository households, ObjectMapper json, ZoneClock clock) {
         super(Records.withPersonalData(households, (h, readable) -> view(h, readable, json))
-                .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn",
-                        "createdAt")
+                .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn")
                 .tracking("compensationCny", h -> h.compensationCny)
                 .tracking("status", h -> h.status)
                 .tracking("plotId", h -> h.plotId));

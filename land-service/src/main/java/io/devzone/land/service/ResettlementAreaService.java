@@ -20,9 +20,8 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, ResettlementAreaView::of)
                 .namedBy(a -> a.name)
-                .sortable("name", "name", "park", "createdAt")
-                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."),
-                ResettlementArea::new);
+                .sortable("name", "name", "park")
+                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
     }
 
     @Override
