@@ -54,9 +54,16 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     @Inject
     EntityManager entityManager;
 
-    /** Its records' history is kept and read through the service's beans: the aggregate's constructor takes neither. */
+    /** Where its records' changes are kept: for a change an aggregate records its own way (the day a step was taken). */
+    protected ChangeHistory history;
+    /** Who reads what: for an aggregate's own field-level rules (a search by personal data). */
+    protected AccessGuard guard;
+
+    /** Its records keep and show their history through these beans: the aggregate's constructor takes neither. */
     @Inject
     void keepHistory(ChangeHistory history, AccessGuard guard) {
+        this.history = history;
+        this.guard = guard;
         records.keptBy(history, guard);
     }
 

@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ApprovalStep;
@@ -28,8 +27,6 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
 
     @Inject
     ExpansionApplicationRepository applications;
-    @Inject
-    ChangeHistory history;
 
     ExpansionApplicationService(ExpansionApplicationRepository applications) {
         super(Records.withHistory(applications, ExpansionApplicationView::of)

@@ -20,14 +20,12 @@ import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.personaldata.PersonalDataCipher;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -65,10 +63,6 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     ResettlementPlotRepository plots;
     @Inject
     PersonalDataCipher cipher;
-    @Inject
-    ChangeHistory history;
-    @Inject
-    AccessGuard guard;
     @Inject
     ObjectMapper json;
     private final Pipeline<RelocationHousehold, HouseholdStatus> pipeline;
