@@ -89,6 +89,24 @@ class PipelineTest {
     }
 
     @Test
+    void aNewRecordEntersAtTheStateItsInputNamesOrTheFirst() {
+        Pipeline<Lamp, Light> entered = new Pipeline<>(records, "A lamp", "light", clock, lamp -> lamp.light,
+                lamp -> null, (lamp, from, to, on) -> lamp.light = to).entering(Light.RED, (lamp, light) -> lamp.light = light);
+        Lamp unnamed = new Lamp();
+        entered.place(unnamed, null, "POST /api/lamps/{id}/moves");
+        assertEquals(Light.RED, unnamed.light);
+        Lamp named = new Lamp();
+        entered.place(named, Light.GREEN, "POST /api/lamps/{id}/moves");
+        assertEquals(Light.GREEN, named.light);
+        named.id = UUID.fromString("0196b7a4-0000-7000-8000-000000000002");
+        assertThrows(ConflictException.class, () -> entered.place(named, Light.OFF, "POST /api/lamps/{id}/moves"),
+                "a recorded lamp moves only by a dated move");
+        assertEquals(Light.GREEN, named.light);
+        assertThrows(IllegalStateException.class, () -> pipeline.place(new Lamp(), null, "POST /api/lamps/{id}/moves"),
+                "a pipeline that declares no first state places no new record");
+    }
+
+    @Test
     void aNewRecordsFirstDayIsTodayInTheZoneOrAGivenPastDay() {
         assertEquals(LocalDate.of(2011, 6, 30), pipeline.firstDay("since", null));
         assertEquals(LocalDate.of(2011, 1, 4), pipeline.firstDay("since", LocalDate.of(2011, 1, 4)));

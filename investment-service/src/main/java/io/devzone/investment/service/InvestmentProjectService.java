@@ -52,7 +52,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
                 .owning(stageChanges, "investmentProjectId"));
         this.stages = stages;
         this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, p -> p.stage,
-                stages::lastMoveOn, stages::move);
+                stages::lastMoveOn, stages::move).entering(PipelineStage.LEAD, (p, stage) -> p.stage = stage);
     }
 
     /** Records a project entering the pipeline at its stage (default LEAD) on its {@code stageOn} (default today). */
@@ -100,14 +100,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         }
     }
 
-    /** A new project enters the pipeline at the stage it has already reached. */
-    @Override
-    protected InvestmentProject newRecord(InvestmentProjectInput input) {
-        InvestmentProject project = new InvestmentProject();
-        project.stage = input.stage() == null ? PipelineStage.LEAD : input.stage();
-        return project;
-    }
-
     @Override
     protected void checkRules(InvestmentProjectInput input) {
         referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
@@ -116,7 +108,8 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
 
     @Override
     protected void apply(InvestmentProjectInput input, InvestmentProject project) {
-        pipeline.checkUnmoved(project, input.stage(), "POST /api/investment-projects/" + project.id
+        // a new project enters the pipeline at the stage it has already reached
+        pipeline.place(project, input.stage(), "POST /api/investment-projects/" + project.id
                 + "/stage-changes or changeInvestmentProjectStage");
         project.name = input.name().strip();
         project.enterpriseId = input.enterpriseId();

@@ -92,21 +92,12 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
         return statusChanges(List.of(id)).getOrDefault(id, List.of());
     }
 
-    @Override
-    protected LandParcel newRecord(LandParcelInput input) {
-        LandParcel parcel = new LandParcel();
-        parcel.status = input.status() == null ? ParcelStatus.PLANNED : input.status();
-        return parcel;
-    }
-
     /** Applies what the parcel is; on an update its status stays, and its area covers what is already acquired. */
     @Override
     protected void apply(LandParcelInput input, LandParcel parcel) {
         boolean recorded = parcel.id != null;
-        if (recorded) {
-            pipeline.checkUnmoved(parcel, input.status(),
-                    "POST /api/land-parcels/" + parcel.id + "/status-changes or changeLandParcelStatus");
-        }
+        pipeline.place(parcel, input.status(),
+                "POST /api/land-parcels/" + parcel.id + "/status-changes or changeLandParcelStatus");
         checkSupply(parcel.status, input.investmentProjectId(), recorded ? "is" : "would be");
         if (recorded) {
             BigDecimal acquired = parcels.getEntityManager().createQuery(
@@ -137,7 +128,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
                     parcel.status = to;
                     parcel.investmentProjectId = investmentProjectId;
                     recordStatus(parcel.id, from, to, on);
-                });
+                }).entering(ParcelStatus.PLANNED, (parcel, status) -> parcel.status = status);
     }
 
     private void recordStatus(UUID parcelId, ParcelStatus from, ParcelStatus to, LocalDate on) {
