@@ -137,8 +137,9 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * The fields a list may be sorted by, each its own entity path, besides {@code createdAt} (every record's), and
-     * the order when the caller names none (e.g. {@code "-raisedOn"}). Called while the service is built.
+     * The order when the caller names none (e.g. {@code "-raisedOn"}, {@code "year,indicator"}) and the other fields a
+     * list may be sorted by, each its own entity path; the default's fields and {@code createdAt} (every record's) are
+     * sortable without naming them again. Called while the service is built.
      */
     public Records<E, V> sortable(String byDefault, String... fields) {
         Map<String, String> paths = new HashMap<>();
@@ -150,9 +151,13 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** As {@link #sortable(String, String...)}, for fields whose entity path differs from their name. */
     public Records<E, V> sortable(String byDefault, Map<String, String> paths) {
-        Map<String, String> withCreation = new HashMap<>(paths);
-        withCreation.put("createdAt", "createdAt");
-        this.sortable = Map.copyOf(withCreation);
+        Map<String, String> all = new HashMap<>(paths);
+        all.put("createdAt", "createdAt");
+        for (String field : byDefault.split(",")) {
+            String name = field.strip().replaceFirst("^-", "");
+            all.putIfAbsent(name, name);
+        }
+        this.sortable = Map.copyOf(all);
         this.defaultSort = Objects.requireNonNull(byDefault);
         return this;
     }

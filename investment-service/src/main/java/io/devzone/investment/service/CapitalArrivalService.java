@@ -23,7 +23,7 @@ public class CapitalArrivalService
     CapitalArrivalService(CapitalArrivalRepository arrivals) {
         // a project's arrivals are listed oldest first
         super(Records.withHistory(arrivals, CapitalArrivalView::of)
-                .sortable("arrivedOn", "arrivedOn", "origin", "amountCny", "amountUsd")
+                .sortable("arrivedOn", "origin", "amountCny", "amountUsd")
                 .childOf("investmentProjectId", a -> a.investmentProjectId, "arrivedOn, id")
                 .tracking("amountCny", a -> a.amountCny)
                 .tracking("amountUsd", a -> a.amountUsd));

@@ -21,7 +21,7 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
 
     EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures) {
         super(Records.withHistory(figures, EnterpriseMonthlyFigureView::of)
-                .sortable("month", "month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny")
+                .sortable("month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny")
                 .childOf("enterpriseId", f -> f.enterpriseId, "month, id")
                 .tracking("taxPaidCny", f -> f.taxPaidCny)
                 .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)

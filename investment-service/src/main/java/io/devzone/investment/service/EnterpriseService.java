@@ -28,7 +28,7 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     EnterpriseService(EnterpriseRepository enterprises) {
         super(Records.of(enterprises, EnterpriseView::of)
                 .namedBy(e -> e.name)
-                .sortable("name", "name", "park", "industryChain"));
+                .sortable("name", "park", "industryChain"));
     }
 
     /** An enterprise is deleted only while nothing refers to it: no project, monthly figure or financing. */

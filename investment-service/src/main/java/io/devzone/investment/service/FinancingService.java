@@ -20,7 +20,7 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
 
     FinancingService(FinancingRepository financing) {
         super(Records.withHistory(financing, FinancingView::of)
-                .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source")
+                .sortable("arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source")
                 .tracking("arrangedCny", f -> f.arrangedCny)
                 .tracking("receivedCny", f -> f.receivedCny));
     }

@@ -24,8 +24,7 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure) {
         super(Records.withHistory(infrastructure, InfrastructureProjectView::of)
                 .namedBy(p -> p.name)
-                .sortable("name", "name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn",
-                        "completedOn")
+                .sortable("name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn", "completedOn")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
                 .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)

@@ -45,7 +45,7 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
         super(Records.withHistory(projects, InvestmentProjectView::of)
                 .namedBy(p -> p.name)
-                .sortable("name", "name", "park", "industryChain", "stage", "agreedInvestmentCny", "liaisonGroup")
+                .sortable("name", "park", "industryChain", "stage", "agreedInvestmentCny", "liaisonGroup")
                 .childOf("enterpriseId", p -> p.enterpriseId, "name, id")
                 .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny)
                 .trackingChanges("stage", p -> p.stage)

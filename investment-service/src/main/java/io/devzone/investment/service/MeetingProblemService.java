@@ -33,7 +33,7 @@ public class MeetingProblemService
     MeetingProblemService(MeetingProblemRepository problems) {
         // a meeting's problems are listed by due date
         super(Records.of(problems, MeetingProblemView::of)
-                .sortable("dueOn", "dueOn", "owner", "resolvedOn")
+                .sortable("dueOn", "owner", "resolvedOn")
                 .childOf("schedulingMeetingId", p -> p.schedulingMeetingId, "dueOn, id"));
     }
 

@@ -24,7 +24,7 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
         super(Records.of(meetings, SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
-                .sortable("heldOn", "heldOn", "kind", "title")
+                .sortable("heldOn", "kind", "title")
                 .owning(problems, "schedulingMeetingId"));
     }
 

@@ -36,7 +36,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     TargetService(TargetRepository targets) {
         super(Records.withHistory(targets, TargetView::of)
-                .sortable("year,indicator", "indicator", "year", "targetValue")
+                .sortable("year,indicator", "targetValue")
                 .tracking("targetValue", t -> t.targetValue));
     }
 

@@ -30,7 +30,7 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
 
     AcquisitionService(AcquisitionRepository acquisitions) {
         super(Records.withHistory(acquisitions, AcquisitionView::of)
-                .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny")
+                .sortable("acquiredOn", "areaMu", "compensationCny")
                 .tracking("compensationCny", a -> a.compensationCny)
                 .tracking("areaMu", a -> a.areaMu));
     }

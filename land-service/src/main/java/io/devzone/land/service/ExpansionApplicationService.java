@@ -30,7 +30,7 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
 
     ExpansionApplicationService(ExpansionApplicationRepository applications) {
         super(Records.withHistory(applications, ExpansionApplicationView::of)
-                .sortable("submittedOn", "title", "submittedOn"));
+                .sortable("submittedOn", "title"));
     }
 
     @Override

@@ -22,7 +22,7 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
 
     LandDisputeService(LandDisputeRepository disputes) {
         super(Records.withHistory(disputes, LandDisputeView::of)
-                .sortable("raisedOn", "raisedOn", "status", "resolvedOn")
+                .sortable("raisedOn", "status", "resolvedOn")
                 .tracking("status", d -> d.status));
     }
 

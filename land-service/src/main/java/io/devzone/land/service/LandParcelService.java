@@ -50,7 +50,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
         // an investment project's parcels are listed by code
         super(Records.withHistory(parcels, LandParcelView::of)
                 .namedBy(p -> p.code)
-                .sortable("code", "code", "name", "park", "areaMu", "plannedUse", "status")
+                .sortable("code", "name", "park", "areaMu", "plannedUse", "status")
                 .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")
                 .tracking("status", p -> p.status)
                 .tracking("investmentProjectId", p -> p.investmentProjectId));

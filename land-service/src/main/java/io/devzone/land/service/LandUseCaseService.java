@@ -23,7 +23,7 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
     LandUseCaseService(LandUseCaseRepository cases) {
         super(Records.withHistory(cases, LandUseCaseView::of)
                 .namedBy(c -> c.caseNumber)
-                .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
+                .sortable("caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
                 .tracking("approvedOn", c -> c.approvedOn));
     }
 

@@ -20,7 +20,7 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, ResettlementAreaView::of)
                 .namedBy(a -> a.name)
-                .sortable("name", "name", "park")
+                .sortable("name", "park")
                 .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
     }
 

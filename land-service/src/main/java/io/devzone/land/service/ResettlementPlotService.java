@@ -23,7 +23,7 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
     ResettlementPlotService(ResettlementPlotRepository plots) {
         super(Records.of(plots, ResettlementPlotView::of)
                 .namedBy(p -> p.code)
-                .sortable("code", "code", "areaM2"));
+                .sortable("code", "areaM2"));
     }
 
     @Override

@@ -34,7 +34,7 @@ public class PartyActivityService
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, PartyActivityView::of)
                 .namedBy(a -> a.title)
-                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount"));
+                .sortable("-heldOn", "type", "title", "organiser", "participantsCount"));
     }
 
     /**

@@ -24,7 +24,7 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
     PartyHonourService(PartyHonourRepository honours) {
         super(Records.of(honours, PartyHonourView::of)
                 .namedBy(h -> h.title)
-                .sortable("-awardedOn", "awardedOn", "kind", "title"));
+                .sortable("-awardedOn", "kind", "title"));
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */

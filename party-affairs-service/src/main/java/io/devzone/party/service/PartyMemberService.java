@@ -56,7 +56,7 @@ public class PartyMemberService
     /** Only a member with no honours goes. */
     PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ZoneClock clock) {
         super(Records.withPersonalData(members, PartyMemberView::of)
-                .sortable(DEFAULT_SORT, "stage", "category", "appliedOn", "probationaryOn", "fullOn")
+                .sortable(DEFAULT_SORT, "stage", "category", "probationaryOn", "fullOn")
                 .tracking("stage", member -> member.stage)
                 .tracking("appliedOn", member -> member.appliedOn)
                 .tracking("activistOn", member -> member.activistOn)

@@ -38,7 +38,7 @@ public class PartyOrganisationService extends
         // the committee first, then the branches by name
         super(Records.of(organisations, PartyOrganisationView::of)
                 .namedBy(o -> o.name)
-                .sortable("kind,name", "name", "kind", "establishedOn")
+                .sortable("kind,name", "establishedOn")
                 .inUseBy(organisations, "parentId",
                         o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
                 .inUseBy(members, "organisationId",
