@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,8 @@ public final class Pipeline<E extends AuditedEntity, S extends Enum<S> & Pipelin
     private final Function<E, S> state;
     private final Function<E, LocalDate> lastMoveOn;
     private final Move<E, S> move;
+    private S first;
+    private BiConsumer<E, S> enter;
 
     /**
      * @param noun how a message names the record, with its article: {@code "An investment project"}
@@ -61,6 +64,30 @@ public final class Pipeline<E extends AuditedEntity, S extends Enum<S> & Pipelin
         this.state = Objects.requireNonNull(state);
         this.lastMoveOn = Objects.requireNonNull(lastMoveOn);
         this.move = Objects.requireNonNull(move);
+    }
+
+    /**
+     * Where a new record enters when its input names no state ({@code first}), and how it is placed there
+     * ({@code enter}): for a pipeline whose records may enter at a later state ({@link #place}).
+     */
+    public Pipeline<E, S> entering(S first, BiConsumer<E, S> enter) {
+        this.first = Objects.requireNonNull(first);
+        this.enter = Objects.requireNonNull(enter);
+        return this;
+    }
+
+    /**
+     * The state an input names: a new record (no id yet) enters at it, or at the first state ({@link #entering}) when
+     * it names none; a recorded one stays where it stands ({@link #checkUnmoved}).
+     */
+    public void place(E record, S asked, String moveHow) {
+        if (record.id != null) {
+            checkUnmoved(record, asked, moveHow);
+        } else if (enter == null) {
+            throw new IllegalStateException(noun + " declares no first state");
+        } else {
+            enter.accept(record, asked == null ? first : asked);
+        }
     }
 
     /** Moves the record the caller read at {@code version} to {@code to} on {@code on} (today when null). */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,12 +14,14 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.InputValidator;
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.pipeline.PipelineState;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
+import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -47,23 +48,28 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
 
     protected final Records<E, V> records;
     private final String inputName;
-    private final Supplier<E> blank;
 
     @Inject
     InputValidator validator;
     @Inject
     EntityManager entityManager;
 
-    /** A record type whose service makes its new records itself ({@link #newRecord}). */
-    protected RecordService(Records<E, V> records) {
-        this(records, null);
+    /** Where its records' changes are kept: for a change an aggregate records its own way (the day a step was taken). */
+    protected ChangeHistory history;
+    /** Who reads what: for an aggregate's own field-level rules (a search by personal data). */
+    protected AccessGuard guard;
+
+    /** Its records keep and show their history through these beans: the aggregate's constructor takes neither. */
+    @Inject
+    void keepHistory(ChangeHistory history, AccessGuard guard) {
+        this.history = history;
+        this.guard = guard;
+        records.keptBy(history, guard);
     }
 
-    /** A record type whose new record is a blank entity ({@code Thing::new}) that {@link #apply} fills. */
-    protected RecordService(Records<E, V> records, Supplier<E> blank) {
+    protected RecordService(Records<E, V> records) {
         this.records = records;
         this.inputName = Introspector.decapitalize(records.type());
-        this.blank = blank;
     }
 
     @ReadAccess
@@ -134,14 +140,11 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
     }
 
     /**
-     * A new record for {@code input}: the blank one, where the service gave one; a pipeline record overrides this to
-     * take its first state from the input.
+     * A new record for {@code input}: a blank entity ({@link Records#blank}) that {@link #apply} fills; a pipeline
+     * record overrides this to take its first state from the input.
      */
     protected E newRecord(I input) {
-        if (blank == null) {
-            throw new IllegalStateException(records.type() + " makes no blank record: its service overrides newRecord");
-        }
-        return blank.get();
+        return records.blank();
     }
 
     /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */

@@ -21,6 +21,7 @@ import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.RecordNotFoundException;
 import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.history.ChangeView;
+import io.devzone.commons.personaldata.PersonalView;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
@@ -43,9 +44,11 @@ public final class Records<E extends AuditedEntity, V> {
     private final PanacheRepositoryBase<E, UUID> repository;
     private final Class<E> entityType;
     private final String type;
-    private final Function<E, V> view;
-    private final AccessGuard guard;
-    private final ChangeHistory history;
+    private final PersonalView<E, V> view;
+    private final boolean personal;
+    private final boolean keepsHistory;
+    private AccessGuard guard;
+    private ChangeHistory history;
     private final List<Tracked<E>> tracked = new ArrayList<>();
     private Map<String, String> sortable = Map.of();
     private String defaultSort;
@@ -54,14 +57,14 @@ public final class Records<E extends AuditedEntity, V> {
     private final List<Users<E>> users = new ArrayList<>();
     private final List<Owned> owned = new ArrayList<>();
 
-    private Records(PanacheRepositoryBase<E, UUID> repository, String type, Function<E, V> view, AccessGuard guard,
-            ChangeHistory history) {
+    private Records(PanacheRepositoryBase<E, UUID> repository, PersonalView<E, V> view, boolean personal,
+            boolean keepsHistory) {
         this.repository = Objects.requireNonNull(repository);
         this.entityType = entityTypeOf(repository.getClass());
-        this.type = Objects.requireNonNull(type);
+        this.type = entityType.getSimpleName();
         this.view = Objects.requireNonNull(view);
-        this.guard = guard;
-        this.history = history;
+        this.personal = personal;
+        this.keepsHistory = keepsHistory;
     }
 
     /** The entity a repository keeps: its {@code PanacheRepositoryBase<E, UUID>}, found above CDI's proxy. */
@@ -77,16 +80,36 @@ public final class Records<E extends AuditedEntity, V> {
         throw new IllegalArgumentException(repository + " does not implement PanacheRepositoryBase<E, UUID>");
     }
 
-    /** Records of a type that keeps no change history. */
+    /** Records of a type, named as its entity class (e.g. {@code LandParcel}), that keeps no change history. */
     public static <E extends AuditedEntity, V> Records<E, V> of(PanacheRepositoryBase<E, UUID> repository,
-            String type, Function<E, V> view) {
-        return new Records<>(repository, type, view, null, null);
+            Function<E, V> view) {
+        Objects.requireNonNull(view);
+        return new Records<>(repository, (record, readable) -> view.apply(record), false, false);
     }
 
-    /** Records of a type whose changes {@code history} keeps, readable as {@code guard} allows. */
-    public static <E extends AuditedEntity, V> Records<E, V> of(PanacheRepositoryBase<E, UUID> repository,
-            String type, Function<E, V> view, AccessGuard guard, ChangeHistory history) {
-        return new Records<>(repository, type, view, Objects.requireNonNull(guard), Objects.requireNonNull(history));
+    /** Records of a type whose changes are kept, readable by the owning department and leaders. */
+    public static <E extends AuditedEntity, V> Records<E, V> withHistory(PanacheRepositoryBase<E, UUID> repository,
+            Function<E, V> view) {
+        Objects.requireNonNull(view);
+        return new Records<>(repository, (record, readable) -> view.apply(record), false, true);
+    }
+
+    /**
+     * Records of a type whose changes are kept and whose personal fields only the owning department and leaders
+     * read: the view is asked with {@code readable} as the caller's roles allow, on every view of a record.
+     */
+    public static <E extends AuditedEntity, V> Records<E, V> withPersonalData(
+            PanacheRepositoryBase<E, UUID> repository, PersonalView<E, V> view) {
+        return new Records<>(repository, view, true, true);
+    }
+
+    /**
+     * Where the changes are kept and who reads them: the service's beans, handed over by {@code RecordService} once
+     * it is built, before any use case runs.
+     */
+    public void keptBy(ChangeHistory history, AccessGuard guard) {
+        this.history = Objects.requireNonNull(history);
+        this.guard = Objects.requireNonNull(guard);
     }
 
     /**
@@ -106,7 +129,7 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     private Records<E, V> track(Tracked<E> field) {
-        if (history == null) {
+        if (!keepsHistory) {
             throw new IllegalStateException(type + " keeps no change history");
         }
         tracked.add(field);
@@ -114,8 +137,9 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * The fields a list may be sorted by, each its own entity path, and the order when the caller names none (e.g.
-     * {@code "-raisedOn"}). Called while the service is built.
+     * The order when the caller names none (e.g. {@code "-raisedOn"}, {@code "year,indicator"}) and the other fields a
+     * list may be sorted by, each its own entity path; the default's fields and {@code createdAt} (every record's) are
+     * sortable without naming them again. Called while the service is built.
      */
     public Records<E, V> sortable(String byDefault, String... fields) {
         Map<String, String> paths = new HashMap<>();
@@ -127,7 +151,13 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** As {@link #sortable(String, String...)}, for fields whose entity path differs from their name. */
     public Records<E, V> sortable(String byDefault, Map<String, String> paths) {
-        this.sortable = Map.copyOf(paths);
+        Map<String, String> all = new HashMap<>(paths);
+        all.put("createdAt", "createdAt");
+        for (String field : byDefault.split(",")) {
+            String name = field.strip().replaceFirst("^-", "");
+            all.putIfAbsent(name, name);
+        }
+        this.sortable = Map.copyOf(all);
         this.defaultSort = Objects.requireNonNull(byDefault);
         return this;
     }
@@ -187,14 +217,23 @@ public final class Records<E extends AuditedEntity, V> {
         return name == null ? type : type + " '" + name.apply(entity) + "'";
     }
 
+    /** A new, empty record of the type: its entity's own no-argument constructor, as JPA requires one. */
+    public E blank() {
+        try {
+            return entityType.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type + " has no no-argument constructor", e);
+        }
+    }
+
     /** The record type's name, as history and errors name it (e.g. {@code LandParcel}). */
     public String type() {
         return type;
     }
 
-    /** The view of a record at hand. */
+    /** The view of a record at hand, its personal fields as the caller may read them ({@link #withPersonalData}). */
     public V viewOf(E entity) {
-        return view.apply(entity);
+        return view.of(entity, personal && guard.isOwnDepartmentOrLeader());
     }
 
     /**
@@ -278,12 +317,12 @@ public final class Records<E extends AuditedEntity, V> {
 
     /** The view of the record with this id; {@code NOT_FOUND} when there is none. */
     public V view(UUID id) {
-        return view.apply(find(id));
+        return viewOf(find(id));
     }
 
     /** The views of the records with these ids in one query, in the order asked, null where none. */
     public List<V> viewAll(List<UUID> ids) {
-        return AuditedEntity.findInOrder(repository, entityType, ids, view);
+        return AuditedEntity.findInOrder(repository, entityType, ids, this::viewOf);
     }
 
     /**
@@ -297,7 +336,7 @@ public final class Records<E extends AuditedEntity, V> {
             return Map.of();
         }
         return repository.list(p.field() + " in ?1 order by " + p.order(), parentIds).stream()
-                .collect(Collectors.groupingBy(p.id(), Collectors.mapping(view, Collectors.toList())));
+                .collect(Collectors.groupingBy(p.id(), Collectors.mapping(this::viewOf, Collectors.toList())));
     }
 
     /**
@@ -332,12 +371,12 @@ public final class Records<E extends AuditedEntity, V> {
     /** One page of the records a where-clause selects, in the order asked or {@code defaultSort}. */
     public Page<V> page(String query, Parameters parameters, PageRequest page, Map<String, String> sortable,
             String defaultSort) {
-        return Page.of(repository.find(query, page.toSort(sortable, defaultSort), parameters), page, view);
+        return Page.of(repository.find(query, page.toSort(sortable, defaultSort), parameters), page, this::viewOf);
     }
 
     /** One page of records selected and ordered in memory: for a field SQL cannot match or order (stored encrypted). */
     public Page<V> page(List<E> selected, PageRequest page) {
-        return Page.of(selected, page, view);
+        return Page.of(selected, page, this::viewOf);
     }
 
     /**
@@ -345,7 +384,7 @@ public final class Records<E extends AuditedEntity, V> {
      * {@code NOT_FOUND} when there is no such record.
      */
     public List<ChangeView> history(UUID id) {
-        if (history == null) {
+        if (!keepsHistory) {
             throw new IllegalStateException(type + " keeps no change history");
         }
         guard.checkOwnDepartmentOrLeader();
@@ -358,7 +397,7 @@ public final class Records<E extends AuditedEntity, V> {
      * {@code ids}, in one query: for the owning department and leaders only.
      */
     public List<List<ChangeView>> histories(List<UUID> ids) {
-        if (history == null) {
+        if (!keepsHistory) {
             throw new IllegalStateException(type + " keeps no change history");
         }
         guard.checkOwnDepartmentOrLeader();

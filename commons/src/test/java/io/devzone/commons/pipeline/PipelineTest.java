@@ -44,7 +44,7 @@ class PipelineTest {
     }
 
     private final Records<Lamp, Lamp> records = Records.of(new PanacheRepositoryBase<Lamp, UUID>() {
-    }, "Lamp", lamp -> lamp);
+    }, lamp -> lamp);
     private final ZoneClock clock = new ZoneClock(Clock.fixed(Instant.parse("2011-06-30T04:00:00Z"), ZoneOffset.UTC));
     private final Pipeline<Lamp, Light> pipeline = new Pipeline<>(records, "A lamp", "light", clock,
             lamp -> lamp.light, lamp -> null, (lamp, from, to, on) -> lamp.light = to);
@@ -86,6 +86,24 @@ class PipelineTest {
                 () -> pipeline.checkUnmoved(lamp, Light.GREEN, "POST /api/lamps/{id}/moves"));
         assertEquals("The light of Lamp 0196b7a4-0000-7000-8000-000000000001 moves only by a dated move"
                 + " (POST /api/lamps/{id}/moves); it is RED, allowed next light: GREEN, OFF.", refused.getMessage());
+    }
+
+    @Test
+    void aNewRecordEntersAtTheStateItsInputNamesOrTheFirst() {
+        Pipeline<Lamp, Light> entered = new Pipeline<>(records, "A lamp", "light", clock, lamp -> lamp.light,
+                lamp -> null, (lamp, from, to, on) -> lamp.light = to).entering(Light.RED, (lamp, light) -> lamp.light = light);
+        Lamp unnamed = new Lamp();
+        entered.place(unnamed, null, "POST /api/lamps/{id}/moves");
+        assertEquals(Light.RED, unnamed.light);
+        Lamp named = new Lamp();
+        entered.place(named, Light.GREEN, "POST /api/lamps/{id}/moves");
+        assertEquals(Light.GREEN, named.light);
+        named.id = UUID.fromString("0196b7a4-0000-7000-8000-000000000002");
+        assertThrows(ConflictException.class, () -> entered.place(named, Light.OFF, "POST /api/lamps/{id}/moves"),
+                "a recorded lamp moves only by a dated move");
+        assertEquals(Light.GREEN, named.light);
+        assertThrows(IllegalStateException.class, () -> pipeline.place(new Lamp(), null, "POST /api/lamps/{id}/moves"),
+                "a pipeline that declares no first state places no new record");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RecordServiceTest {
     private final UUID storedId = UUID.randomUUID();
     private final RecordService<Honour, HonourView, HonourInput, HonourFilter> honours = new RecordService<>(
             Records.of(new PanacheRepositoryBase<Honour, UUID>() {
-            }, "Honour", h -> new HonourView(h.id)), Honour::new) {
+            }, h -> new HonourView(h.id))) {
         @Override
         protected void apply(HonourInput input, Honour record) {
         }

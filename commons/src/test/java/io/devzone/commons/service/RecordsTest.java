@@ -60,7 +60,7 @@ class RecordsTest {
 
     @Test
     void theTrackedFieldsAreSnapshotByName() {
-        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
+        Records<Grant, String> records = Records.of(grants, g -> g.purpose);
         Grant grant = new Grant();
         grant.amountCny = new BigDecimal("1.50");
         grant.purpose = "roads";
@@ -70,8 +70,26 @@ class RecordsTest {
     }
 
     @Test
+    void aTypeWithHistoryTracksTheFieldsItDeclaresUnderItsEntitysName() {
+        Records<Grant, String> records = Records.withHistory(grants, g -> g.purpose)
+                .tracking("amountCny", g -> g.amountCny);
+        Grant grant = new Grant();
+        grant.amountCny = new BigDecimal("1.50");
+        grant.purpose = "roads";
+        assertEquals(Map.of("amountCny", new BigDecimal("1.50")), records.snapshot(grant));
+        assertEquals("Grant 'roads'", records.namedBy(g -> g.purpose).describe(grant));
+    }
+
+    @Test
+    void aNewRecordIsItsEntitysBlankOne() {
+        Grant blank = Records.of(grants, g -> g.purpose).blank();
+        assertEquals(null, blank.id);
+        assertEquals(null, blank.purpose);
+    }
+
+    @Test
     void aTypeWithoutHistoryCannotTrackNorTellItsHistory() {
-        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
+        Records<Grant, String> records = Records.of(grants, g -> g.purpose);
         assertThrows(IllegalStateException.class, () -> records.tracking("amountCny", g -> g.amountCny));
         assertThrows(IllegalStateException.class, () -> records.history(UUID.randomUUID()));
     }
@@ -83,7 +101,7 @@ class RecordsTest {
         UUID none = UUID.randomUUID();
         Awards awards = new Awards();
         awards.stored.addAll(List.of(award(second, "b1"), award(first, "a1"), award(second, "b2")));
-        Records<Award, String> records = Records.of(awards, "Award", a -> a.title)
+        Records<Award, String> records = Records.of(awards, a -> a.title)
                 .childOf("enterpriseId", a -> a.enterpriseId, "title, id");
         assertEquals(List.of(List.of("a1"), List.of(), List.of("b1", "b2")),
                 records.viewsOfEach(List.of(first, none, second)), "one list per parent, in the parents' order");
@@ -109,7 +127,7 @@ class RecordsTest {
                         new Class<?>[] { PanacheQuery.class }, (proxy, method, args) -> Optional.of(taken));
             }
         };
-        Records<Grant, String> records = Records.of(named, "Grant", g -> g.purpose);
+        Records<Grant, String> records = Records.of(named, g -> g.purpose);
         Grant fresh = new Grant();
         assertEquals(Optional.of(taken), records.another(fresh, "purpose = ?1 and year = ?2", "roads", 2011));
         assertEquals("purpose = ?1 and year = ?2 and id <> ?3", asked.get(0)[0]);
@@ -143,7 +161,7 @@ class RecordsTest {
     void aRecordInUseIsRefusedDeletionInTheOrderDeclaredInItsOwnWords() {
         Naming plots = new Naming();
         Naming honours = new Naming();
-        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose)
+        Records<Grant, String> records = Records.of(grants, g -> g.purpose)
                 .inUseBy(plots, "grantId", g -> "Grant " + g.purpose + " still has plots")
                 .inUseBy(honours, "grantId", g -> "Grant " + g.purpose + " has honours");
         Grant grant = new Grant();
@@ -172,7 +190,7 @@ class RecordsTest {
                 deleted.add(grant);
             }
         };
-        Records<Grant, String> records = Records.of(kept, "Grant", g -> g.purpose).owning(problems, "grantId");
+        Records<Grant, String> records = Records.of(kept, g -> g.purpose).owning(problems, "grantId");
         Grant grant = new Grant();
         grant.id = UUID.randomUUID();
         // the flush after needs a database (the services' tests delete for real): here only what went before it
@@ -183,14 +201,14 @@ class RecordsTest {
 
     @Test
     void aTypeWithoutAParentCannotBeReadByParent() {
-        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
+        Records<Grant, String> records = Records.of(grants, g -> g.purpose);
         var refused = assertThrows(IllegalStateException.class, () -> records.viewsOfEach(List.of(UUID.randomUUID())));
         assertEquals("Grant declares no parent", refused.getMessage());
     }
 
     @Test
     void aListNeedsItsSortableFieldsDeclared() {
-        Records<Grant, String> records = Records.of(grants, "Grant", g -> g.purpose);
+        Records<Grant, String> records = Records.of(grants, g -> g.purpose);
         var refused = assertThrows(IllegalStateException.class,
                 () -> records.page(new Criteria(), PageRequest.of(0, 20, null)));
         assertEquals("Grant declares no sortable fields", refused.getMessage());

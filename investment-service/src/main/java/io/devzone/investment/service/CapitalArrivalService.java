@@ -4,11 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrival;
 import io.devzone.investment.domain.CapitalArrivalRepository;
@@ -22,13 +20,13 @@ import io.devzone.investment.mapping.CapitalArrivalView;
 public class CapitalArrivalService
         extends RecordService<CapitalArrival, CapitalArrivalView, CapitalArrivalInput, CapitalArrivalFilter> {
 
-    CapitalArrivalService(CapitalArrivalRepository arrivals, ChangeHistory history, AccessGuard guard) {
+    CapitalArrivalService(CapitalArrivalRepository arrivals) {
         // a project's arrivals are listed oldest first
-        super(Records.of(arrivals, "CapitalArrival", CapitalArrivalView::of, guard, history)
-                .sortable("arrivedOn", "arrivedOn", "origin", "amountCny", "amountUsd", "createdAt")
+        super(Records.withHistory(arrivals, CapitalArrivalView::of)
+                .sortable("arrivedOn", "origin", "amountCny", "amountUsd")
                 .childOf("investmentProjectId", a -> a.investmentProjectId, "arrivedOn, id")
                 .tracking("amountCny", a -> a.amountCny)
-                .tracking("amountUsd", a -> a.amountUsd), CapitalArrival::new);
+                .tracking("amountUsd", a -> a.amountUsd));
     }
 
     @Override

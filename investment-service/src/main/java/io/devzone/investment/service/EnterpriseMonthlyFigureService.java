@@ -5,10 +5,8 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.EnterpriseMonthlyFigure;
@@ -21,15 +19,13 @@ import io.devzone.investment.mapping.EnterpriseMonthlyFigureView;
 public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMonthlyFigure, EnterpriseMonthlyFigureView,
         EnterpriseMonthlyFigureInput, EnterpriseMonthlyFigureFilter> {
 
-    EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures, ChangeHistory history,
-            AccessGuard guard) {
-        super(Records.of(figures, "EnterpriseMonthlyFigure", EnterpriseMonthlyFigureView::of, guard, history)
-                .sortable("month", "month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny",
-                        "createdAt")
+    EnterpriseMonthlyFigureService(EnterpriseMonthlyFigureRepository figures) {
+        super(Records.withHistory(figures, EnterpriseMonthlyFigureView::of)
+                .sortable("month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny")
                 .childOf("enterpriseId", f -> f.enterpriseId, "month, id")
                 .tracking("taxPaidCny", f -> f.taxPaidCny)
                 .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)
-                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny), EnterpriseMonthlyFigure::new);
+                .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny));
     }
 
     @Override

@@ -26,9 +26,9 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     FinancingRepository financing;
 
     EnterpriseService(EnterpriseRepository enterprises) {
-        super(Records.of(enterprises, "Enterprise", EnterpriseView::of)
+        super(Records.of(enterprises, EnterpriseView::of)
                 .namedBy(e -> e.name)
-                .sortable("name", "name", "park", "industryChain", "createdAt"), Enterprise::new);
+                .sortable("name", "park", "industryChain"));
     }
 
     /** An enterprise is deleted only while nothing refers to it: no project, monthly figure or financing. */

@@ -4,10 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.Financing;
@@ -20,12 +18,11 @@ import io.devzone.investment.mapping.FinancingView;
 @Singleton
 public class FinancingService extends RecordService<Financing, FinancingView, FinancingInput, FinancingFilter> {
 
-    FinancingService(FinancingRepository financing, ChangeHistory history, AccessGuard guard) {
-        super(Records.of(financing, "Financing", FinancingView::of, guard, history)
-                .sortable("arrangedOn", "arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source",
-                        "createdAt")
+    FinancingService(FinancingRepository financing) {
+        super(Records.withHistory(financing, FinancingView::of)
+                .sortable("arrangedOn", "arrangedCny", "receivedCny", "kind", "beneficiary", "source")
                 .tracking("arrangedCny", f -> f.arrangedCny)
-                .tracking("receivedCny", f -> f.receivedCny), Financing::new);
+                .tracking("receivedCny", f -> f.receivedCny));
     }
 
     @Override

@@ -8,10 +8,8 @@ import jakarta.inject.Singleton;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InfrastructureProject;
 import io.devzone.investment.domain.InfrastructureProjectRepository;
@@ -23,16 +21,14 @@ import io.devzone.investment.mapping.InfrastructureProjectView;
 public class InfrastructureProjectService extends RecordService<InfrastructureProject, InfrastructureProjectView,
         InfrastructureProjectInput, InfrastructureProjectFilter> {
 
-    InfrastructureProjectService(InfrastructureProjectRepository infrastructure, ChangeHistory history,
-            AccessGuard guard) {
-        super(Records.of(infrastructure, "InfrastructureProject", InfrastructureProjectView::of, guard, history)
+    InfrastructureProjectService(InfrastructureProjectRepository infrastructure) {
+        super(Records.withHistory(infrastructure, InfrastructureProjectView::of)
                 .namedBy(p -> p.name)
-                .sortable("name", "name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn",
-                        "completedOn", "createdAt")
+                .sortable("name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn", "completedOn")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
                 .tracking("investmentCompletedCny", p -> p.investmentCompletedCny)
-                .trackingChanges("status", p -> p.status), InfrastructureProject::new);
+                .trackingChanges("status", p -> p.status));
     }
 
     @Override

@@ -8,12 +8,10 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -43,19 +41,18 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
     private final Pipeline<InvestmentProject, PipelineStage> pipeline;
 
     InvestmentProjectService(InvestmentProjectRepository projects, StageChangeRepository stageChanges,
-            ChangeHistory history, AccessGuard guard, ProjectStages stages, ZoneClock clock) {
+            ProjectStages stages, ZoneClock clock) {
         // the stage a project enters at is its first StageChange; the history keeps the moves after it
-        super(Records.of(projects, "InvestmentProject", InvestmentProjectView::of, guard, history)
+        super(Records.withHistory(projects, InvestmentProjectView::of)
                 .namedBy(p -> p.name)
-                .sortable("name", "name", "park", "industryChain", "stage", "agreedInvestmentCny", "createdAt",
-                        "liaisonGroup")
+                .sortable("name", "park", "industryChain", "stage", "agreedInvestmentCny", "liaisonGroup")
                 .childOf("enterpriseId", p -> p.enterpriseId, "name, id")
                 .tracking("agreedInvestmentCny", p -> p.agreedInvestmentCny)
                 .trackingChanges("stage", p -> p.stage)
                 .owning(stageChanges, "investmentProjectId"));
         this.stages = stages;
         this.pipeline = new Pipeline<>(records, "An investment project", "stage", clock, p -> p.stage,
-                stages::lastMoveOn, stages::move);
+                stages::lastMoveOn, stages::move).entering(PipelineStage.LEAD, (p, stage) -> p.stage = stage);
     }
 
     /** Records a project entering the pipeline at its stage (default LEAD) on its {@code stageOn} (default today). */
@@ -103,14 +100,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         }
     }
 
-    /** A new project enters the pipeline at the stage it has already reached. */
-    @Override
-    protected InvestmentProject newRecord(InvestmentProjectInput input) {
-        InvestmentProject project = new InvestmentProject();
-        project.stage = input.stage() == null ? PipelineStage.LEAD : input.stage();
-        return project;
-    }
-
     @Override
     protected void checkRules(InvestmentProjectInput input) {
         referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
@@ -119,7 +108,8 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
 
     @Override
     protected void apply(InvestmentProjectInput input, InvestmentProject project) {
-        pipeline.checkUnmoved(project, input.stage(), "POST /api/investment-projects/" + project.id
+        // a new project enters the pipeline at the stage it has already reached
+        pipeline.place(project, input.stage(), "POST /api/investment-projects/" + project.id
                 + "/stage-changes or changeInvestmentProjectStage");
         project.name = input.name().strip();
         project.enterpriseId = input.enterpriseId();

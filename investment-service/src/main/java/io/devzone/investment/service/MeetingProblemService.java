@@ -32,8 +32,8 @@ public class MeetingProblemService
 
     MeetingProblemService(MeetingProblemRepository problems) {
         // a meeting's problems are listed by due date
-        super(Records.of(problems, "MeetingProblem", MeetingProblemView::of)
-                .sortable("dueOn", "dueOn", "owner", "resolvedOn", "createdAt")
+        super(Records.of(problems, MeetingProblemView::of)
+                .sortable("dueOn", "owner", "resolvedOn")
                 .childOf("schedulingMeetingId", p -> p.schedulingMeetingId, "dueOn, id"));
     }
 

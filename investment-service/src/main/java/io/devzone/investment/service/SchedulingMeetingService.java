@@ -22,10 +22,10 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
 
     /** A meeting is deleted with the problems raised at it. */
     SchedulingMeetingService(SchedulingMeetingRepository meetings, MeetingProblemRepository problems) {
-        super(Records.of(meetings, "SchedulingMeeting", SchedulingMeetingView::of)
+        super(Records.of(meetings, SchedulingMeetingView::of)
                 .namedBy(m -> m.title)
-                .sortable("heldOn", "heldOn", "kind", "title", "createdAt")
-                .owning(problems, "schedulingMeetingId"), SchedulingMeeting::new);
+                .sortable("heldOn", "kind", "title")
+                .owning(problems, "schedulingMeetingId"));
     }
 
     @Override

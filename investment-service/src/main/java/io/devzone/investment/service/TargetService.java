@@ -10,10 +10,8 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.service.Records;
 import io.devzone.commons.time.Periods;
@@ -36,10 +34,10 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
     @Inject
     WorkSummaryFigures figures;
 
-    TargetService(TargetRepository targets, ChangeHistory history, AccessGuard guard) {
-        super(Records.of(targets, "Target", TargetView::of, guard, history)
-                .sortable("year,indicator", "indicator", "year", "targetValue", "createdAt")
-                .tracking("targetValue", t -> t.targetValue), Target::new);
+    TargetService(TargetRepository targets) {
+        super(Records.withHistory(targets, TargetView::of)
+                .sortable("year,indicator", "targetValue")
+                .tracking("targetValue", t -> t.targetValue));
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */

@@ -8,11 +8,9 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
 import io.devzone.land.domain.AcquisitionRepository;
@@ -30,11 +28,11 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
     @Inject
     LandParcelRepository parcels;
 
-    AcquisitionService(AcquisitionRepository acquisitions, ChangeHistory history, AccessGuard guard) {
-        super(Records.of(acquisitions, "Acquisition", AcquisitionView::of, guard, history)
-                .sortable("acquiredOn", "acquiredOn", "areaMu", "compensationCny", "createdAt")
+    AcquisitionService(AcquisitionRepository acquisitions) {
+        super(Records.withHistory(acquisitions, AcquisitionView::of)
+                .sortable("acquiredOn", "areaMu", "compensationCny")
                 .tracking("compensationCny", a -> a.compensationCny)
-                .tracking("areaMu", a -> a.areaMu), Acquisition::new);
+                .tracking("areaMu", a -> a.areaMu));
     }
 
     @Override

@@ -10,9 +10,7 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ApprovalStep;
 import io.devzone.land.domain.ExpansionApplication;
@@ -29,13 +27,10 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
 
     @Inject
     ExpansionApplicationRepository applications;
-    @Inject
-    ChangeHistory history;
 
-    ExpansionApplicationService(ExpansionApplicationRepository applications, ChangeHistory history,
-            AccessGuard guard) {
-        super(Records.of(applications, "ExpansionApplication", ExpansionApplicationView::of, guard, history)
-                .sortable("submittedOn", "title", "submittedOn", "createdAt"), ExpansionApplication::new);
+    ExpansionApplicationService(ExpansionApplicationRepository applications) {
+        super(Records.withHistory(applications, ExpansionApplicationView::of)
+                .sortable("submittedOn", "title"));
     }
 
     @Override

@@ -5,10 +5,8 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
 import io.devzone.land.domain.DisputeStatus;
@@ -22,10 +20,10 @@ import io.devzone.land.mapping.LandDisputeView;
 @Singleton
 public class LandDisputeService extends RecordService<LandDispute, LandDisputeView, LandDisputeInput, LandDisputeFilter> {
 
-    LandDisputeService(LandDisputeRepository disputes, ChangeHistory history, AccessGuard guard) {
-        super(Records.of(disputes, "LandDispute", LandDisputeView::of, guard, history)
-                .sortable("raisedOn", "raisedOn", "status", "resolvedOn", "createdAt")
-                .tracking("status", d -> d.status), LandDispute::new);
+    LandDisputeService(LandDisputeRepository disputes) {
+        super(Records.withHistory(disputes, LandDisputeView::of)
+                .sortable("raisedOn", "status", "resolvedOn")
+                .tracking("status", d -> d.status));
     }
 
     @Override

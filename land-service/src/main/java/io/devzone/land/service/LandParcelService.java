@@ -15,10 +15,8 @@ import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -48,11 +46,11 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
     /** For the day a new parcel reached its status and the check that an update leaves the status alone. */
     private final Pipeline<LandParcel, ParcelStatus> pipeline;
 
-    LandParcelService(LandParcelRepository parcels, ChangeHistory history, AccessGuard guard, ZoneClock clock) {
+    LandParcelService(LandParcelRepository parcels, ZoneClock clock) {
         // an investment project's parcels are listed by code
-        super(Records.of(parcels, "LandParcel", LandParcelView::of, guard, history)
+        super(Records.withHistory(parcels, LandParcelView::of)
                 .namedBy(p -> p.code)
-                .sortable("code", "code", "name", "park", "areaMu", "plannedUse", "status", "createdAt")
+                .sortable("code", "name", "park", "areaMu", "plannedUse", "status")
                 .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")
                 .tracking("status", p -> p.status)
                 .tracking("investmentProjectId", p -> p.investmentProjectId));
@@ -94,21 +92,12 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
         return statusChanges(List.of(id)).getOrDefault(id, List.of());
     }
 
-    @Override
-    protected LandParcel newRecord(LandParcelInput input) {
-        LandParcel parcel = new LandParcel();
-        parcel.status = input.status() == null ? ParcelStatus.PLANNED : input.status();
-        return parcel;
-    }
-
     /** Applies what the parcel is; on an update its status stays, and its area covers what is already acquired. */
     @Override
     protected void apply(LandParcelInput input, LandParcel parcel) {
         boolean recorded = parcel.id != null;
-        if (recorded) {
-            pipeline.checkUnmoved(parcel, input.status(),
-                    "POST /api/land-parcels/" + parcel.id + "/status-changes or changeLandParcelStatus");
-        }
+        pipeline.place(parcel, input.status(),
+                "POST /api/land-parcels/" + parcel.id + "/status-changes or changeLandParcelStatus");
         checkSupply(parcel.status, input.investmentProjectId(), recorded ? "is" : "would be");
         if (recorded) {
             BigDecimal acquired = parcels.getEntityManager().createQuery(
@@ -139,7 +128,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
                     parcel.status = to;
                     parcel.investmentProjectId = investmentProjectId;
                     recordStatus(parcel.id, from, to, on);
-                });
+                }).entering(ParcelStatus.PLANNED, (parcel, status) -> parcel.status = status);
     }
 
     private void recordStatus(UUID parcelId, ParcelStatus from, ParcelStatus to, LocalDate on) {

@@ -7,10 +7,8 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.LandUseCase;
@@ -22,11 +20,11 @@ import io.devzone.land.mapping.LandUseCaseView;
 @Singleton
 public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseView, LandUseCaseInput, LandUseCaseFilter> {
 
-    LandUseCaseService(LandUseCaseRepository cases, ChangeHistory history, AccessGuard guard) {
-        super(Records.of(cases, "LandUseCase", LandUseCaseView::of, guard, history)
+    LandUseCaseService(LandUseCaseRepository cases) {
+        super(Records.withHistory(cases, LandUseCaseView::of)
                 .namedBy(c -> c.caseNumber)
-                .sortable("caseNumber", "caseNumber", "type", "submittedOn", "approvedOn", "areaMu", "createdAt")
-                .tracking("approvedOn", c -> c.approvedOn), LandUseCase::new);
+                .sortable("caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
+                .tracking("approvedOn", c -> c.approvedOn));
     }
 
     @Override

@@ -20,14 +20,12 @@ import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.Flush;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.error.RecordNotFoundException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.personaldata.PersonalDataCipher;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -66,20 +64,12 @@ public class RelocationHouseholdService extends RecordService<RelocationHousehol
     @Inject
     PersonalDataCipher cipher;
     @Inject
-    ChangeHistory history;
-    @Inject
-    AccessGuard guard;
-    @Inject
     ObjectMapper json;
     private final Pipeline<RelocationHousehold, HouseholdStatus> pipeline;
 
-    RelocationHouseholdService(RelocationHouseholdRepository households, ChangeHistory history, AccessGuard guard,
-            ObjectMapper json, ZoneClock clock) {
-        // what the caller may see: personal data for the department and leaders only
-        super(Records.of(households, "RelocationHousehold",
-                h -> view(h, guard.isOwnDepartmentOrLeader(), json), guard, history)
-                .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn",
-                        "createdAt")
+    RelocationHouseholdService(RelocationHouseholdRepository households, ObjectMapper json, ZoneClock clock) {
+        super(Records.withPersonalData(households, (h, readable) -> view(h, readable, json))
+                .sortable("createdAt", "status", "compensationCny", "houseAreaM2", "contractSignedOn", "resettledOn")
                 .tracking("compensationCny", h -> h.compensationCny)
                 .tracking("status", h -> h.status)
                 .tracking("plotId", h -> h.plotId));

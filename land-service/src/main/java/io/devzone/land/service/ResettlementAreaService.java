@@ -18,11 +18,10 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
         ResettlementAreaInput, ResettlementAreaFilter> {
 
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
-        super(Records.of(areas, "ResettlementArea", ResettlementAreaView::of)
+        super(Records.of(areas, ResettlementAreaView::of)
                 .namedBy(a -> a.name)
-                .sortable("name", "name", "park", "createdAt")
-                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."),
-                ResettlementArea::new);
+                .sortable("name", "park")
+                .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
     }
 
     @Override

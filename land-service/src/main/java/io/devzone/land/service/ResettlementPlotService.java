@@ -21,9 +21,9 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
         ResettlementPlotInput, ResettlementPlotFilter> {
 
     ResettlementPlotService(ResettlementPlotRepository plots) {
-        super(Records.of(plots, "ResettlementPlot", ResettlementPlotView::of)
+        super(Records.of(plots, ResettlementPlotView::of)
                 .namedBy(p -> p.code)
-                .sortable("code", "code", "areaM2", "createdAt"), ResettlementPlot::new);
+                .sortable("code", "areaM2"));
     }
 
     @Override

@@ -32,10 +32,9 @@ public class PartyActivityService
     PartyActivityRepository activities;
 
     PartyActivityService(PartyActivityRepository activities) {
-        super(Records.of(activities, "PartyActivity", PartyActivityView::of)
+        super(Records.of(activities, PartyActivityView::of)
                 .namedBy(a -> a.title)
-                .sortable("-heldOn", "heldOn", "type", "title", "organiser", "participantsCount", "createdAt"),
-                PartyActivity::new);
+                .sortable("-heldOn", "type", "title", "organiser", "participantsCount"));
     }
 
     /**

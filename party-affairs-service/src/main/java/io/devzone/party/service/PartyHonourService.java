@@ -22,9 +22,9 @@ import io.devzone.party.mapping.PartyHonourView;
 public class PartyHonourService extends RecordService<PartyHonour, PartyHonourView, PartyHonourInput, PartyHonourFilter> {
 
     PartyHonourService(PartyHonourRepository honours) {
-        super(Records.of(honours, "PartyHonour", PartyHonourView::of)
+        super(Records.of(honours, PartyHonourView::of)
                 .namedBy(h -> h.title)
-                .sortable("-awardedOn", "awardedOn", "kind", "title", "createdAt"), PartyHonour::new);
+                .sortable("-awardedOn", "kind", "title"));
     }
 
     /** An organisation's honour names the organisation, a person's a member who was one on the day. */

@@ -13,14 +13,12 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.history.ChangeHistory;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.record.RecordService;
-import io.devzone.commons.security.AccessGuard;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.security.WriteAccess;
 import io.devzone.commons.service.Records;
@@ -53,25 +51,21 @@ public class PartyMemberService
 
     @Inject
     PartyMemberRepository members;
-    @Inject
-    ChangeHistory history;
-    @Inject
-    AccessGuard guard;
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
     /** Only a member with no honours goes. */
-    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ChangeHistory history,
-            AccessGuard guard, ZoneClock clock) {
-        // what the caller may see: personal data for the department and leaders only
-        super(Records.of(members, "PartyMember",
-                member -> PartyMemberView.of(member, guard.isOwnDepartmentOrLeader()), guard, history)
-                .sortable(DEFAULT_SORT, "stage", "category", "appliedOn", "probationaryOn", "fullOn", "createdAt")
+    PartyMemberService(PartyMemberRepository members, PartyHonourRepository honours, ZoneClock clock) {
+        super(Records.withPersonalData(members, PartyMemberView::of)
+                .sortable(DEFAULT_SORT, "stage", "category", "probationaryOn", "fullOn")
                 .tracking("stage", member -> member.stage)
                 .tracking("appliedOn", member -> member.appliedOn)
                 .tracking("activistOn", member -> member.activistOn)
                 .tracking("developmentTargetOn", member -> member.developmentTargetOn)
                 .tracking("probationaryOn", member -> member.probationaryOn)
                 .tracking("fullOn", member -> member.fullOn)
+                // a change of category or organisation is kept, their first values are not
+                .trackingChanges("category", member -> member.category)
+                .trackingChanges("organisationId", member -> member.organisationId)
                 .inUseBy(honours, "memberId",
                         member -> "PartyMember " + member.id + " has received honours: delete them first."));
         this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, member -> member.stage,
@@ -132,12 +126,6 @@ public class PartyMemberService
     /** The member's details; the steps move only by {@link #takeStep}. */
     @Override
     protected void apply(PartyMemberInput input, PartyMember member) {
-        if (member.id != null) {
-            // a change of category or organisation is kept, their first values are not: no tracked fields
-            history.record(records.type(), member.id, "category", member.category, input.category());
-            history.record(records.type(), member.id, "organisationId", member.organisationId,
-                    input.organisationId());
-        }
         member.name = input.name().strip();
         member.identityNumber = Texts.orNull(input.identityNumber());
         member.phone = Texts.orNull(input.phone());

@@ -36,15 +36,14 @@ public class PartyOrganisationService extends
     PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
-        super(Records.of(organisations, "PartyOrganisation", PartyOrganisationView::of)
+        super(Records.of(organisations, PartyOrganisationView::of)
                 .namedBy(o -> o.name)
-                .sortable("kind,name", "name", "kind", "establishedOn", "createdAt")
+                .sortable("kind,name", "establishedOn")
                 .inUseBy(organisations, "parentId",
                         o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
                 .inUseBy(members, "organisationId",
                         o -> "'" + o.name + "' still develops members: move them to another organisation first.")
-                .inUseBy(honours, "organisationId", o -> "'" + o.name + "' has received honours: delete them first."),
-                PartyOrganisation::new);
+                .inUseBy(honours, "organisationId", o -> "'" + o.name + "' has received honours: delete them first."));
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
