@@ -137,7 +137,8 @@ class LandParcelResourceTest {
         Map<String, Object> clash = parcel(code, "renamed", "20");
         clash.put("version", 0);
         asLand().body(clash).put("/api/land-parcels/" + other)
-                .then().statusCode(409).body("code", equalTo("CONFLICT"));
+                .then().statusCode(409).body("code", equalTo("CONFLICT"))
+                .body("detail", equalTo("A land parcel with code '" + code + "' already exists."));
     }
 
     @Test

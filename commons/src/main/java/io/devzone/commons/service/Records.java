@@ -15,6 +15,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.FlushMode;
+import org.hibernate.jpa.HibernateHints;
+
 import io.devzone.commons.audit.AuditedEntity;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.Flush;
@@ -26,6 +29,7 @@ import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
 import io.devzone.commons.query.PageRequest;
 import io.devzone.commons.security.AccessGuard;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 
@@ -56,6 +60,7 @@ public final class Records<E extends AuditedEntity, V> {
     private Parent<E> parent;
     private final List<Users<E>> users = new ArrayList<>();
     private final List<Owned> owned = new ArrayList<>();
+    private final List<Unique<E>> unique = new ArrayList<>();
 
     private Records(PanacheRepositoryBase<E, UUID> repository, PersonalView<E, V> view, boolean personal,
             boolean keepsHistory) {
@@ -203,6 +208,32 @@ public final class Records<E extends AuditedEntity, V> {
         return this;
     }
 
+    /**
+     * A name or code no two records hold: the where-clause selecting it ({@code ?1}, {@code ?2}… the record's
+     * {@code values} as applied, e.g. {@code "lower(name) = lower(?1)"}); a record written while {@link #another}
+     * holds it is refused ({@code CONFLICT} with {@code refusal}, in the aggregate's words), checked in the order
+     * declared. Called while the service is built.
+     */
+    @SafeVarargs
+    public final Records<E, V> unique(String where, Function<E, String> refusal, Function<E, ?>... values) {
+        unique.add(new Unique<>(Objects.requireNonNull(where), Objects.requireNonNull(refusal), List.of(values)));
+        return this;
+    }
+
+    /**
+     * {@code CONFLICT} while another record holds a name or code this one does ({@link #unique}). Asked without
+     * flushing the record's own changes first: written, they would be the duplicate the check is for.
+     */
+    public void checkUnique(E entity) {
+        for (Unique<E> held : unique) {
+            Object[] values = held.values().stream().map(value -> value.apply(entity)).toArray();
+            if (others(entity, held.where(), values)
+                    .withHint(HibernateHints.HINT_FLUSH_MODE, FlushMode.COMMIT).firstResultOptional().isPresent()) {
+                throw new ConflictException(held.refusal().apply(entity));
+            }
+        }
+    }
+
     /** {@code CONFLICT} while a record of another type names this one ({@link #inUseBy}). */
     public void checkUnused(E entity) {
         for (Users<E> user : users) {
@@ -237,8 +268,8 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * Persists a new record (a {@code CONFLICT} names it as {@link #describe} does), flushes it and records its
-     * tracked fields' first values.
+     * Persists a new record (a {@code CONFLICT} names it as {@link #describe} does, or its {@link #unique} refusal),
+     * flushes it and records its tracked fields' first values.
      */
     public E create(E entity) {
         return create(entity, describe(entity));
@@ -249,6 +280,7 @@ public final class Records<E extends AuditedEntity, V> {
      * {@code LandParcel 'JB-2011-001'}), as a duplicate of a unique name or code should be told.
      */
     public E create(E entity, String what) {
+        checkUnique(entity);
         repository.persist(entity);
         Flush.now(what);
         recordChanges(entity, Map.of());
@@ -256,13 +288,15 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     /**
-     * Changes the record the caller read at {@code version} ({@link #findAtVersion}) with {@code change}, flushes
-     * it and records every tracked field that changed.
+     * Changes the record the caller read at {@code version} ({@link #findAtVersion}) with {@code change} (refused
+     * where it takes a name or code another record holds: {@link #unique}), flushes it and records every tracked
+     * field that changed.
      */
     public E update(UUID id, Integer version, Consumer<E> change) {
         E entity = findAtVersion(id, version);
         Map<String, Object> before = snapshot(entity);
         change.accept(entity);
+        checkUnique(entity);
         Flush.now(type + " " + id);
         recordChanges(entity, before);
         return entity;
@@ -287,9 +321,13 @@ public final class Records<E extends AuditedEntity, V> {
      * its {@code parameters}): the one a unique name or code is already taken by.
      */
     public Optional<E> another(E record, String where, Object... parameters) {
+        return others(record, where, parameters).firstResultOptional();
+    }
+
+    private PanacheQuery<E> others(E record, String where, Object... parameters) {
         Object[] withSelf = Arrays.copyOf(parameters, parameters.length + 1);
         withSelf[parameters.length] = record.id == null ? new UUID(0, 0) : record.id;
-        return repository.find(where + " and id <> ?" + withSelf.length, withSelf).firstResultOptional();
+        return repository.find(where + " and id <> ?" + withSelf.length, withSelf);
     }
 
     /** The record with this id; {@code NOT_FOUND} when there is none. */
@@ -406,6 +444,9 @@ public final class Records<E extends AuditedEntity, V> {
     }
 
     private record Users<E>(PanacheRepositoryBase<?, UUID> others, String field, Function<E, String> refusal) {
+    }
+
+    private record Unique<E>(String where, Function<E, String> refusal, List<Function<E, ?>> values) {
     }
 
     private record Owned(PanacheRepositoryBase<?, UUID> rows, String field) {

@@ -114,19 +114,34 @@ class RecordsTest {
         assertEquals(List.of(), awards.asked, "no parents, no query");
     }
 
+    /** Grants as the database would answer a query for one: what it was asked, and with which hints, is kept. */
+    static class Grants implements PanacheRepositoryBase<Grant, UUID> {
+        final List<Grant> stored = new ArrayList<>();
+        final List<Object[]> asked = new ArrayList<>();
+        final List<String> hints = new ArrayList<>();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public PanacheQuery<Grant> find(String query, Object... params) {
+            asked.add(new Object[] { query, List.of(params) });
+            return (PanacheQuery<Grant>) Proxy.newProxyInstance(PanacheQuery.class.getClassLoader(),
+                    new Class<?>[] { PanacheQuery.class }, (proxy, method, args) -> switch (method.getName()) {
+                        case "withHint" -> {
+                            hints.add(args[0] + "=" + args[1]);
+                            yield proxy;
+                        }
+                        case "firstResultOptional" -> stored.stream().findFirst();
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
+    }
+
     @Test
     void anotherRecordIsSoughtBesideTheOneAtHandOrAnyForANewOne() {
-        List<Object[]> asked = new ArrayList<>();
+        Grants named = new Grants();
         Grant taken = new Grant();
-        PanacheRepositoryBase<Grant, UUID> named = new PanacheRepositoryBase<>() {
-            @Override
-            @SuppressWarnings("unchecked")
-            public PanacheQuery<Grant> find(String query, Object... params) {
-                asked.add(new Object[] { query, List.of(params) });
-                return (PanacheQuery<Grant>) Proxy.newProxyInstance(PanacheQuery.class.getClassLoader(),
-                        new Class<?>[] { PanacheQuery.class }, (proxy, method, args) -> Optional.of(taken));
-            }
-        };
+        named.stored.add(taken);
+        List<Object[]> asked = named.asked;
         Records<Grant, String> records = Records.of(named, g -> g.purpose);
         Grant fresh = new Grant();
         assertEquals(Optional.of(taken), records.another(fresh, "purpose = ?1 and year = ?2", "roads", 2011));
@@ -137,6 +152,27 @@ class RecordsTest {
         records.another(kept, "purpose = ?1", "roads");
         assertEquals("purpose = ?1 and id <> ?2", asked.get(1)[0]);
         assertEquals(List.of("roads", kept.id), asked.get(1)[1], "a stored record is not its own other");
+    }
+
+    @Test
+    void aUniqueNameIsSoughtAmongTheOthersWithoutWritingTheRecordsOwnChangeFirst() {
+        Grants named = new Grants();
+        Records<Grant, String> records = Records.of(named, g -> g.purpose)
+                .unique("lower(purpose) = lower(?1) and amountCny = ?2",
+                        g -> "A grant for '" + g.purpose + "' already exists.", g -> g.purpose, g -> g.amountCny);
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        grant.purpose = "Roads";
+        grant.amountCny = BigDecimal.TEN;
+        assertDoesNotThrow(() -> records.checkUnique(grant), "no other holds it");
+        assertEquals("lower(purpose) = lower(?1) and amountCny = ?2 and id <> ?3", named.asked.get(0)[0]);
+        assertEquals(List.of("Roads", BigDecimal.TEN, grant.id), named.asked.get(0)[1],
+                "the record's values, not itself");
+        assertEquals(List.of("org.hibernate.flushMode=COMMIT"), named.hints,
+                "asked without flushing the record's change: written, it would be the duplicate");
+        named.stored.add(new Grant());
+        assertEquals("A grant for 'Roads' already exists.",
+                assertThrows(ConflictException.class, () -> records.checkUnique(grant)).getMessage());
     }
 
     /** Rows that name a record in a field, as counted and deleted by it. */

@@ -3,7 +3,6 @@ package io.devzone.investment.service;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
@@ -23,6 +22,10 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
         super(Records.withHistory(figures, EnterpriseMonthlyFigureView::of)
                 .sortable("month", "taxPaidCny", "industrialAddedValueCny", "fixedAssetInvestmentCny")
                 .childOf("enterpriseId", f -> f.enterpriseId, "month, id")
+                .unique("enterpriseId = ?1 and month = ?2", f -> "The enterprise " + f.enterpriseId
+                        + " already has figures for " + f.month
+                        + "; change that record instead (one record per enterprise per month).",
+                        f -> f.enterpriseId, f -> f.month)
                 .tracking("taxPaidCny", f -> f.taxPaidCny)
                 .tracking("industrialAddedValueCny", f -> f.industrialAddedValueCny)
                 .tracking("fixedAssetInvestmentCny", f -> f.fixedAssetInvestmentCny));
@@ -40,11 +43,6 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
 
     @Override
     protected void apply(EnterpriseMonthlyFigureInput input, EnterpriseMonthlyFigure figure) {
-        if (records.another(figure, "enterpriseId = ?1 and month = ?2", input.enterpriseId(), input.month())
-                .isPresent()) {
-            throw new ConflictException("The enterprise " + input.enterpriseId() + " already has figures for "
-                    + input.month() + "; change that record instead (one record per enterprise per month).");
-        }
         figure.enterpriseId = input.enterpriseId();
         figure.month = input.month();
         figure.taxPaidCny = Money.of(input.taxPaidCny());

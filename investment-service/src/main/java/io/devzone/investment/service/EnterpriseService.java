@@ -28,6 +28,8 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
     EnterpriseService(EnterpriseRepository enterprises) {
         super(Records.of(enterprises, EnterpriseView::of)
                 .namedBy(e -> e.name)
+                .unique("lower(name) = lower(?1)", e -> "An enterprise named '" + e.name + "' already exists.",
+                        e -> e.name)
                 .sortable("name", "park", "industryChain"));
     }
 
@@ -48,9 +50,6 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
 
     @Override
     protected void apply(EnterpriseInput input, Enterprise enterprise) {
-        if (records.another(enterprise, "lower(name) = lower(?1)", input.name().strip()).isPresent()) {
-            throw new ConflictException("An enterprise named '" + input.name().strip() + "' already exists.");
-        }
         enterprise.name = input.name().strip();
         enterprise.park = input.park();
         enterprise.industryChain = input.industryChain();

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.money.Money;
@@ -24,6 +23,8 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure) {
         super(Records.withHistory(infrastructure, InfrastructureProjectView::of)
                 .namedBy(p -> p.name)
+                .unique("lower(name) = lower(?1)",
+                        p -> "An infrastructure project named '" + p.name + "' already exists.", p -> p.name)
                 .sortable("name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn", "completedOn")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)
@@ -66,10 +67,6 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
 
     @Override
     protected void apply(InfrastructureProjectInput input, InfrastructureProject project) {
-        if (records.another(project, "lower(name) = lower(?1)", input.name().strip()).isPresent()) {
-            throw new ConflictException("An infrastructure project named '" + input.name().strip()
-                    + "' already exists.");
-        }
         project.name = input.name().strip();
         project.kind = input.kind();
         project.park = input.park();

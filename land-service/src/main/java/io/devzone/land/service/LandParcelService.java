@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
-import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
@@ -50,6 +49,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
         // an investment project's parcels are listed by code
         super(Records.withHistory(parcels, LandParcelView::of)
                 .namedBy(p -> p.code)
+                .unique("code = ?1", p -> "A land parcel with code '" + p.code + "' already exists.", p -> p.code)
                 .sortable("code", "name", "park", "areaMu", "plannedUse", "status")
                 .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")
                 .tracking("status", p -> p.status)
@@ -108,11 +108,7 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
                         + " mu already acquired of this parcel");
             }
         }
-        String code = input.code().strip().toUpperCase(Locale.ROOT);
-        if (records.another(parcel, "code = ?1", code).isPresent()) {
-            throw new ConflictException("A land parcel with code '" + code + "' already exists.");
-        }
-        parcel.code = code;
+        parcel.code = input.code().strip().toUpperCase(Locale.ROOT);
         parcel.name = input.name().strip();
         parcel.park = input.park();
         parcel.areaMu = input.areaMu();

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
@@ -23,6 +22,8 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
     LandUseCaseService(LandUseCaseRepository cases) {
         super(Records.withHistory(cases, LandUseCaseView::of)
                 .namedBy(c -> c.caseNumber)
+                .unique("caseNumber = ?1", c -> "A land-use case with number '" + c.caseNumber + "' already exists.",
+                        c -> c.caseNumber)
                 .sortable("caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
                 .tracking("approvedOn", c -> c.approvedOn));
     }
@@ -35,11 +36,7 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
         if (input.parcelId() != null) {
             referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         }
-        String number = input.caseNumber().strip().toUpperCase(Locale.ROOT);
-        if (records.another(c, "caseNumber = ?1", number).isPresent()) {
-            throw new ConflictException("A land-use case with number '" + number + "' already exists.");
-        }
-        c.caseNumber = number;
+        c.caseNumber = input.caseNumber().strip().toUpperCase(Locale.ROOT);
         c.parcelId = input.parcelId();
         c.type = input.type();
         c.subject = input.subject().strip();

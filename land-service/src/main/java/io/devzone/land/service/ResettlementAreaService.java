@@ -2,7 +2,6 @@ package io.devzone.land.service;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
@@ -20,17 +19,14 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, ResettlementAreaView::of)
                 .namedBy(a -> a.name)
+                .unique("name = ?1", a -> "A resettlement area named '" + a.name + "' already exists.", a -> a.name)
                 .sortable("name", "park")
                 .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
     }
 
     @Override
     protected void apply(ResettlementAreaInput input, ResettlementArea area) {
-        String name = input.name().strip();
-        if (records.another(area, "name = ?1", name).isPresent()) {
-            throw new ConflictException("A resettlement area named '" + name + "' already exists.");
-        }
-        area.name = name;
+        area.name = input.name().strip();
         area.park = input.park();
         area.description = Texts.orNull(input.description());
     }

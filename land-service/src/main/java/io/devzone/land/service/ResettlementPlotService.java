@@ -23,6 +23,8 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
     ResettlementPlotService(ResettlementPlotRepository plots) {
         super(Records.of(plots, ResettlementPlotView::of)
                 .namedBy(p -> p.code)
+                .unique("areaId = ?1 and code = ?2",
+                        p -> "A plot with code '" + p.code + "' already exists in this area.", p -> p.areaId, p -> p.code)
                 .sortable("code", "areaM2"));
     }
 
@@ -36,12 +38,8 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
     @Override
     protected void apply(ResettlementPlotInput input, ResettlementPlot plot) {
         referenced(ResettlementArea.class, "areaId", input.areaId(), "names no resettlement area");
-        String code = input.code().strip().toUpperCase(Locale.ROOT);
-        if (records.another(plot, "areaId = ?1 and code = ?2", input.areaId(), code).isPresent()) {
-            throw new ConflictException("A plot with code '" + code + "' already exists in this area.");
-        }
         plot.areaId = input.areaId();
-        plot.code = code;
+        plot.code = input.code().strip().toUpperCase(Locale.ROOT);
         plot.areaM2 = Money.of(input.areaM2());
     }
 }

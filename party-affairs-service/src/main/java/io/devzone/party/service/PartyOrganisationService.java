@@ -38,6 +38,8 @@ public class PartyOrganisationService extends
         // the committee first, then the branches by name
         super(Records.of(organisations, PartyOrganisationView::of)
                 .namedBy(o -> o.name)
+                .unique("lower(name) = ?1", o -> "A Party organisation named '" + o.name + "' already exists.",
+                        o -> o.name.toLowerCase())
                 .sortable("kind,name", "establishedOn")
                 .inUseBy(organisations, "parentId",
                         o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
@@ -74,10 +76,6 @@ public class PartyOrganisationService extends
 
     @Override
     protected void apply(PartyOrganisationInput input, PartyOrganisation organisation) {
-        String name = input.name().strip();
-        if (records.another(organisation, "lower(name) = ?1", name.toLowerCase()).isPresent()) {
-            throw new ConflictException("A Party organisation named '" + name + "' already exists.");
-        }
         if (input.kind() == OrganisationKind.ZONE_PARTY_COMMITTEE) {
             if (input.parentId() != null) {
                 throw new InvalidInputException("parentId", "must be empty: the zone Party committee is the root");
@@ -105,7 +103,7 @@ public class PartyOrganisationService extends
                         + " Party branch: '" + other.name + "'.");
             });
         }
-        organisation.name = name;
+        organisation.name = input.name().strip();
         organisation.kind = input.kind();
         organisation.parentId = input.parentId();
         organisation.enterpriseId = input.enterpriseId();
