@@ -60,6 +60,15 @@ final class Processing {
                     app.mapping.OpenIssueView, app.mapping.OpenIssueInput, app.service.OpenIssueFilter> {}
             """;
 
+    /** Bean Validation's @NotBlank where it may stand, as @RecordCopy reads it. */
+    private static final String NOT_BLANK = """
+            package jakarta.validation.constraints;
+            import java.lang.annotation.ElementType;
+            @java.lang.annotation.Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE,
+                    ElementType.CONSTRUCTOR, ElementType.PARAMETER, ElementType.TYPE_USE})
+            public @interface NotBlank {}
+            """;
+
     private Processing() {
     }
 
@@ -103,7 +112,7 @@ final class Processing {
             }
         };
         List<JavaFileObject> sources = List.of(source("io.devzone.commons.record.RecordService", RECORD_SERVICE),
-                source("app.service.ThingService", SERVICE), source("app.service.OpenIssueService", OTHER_SERVICE),
+                source("jakarta.validation.constraints.NotBlank", NOT_BLANK), source("app.service.ThingService", SERVICE), source("app.service.OpenIssueService", OTHER_SERVICE),
                 source(unit, annotated));
         JavaCompiler.CompilationTask task = compiler.getTask(null, memory, diagnostics,
                 List.of("-proc:only", "-classpath", System.getProperty("java.class.path")), null, sources);

@@ -147,8 +147,19 @@ public abstract class RecordService<E extends AuditedEntity, V extends RecordVie
         return records.blank();
     }
 
-    /** Applies the input to a new or existing record, refusing what the aggregate's rules forbid. */
-    protected abstract void apply(I input, E record);
+    /**
+     * Applies the input to a new or existing record, refusing what the aggregate's rules forbid: by default the copy
+     * generated from the input's {@code @RecordCopy} ({@link InputCopy}); an aggregate with rules or fields of its own
+     * overrides it, calling this for the copy.
+     */
+    @SuppressWarnings("unchecked") // the input copies onto its own entity: @RecordCopy(to = E)
+    protected void apply(I input, E record) {
+        if (!(input instanceof InputCopy<?> copy)) {
+            throw new IllegalStateException(input.getClass().getSimpleName()
+                    + " declares no @RecordCopy: its service must override apply");
+        }
+        ((InputCopy<E>) copy).copyTo(record);
+    }
 
     /** The input's Bean Validation constraints, then the aggregate's own {@link #checkRules}. */
     protected final void check(I input) {

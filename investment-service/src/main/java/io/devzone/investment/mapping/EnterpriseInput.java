@@ -8,16 +8,19 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
+import io.devzone.investment.domain.Enterprise;
 import io.devzone.investment.domain.IndustryChain;
 
 @Input("EnterpriseInput")
 @Description("An enterprise as the investment department records it. `version` is required to update.")
+@RecordCopy(to = Enterprise.class)
 public record EnterpriseInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull Park park,
         @NotNull IndustryChain industryChain,
         boolean aboveDesignatedSize,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, EnterpriseInputCopy {
 }

@@ -16,13 +16,16 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
+import io.devzone.investment.domain.Financing;
 import io.devzone.investment.domain.FinancingBeneficiary;
 import io.devzone.investment.domain.FinancingKind;
 
 @Input("FinancingInput")
 @Description("Financing (融资) arranged for an ENTERPRISE (give `enterpriseId`) or for ZONE_INFRASTRUCTURE (no"
         + " enterprise); `receivedCny` is never above `arrangedCny`. `version` is required to update.")
+@RecordCopy(to = Financing.class)
 public record FinancingInput(
         @NotNull FinancingBeneficiary beneficiary,
         @Id UUID enterpriseId,
@@ -31,5 +34,5 @@ public record FinancingInput(
         @NotNull @PastOrPresent LocalDate arrangedOn,
         @NotNull @Positive @Digits(integer = 16, fraction = 2) BigDecimal arrangedCny,
         @Description("已到位, yuan") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal receivedCny,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, FinancingInputCopy {
 }

@@ -13,14 +13,17 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.InfrastructureKind;
+import io.devzone.investment.domain.InfrastructureProject;
 import io.devzone.investment.domain.InfrastructureStatus;
 
 @Input("InfrastructureProjectInput")
 @Description("An infrastructure project. PLANNED has no dates, UNDER_CONSTRUCTION a `startedOn`, COMPLETED also a"
         + " `completedOn`; `investmentCompletedCny` is never above `spentCny`. `version` is required to update.")
+@RecordCopy(to = InfrastructureProject.class)
 public record InfrastructureProjectInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull InfrastructureKind kind,
@@ -33,5 +36,5 @@ public record InfrastructureProjectInput(
         @Description("平整土地, 亩") @NotNull @PositiveOrZero @Digits(integer = 16, fraction = 2) BigDecimal landLevelledMu,
         @PastOrPresent LocalDate startedOn,
         @PastOrPresent LocalDate completedOn,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, InfrastructureProjectInputCopy {
 }

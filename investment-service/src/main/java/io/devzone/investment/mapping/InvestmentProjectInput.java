@@ -15,15 +15,18 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
 import io.devzone.investment.domain.IndustryChain;
+import io.devzone.investment.domain.InvestmentProject;
 import io.devzone.investment.domain.PipelineStage;
 
 @Input("InvestmentProjectInput")
 @Description("An investment project. On creation it enters the pipeline at `stage` (default LEAD) on `stageOn` (default today);"
         + " afterwards the stage moves only by stage changes, so an update sends the current stage or none."
         + " `version` is required to update.")
+@RecordCopy(to = InvestmentProject.class, except = {"stage", "stageOn"})
 public record InvestmentProjectInput(
         @NotBlank @Size(max = 200) String name,
         @Id @NotNull UUID enterpriseId,
@@ -36,5 +39,5 @@ public record InvestmentProjectInput(
         @Description("责任领导") @Size(max = 100) String responsibleLeader,
         PipelineStage stage,
         @Description("The date the project reached `stage`, on creation") @PastOrPresent LocalDate stageOn,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, InvestmentProjectInputCopy {
 }

@@ -1,11 +1,8 @@
 package io.devzone.investment.service;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.CapitalArrival;
@@ -39,15 +36,5 @@ public class CapitalArrivalService
         }
         referenced(InvestmentProject.class, "investmentProjectId", input.investmentProjectId(),
                 "names no investment project: " + input.investmentProjectId());
-    }
-
-    @Override
-    protected void apply(CapitalArrivalInput input, CapitalArrival arrival) {
-        arrival.investmentProjectId = input.investmentProjectId();
-        arrival.origin = input.origin();
-        arrival.arrivedOn = input.arrivedOn();
-        arrival.amountCny = Money.of(input.amountCny());
-        arrival.amountUsd = Money.of(input.amountUsd());
-        arrival.note = Texts.orNull(input.note());
     }
 }

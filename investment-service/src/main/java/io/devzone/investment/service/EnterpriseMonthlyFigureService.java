@@ -1,10 +1,8 @@
 package io.devzone.investment.service;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
@@ -39,15 +37,6 @@ public class EnterpriseMonthlyFigureService extends RecordService<EnterpriseMont
         }
         referenced(Enterprise.class, "enterpriseId", input.enterpriseId(),
                 "names no enterprise: " + input.enterpriseId());
-    }
-
-    @Override
-    protected void apply(EnterpriseMonthlyFigureInput input, EnterpriseMonthlyFigure figure) {
-        figure.enterpriseId = input.enterpriseId();
-        figure.month = input.month();
-        figure.taxPaidCny = Money.of(input.taxPaidCny());
-        figure.industrialAddedValueCny = Money.of(input.industrialAddedValueCny());
-        figure.fixedAssetInvestmentCny = Money.of(input.fixedAssetInvestmentCny());
     }
 
     @Override

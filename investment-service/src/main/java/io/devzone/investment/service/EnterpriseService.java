@@ -47,12 +47,4 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
                     + " monthly figure(s) or financing record(s); delete them first.");
         }
     }
-
-    @Override
-    protected void apply(EnterpriseInput input, Enterprise enterprise) {
-        enterprise.name = input.name().strip();
-        enterprise.park = input.park();
-        enterprise.industryChain = input.industryChain();
-        enterprise.aboveDesignatedSize = input.aboveDesignatedSize();
-    }
 }

@@ -1,10 +1,8 @@
 package io.devzone.investment.service;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.Enterprise;
@@ -40,16 +38,5 @@ public class FinancingService extends RecordService<Financing, FinancingView, Fi
         } else if (input.enterpriseId() != null) {
             throw new InvalidInputException("enterpriseId", "must be left out for ZONE_INFRASTRUCTURE financing");
         }
-    }
-
-    @Override
-    protected void apply(FinancingInput input, Financing f) {
-        f.beneficiary = input.beneficiary();
-        f.enterpriseId = input.enterpriseId();
-        f.kind = input.kind();
-        f.source = input.source().strip();
-        f.arrangedOn = input.arrangedOn();
-        f.arrangedCny = Money.of(input.arrangedCny());
-        f.receivedCny = Money.of(input.receivedCny());
     }
 }

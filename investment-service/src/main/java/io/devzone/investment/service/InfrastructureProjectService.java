@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InfrastructureProject;
@@ -63,20 +62,5 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    @Override
-    protected void apply(InfrastructureProjectInput input, InfrastructureProject project) {
-        project.name = input.name().strip();
-        project.kind = input.kind();
-        project.park = input.park();
-        project.status = input.status();
-        project.budgetCny = Money.of(input.budgetCny());
-        project.spentCny = Money.of(input.spentCny());
-        project.investmentCompletedCny = Money.of(input.investmentCompletedCny());
-        project.earthworkM3 = Money.of(input.earthworkM3());
-        project.landLevelledMu = Money.of(input.landLevelledMu());
-        project.startedOn = input.startedOn();
-        project.completedOn = input.completedOn();
     }
 }

@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.input.Texts;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
@@ -111,13 +109,6 @@ public class InvestmentProjectService extends RecordService<InvestmentProject, I
         // a new project enters the pipeline at the stage it has already reached
         pipeline.place(project, input.stage(), "POST /api/investment-projects/" + project.id
                 + "/stage-changes or changeInvestmentProjectStage");
-        project.name = input.name().strip();
-        project.enterpriseId = input.enterpriseId();
-        project.industryChain = input.industryChain();
-        project.park = input.park();
-        project.agreedInvestmentCny = Money.of(input.agreedInvestmentCny());
-        project.strategicInvestor = input.strategicInvestor();
-        project.liaisonGroup = Texts.orNull(input.liaisonGroup());
-        project.responsibleLeader = Texts.orNull(input.responsibleLeader());
+        super.apply(input, project);
     }
 }

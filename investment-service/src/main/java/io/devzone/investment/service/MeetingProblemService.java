@@ -49,7 +49,6 @@ public class MeetingProblemService
         return records.viewOf(records.create(problem));
     }
 
-
     @Override
     protected void apply(MeetingProblemInput input, MeetingProblem problem) {
         SchedulingMeeting meeting = meeting(problem.schedulingMeetingId);
@@ -63,11 +62,7 @@ public class MeetingProblemService
         if (input.resolvedOn() != null && input.resolvedOn().isBefore(meeting.heldOn)) {
             throw new InvalidInputException("resolvedOn", "must not be before the meeting (" + meeting.heldOn + ")");
         }
-        problem.description = input.description().strip();
-        problem.owner = input.owner().strip();
-        problem.dueOn = input.dueOn();
-        problem.resolution = Texts.orNull(input.resolution());
-        problem.resolvedOn = input.resolvedOn();
+        super.apply(input, problem);
     }
 
     private SchedulingMeeting meeting(UUID id) {

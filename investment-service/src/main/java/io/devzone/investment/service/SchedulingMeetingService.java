@@ -1,11 +1,9 @@
 package io.devzone.investment.service;
 
-import java.util.LinkedHashSet;
 import java.util.UUID;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.investment.domain.InvestmentProject;
@@ -35,18 +33,6 @@ public class SchedulingMeetingService extends RecordService<SchedulingMeeting, S
                 referenced(InvestmentProject.class, "investmentProjectIds", projectId,
                         "names no investment project: " + projectId);
             }
-        }
-    }
-
-    @Override
-    protected void apply(SchedulingMeetingInput input, SchedulingMeeting meeting) {
-        meeting.kind = input.kind();
-        meeting.heldOn = input.heldOn();
-        meeting.title = input.title().strip();
-        meeting.summary = Texts.orNull(input.summary());
-        meeting.investmentProjectIds.clear();
-        if (input.investmentProjectIds() != null) {
-            meeting.investmentProjectIds.addAll(new LinkedHashSet<>(input.investmentProjectIds()));
         }
     }
 }

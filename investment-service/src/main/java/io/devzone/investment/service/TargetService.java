@@ -10,7 +10,6 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.service.Records;
@@ -83,9 +82,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
             throw new ConflictException("A target for " + input.indicator() + " in " + input.year()
                     + " already exists (" + t.id + "); change that one instead.");
         });
-        target.indicator = input.indicator();
-        target.year = input.year();
-        target.targetValue = Money.of(input.targetValue());
+        super.apply(input, target);
     }
 
     @Override

@@ -14,11 +14,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
+import io.devzone.land.domain.Acquisition;
 
 @Input("AcquisitionInput")
 @Description("An acquisition (征地) of part of a parcel: the parcel's acquired total never exceeds its area;"
         + " `version` is required to update.")
+@RecordCopy(to = Acquisition.class, except = "forestQuotaMu")
 public record AcquisitionInput(
         @NotNull @Id UUID parcelId,
         @Description("Area acquired in mu (亩)")
@@ -29,5 +32,5 @@ public record AcquisitionInput(
         @Description("Forest-land occupation quota (林地占用指标) needed, in mu; 0 when none")
         @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal forestQuotaMu,
         @Size(max = 500) String note,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, AcquisitionInputCopy {
 }

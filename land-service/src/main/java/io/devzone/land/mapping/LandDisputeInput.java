@@ -12,12 +12,15 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
 import io.devzone.land.domain.DisputeStatus;
+import io.devzone.land.domain.LandDispute;
 
 @Input("LandDisputeInput")
 @Description("A dispute (纠纷) over land: `status` defaults to OPEN; `resolvedOn` is required exactly when RESOLVED;"
         + " a resolved dispute stays resolved; `version` is required to update.")
+@RecordCopy(to = LandDispute.class, except = "status")
 public record LandDisputeInput(
         @NotNull @Id UUID parcelId,
         @Id UUID acquisitionId,
@@ -26,5 +29,5 @@ public record LandDisputeInput(
         @Description("How it is being handled (调处)") @Size(max = 2000) String handling,
         DisputeStatus status,
         LocalDate resolvedOn,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, LandDisputeInputCopy {
 }

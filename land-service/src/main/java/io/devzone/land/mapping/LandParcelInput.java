@@ -15,8 +15,10 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
 import io.devzone.commons.zone.Park;
+import io.devzone.land.domain.LandParcel;
 import io.devzone.land.domain.ParcelStatus;
 import io.devzone.land.domain.PlannedUse;
 
@@ -25,6 +27,7 @@ import io.devzone.land.domain.PlannedUse;
         + " reached (PLANNED when left out), dated by `statusOn`; afterwards it moves only by status changes"
         + " (changeLandParcelStatus), and an update may only repeat it; `investmentProjectId` is required exactly when the"
         + " status is SUPPLIED; `version` is required to update.")
+@RecordCopy(to = LandParcel.class, except = {"code", "areaMu", "status", "statusOn"})
 public record LandParcelInput(
         @Description("Unique code, e.g. JB-2011-001")
         @NotBlank @Size(max = 40) String code,
@@ -40,5 +43,5 @@ public record LandParcelInput(
         @Id UUID investmentProjectId,
         @Description("On creation, the day the status was reached (its dated history), today when left out; ignored on update")
         LocalDate statusOn,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, LandParcelInputCopy {
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import jakarta.persistence.LockModeType;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
@@ -51,11 +50,7 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
                     + others.add(input.areaMu()).toPlainString() + " mu, above its area of "
                     + parcel.areaMu.toPlainString() + " mu (" + others.toPlainString() + " mu already acquired)");
         }
-        acquisition.parcelId = parcel.id;
-        acquisition.areaMu = Money.of(input.areaMu());
-        acquisition.acquiredOn = input.acquiredOn();
-        acquisition.compensationCny = Money.of(input.compensationCny());
+        super.apply(input, acquisition);
         acquisition.forestQuotaMu = Money.of(input.forestQuotaMu() == null ? BigDecimal.ZERO : input.forestQuotaMu());
-        acquisition.note = Texts.orNull(input.note());
     }
 }

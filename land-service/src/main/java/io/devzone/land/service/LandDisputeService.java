@@ -1,11 +1,9 @@
 package io.devzone.land.service;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.Acquisition;
@@ -47,12 +45,7 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
                 throw new InvalidInputException("acquisitionId", "is an acquisition of another parcel");
             }
         }
-        dispute.parcelId = input.parcelId();
-        dispute.acquisitionId = input.acquisitionId();
-        dispute.subject = input.subject().strip();
-        dispute.raisedOn = input.raisedOn();
-        dispute.handling = Texts.orNull(input.handling());
+        super.apply(input, dispute);
         dispute.status = status;
-        dispute.resolvedOn = input.resolvedOn();
     }
 }

@@ -108,12 +108,9 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
                         + " mu already acquired of this parcel");
             }
         }
+        super.apply(input, parcel);
         parcel.code = input.code().strip().toUpperCase(Locale.ROOT);
-        parcel.name = input.name().strip();
-        parcel.park = input.park();
         parcel.areaMu = input.areaMu();
-        parcel.plannedUse = input.plannedUse();
-        parcel.investmentProjectId = input.investmentProjectId();
     }
 
     /** The pipeline of a move supplying the parcel to {@code investmentProjectId} (none unless it moves to SUPPLIED). */

@@ -2,11 +2,9 @@ package io.devzone.land.service;
 
 import java.util.Locale;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.LandParcel;
@@ -36,12 +34,7 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
         if (input.parcelId() != null) {
             referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         }
+        super.apply(input, c);
         c.caseNumber = input.caseNumber().strip().toUpperCase(Locale.ROOT);
-        c.parcelId = input.parcelId();
-        c.type = input.type();
-        c.subject = input.subject().strip();
-        c.areaMu = Money.of(input.areaMu());
-        c.submittedOn = input.submittedOn();
-        c.approvedOn = input.approvedOn();
     }
 }

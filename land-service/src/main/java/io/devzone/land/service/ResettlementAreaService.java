@@ -2,7 +2,6 @@ package io.devzone.land.service;
 
 import jakarta.inject.Singleton;
 
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ResettlementArea;
@@ -22,12 +21,5 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
                 .unique("name = ?1", a -> "A resettlement area named '" + a.name + "' already exists.", a -> a.name)
                 .sortable("name", "park")
                 .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
-    }
-
-    @Override
-    protected void apply(ResettlementAreaInput input, ResettlementArea area) {
-        area.name = input.name().strip();
-        area.park = input.park();
-        area.description = Texts.orNull(input.description());
     }
 }

@@ -2,11 +2,9 @@ package io.devzone.land.service;
 
 import java.util.Locale;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
-import io.devzone.commons.money.Money;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ResettlementArea;
@@ -38,8 +36,7 @@ public class ResettlementPlotService extends RecordService<ResettlementPlot, Res
     @Override
     protected void apply(ResettlementPlotInput input, ResettlementPlot plot) {
         referenced(ResettlementArea.class, "areaId", input.areaId(), "names no resettlement area");
-        plot.areaId = input.areaId();
+        super.apply(input, plot);
         plot.code = input.code().strip().toUpperCase(Locale.ROOT);
-        plot.areaM2 = Money.of(input.areaM2());
     }
 }

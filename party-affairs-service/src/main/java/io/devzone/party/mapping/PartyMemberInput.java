@@ -13,7 +13,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 
+import io.devzone.codegen.RecordCopy;
 import io.devzone.commons.record.RecordInput;
+import io.devzone.party.domain.PartyMember;
 
 import io.devzone.party.domain.MemberCategory;
 
@@ -21,6 +23,7 @@ import io.devzone.party.domain.MemberCategory;
 @Description("A person on the path to membership (发展党员). Creating one records the application on `appliedOn` "
         + "(required then, ignored on update); later steps are taken one by one (`takePartyMemberStep`). "
         + "`version` is required to update.")
+@RecordCopy(to = PartyMember.class, except = "appliedOn")
 public record PartyMemberInput(
         @NotBlank @Size(max = 100) String name,
         @Description("18-character resident identity number")
@@ -30,5 +33,5 @@ public record PartyMemberInput(
         @NotNull @Id UUID organisationId,
         @Id UUID enterpriseId,
         LocalDate appliedOn,
-        @PositiveOrZero Integer version) implements RecordInput {
+        @PositiveOrZero Integer version) implements RecordInput, PartyMemberInputCopy {
 }

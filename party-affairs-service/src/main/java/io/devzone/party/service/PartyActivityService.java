@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.security.ReadAccess;
 import io.devzone.commons.service.Records;
@@ -64,19 +63,5 @@ public class PartyActivityService
         if (input.enterpriseIds() != null && input.enterpriseIds().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("enterpriseIds", "must not contain null");
         }
-    }
-
-    @Override
-    protected void apply(PartyActivityInput input, PartyActivity activity) {
-        Set<UUID> enterpriseIds = input.enterpriseIds() == null ? Set.of() : input.enterpriseIds();
-        activity.type = input.type();
-        activity.heldOn = input.heldOn();
-        activity.title = input.title().strip();
-        activity.organiser = input.organiser().strip();
-        activity.participantsCount = input.participantsCount();
-        activity.summary = Texts.orNull(input.summary());
-        // changed in place, so that an unchanged set is no change at all
-        activity.enterpriseIds.retainAll(enterpriseIds);
-        activity.enterpriseIds.addAll(enterpriseIds);
     }
 }

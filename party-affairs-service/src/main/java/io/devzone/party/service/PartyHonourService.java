@@ -2,12 +2,10 @@ package io.devzone.party.service;
 
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.party.domain.PartyHonour;
@@ -57,15 +55,5 @@ public class PartyHonourService extends RecordService<PartyHonour, PartyHonourVi
         if (recipient == null) {
             throw new InvalidInputException(field, "is required: " + input.kind() + " is awarded to " + awardedTo);
         }
-    }
-
-    @Override
-    protected void apply(PartyHonourInput input, PartyHonour honour) {
-        honour.kind = input.kind();
-        honour.awardedOn = input.awardedOn();
-        honour.title = input.title().strip();
-        honour.awardedBy = Texts.orNull(input.awardedBy());
-        honour.memberId = input.memberId();
-        honour.organisationId = input.organisationId();
     }
 }

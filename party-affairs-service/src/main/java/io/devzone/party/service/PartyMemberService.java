@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import io.devzone.commons.error.AccessDeniedException;
 import io.devzone.commons.error.ConflictException;
 import io.devzone.commons.error.InvalidInputException;
-import io.devzone.commons.input.Texts;
 import io.devzone.commons.pipeline.Pipeline;
 import io.devzone.commons.query.Criteria;
 import io.devzone.commons.query.Page;
@@ -124,15 +123,6 @@ public class PartyMemberService
     }
 
     /** The member's details; the steps move only by {@link #takeStep}. */
-    @Override
-    protected void apply(PartyMemberInput input, PartyMember member) {
-        member.name = input.name().strip();
-        member.identityNumber = Texts.orNull(input.identityNumber());
-        member.phone = Texts.orNull(input.phone());
-        member.category = input.category();
-        member.organisationId = input.organisationId();
-        member.enterpriseId = input.enterpriseId();
-    }
 
     private void checkReadsNames(String action) {
         if (!guard.isOwnDepartmentOrLeader()) {

@@ -103,11 +103,7 @@ public class PartyOrganisationService extends
                         + " Party branch: '" + other.name + "'.");
             });
         }
-        organisation.name = input.name().strip();
-        organisation.kind = input.kind();
-        organisation.parentId = input.parentId();
-        organisation.enterpriseId = input.enterpriseId();
-        organisation.establishedOn = input.establishedOn();
+        super.apply(input, organisation);
     }
 
     /** The parent must exist, and must not be the organisation itself or below it (the tree has no cycles). */
