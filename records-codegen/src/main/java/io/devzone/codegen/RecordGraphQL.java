@@ -35,8 +35,14 @@ public @interface RecordGraphQL {
     /** The description of the query for one record by id; where empty, "One {@code <thing in words>} by id". */
     String get() default "";
 
-    /** The description of the list query. */
-    String list();
+    /**
+     * The description of the list query; where empty, the usual one: "{@code <plural in words>}, filtered, sorted (e.g.
+     * "{@link #sortedLike()}") and paged (pages count from 0)".
+     */
+    String list() default "";
+
+    /** A sort the usual {@link #list()} description gives as its example ({@code "-arrivedOn"}); none where empty. */
+    String sortedLike() default "";
 
     /** False for a record made through a mutation of its own (a meeting's problem is raised): no create. */
     boolean creatable() default true;

@@ -122,7 +122,10 @@ public class RecordGraphQLProcessor extends RecordProcessor {
             lines.add("    }");
             lines.add("");
             lines.add("    @Query");
-            description(lines, "list");
+            String sortedLike = text("sortedLike");
+            description(lines, "list", Character.toUpperCase(plural.charAt(0)) + String.join(" ",
+                    plural.substring(1).split("(?=\\p{Upper})")).toLowerCase(Locale.ROOT) + ", filtered, sorted"
+                    + (sortedLike.isEmpty() ? "" : " (e.g. \"" + sortedLike + "\")") + " and paged (pages count from 0)");
             lines.add("    public Page<" + view + "> " + plural + "(" + filter
                     + " filter, Integer page, Integer size, String sort) {");
             lines.add("        return service.list(filter, PageRequest.of(page, size, sort));");

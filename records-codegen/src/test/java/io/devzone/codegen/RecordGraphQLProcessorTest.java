@@ -73,11 +73,11 @@ class RecordGraphQLProcessorTest {
     }
 
     @Test
-    void describesTheGetAndTheDeleteNotDescribedInTheRecordsWords() {
+    void describesTheGetTheListAndTheDeleteNotDescribedInTheRecordsWords() {
         Processing.Result result = Processing.run(new RecordGraphQLProcessor(), """
                 package app.graphql;
                 @io.devzone.codegen.RecordGraphQL(service = app.service.OpenIssueService.class, plural = "openIssues",
-                        list = "Many")
+                        sortedLike = "-raisedOn")
                 class OpenIssueGraphQL {}
                 """);
 
@@ -86,6 +86,8 @@ class RecordGraphQLProcessorTest {
         Processing.assertContains(source,
                 "@Description(\"One open issue by id\")\n"
                         + "    public app.mapping.OpenIssueView openIssue(@Id @NonNull String id) {",
+                "@Description(\"Open issues, filtered, sorted (e.g. \\\"-raisedOn\\\") and paged (pages count from 0)\")\n"
+                        + "    public Page<app.mapping.OpenIssueView> openIssues(",
                 "@Description(\"Deletes an open issue; returns its id\")\n    @Id\n"
                         + "    public UUID deleteOpenIssue(",
                 "public List<app.mapping.OpenIssueView> openIssuesById(List<String> id) {");

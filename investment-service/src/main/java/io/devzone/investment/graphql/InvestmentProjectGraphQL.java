@@ -24,7 +24,7 @@ import io.devzone.investment.service.InvestmentProjectService;
 @GraphQLApi
 @RecordGraphQL(service = InvestmentProjectService.class, plural = "investmentProjects",
         get = "One investment project (招商项目) by id",
-        list = "Investment projects, filtered, sorted (e.g. \"-agreedInvestmentCny\") and paged (pages count from 0)",
+        sortedLike = "-agreedInvestmentCny",
         history = "Who changed the stage and agreed investment, when, from what to what (investment and leaders only)",
         references = @Reference(field = "enterprise", id = "enterpriseId", service = EnterpriseService.class,
                 description = "The enterprise that invests in this project"),

@@ -13,7 +13,7 @@ import io.devzone.investment.service.TargetService;
 
 @GraphQLApi
 @RecordGraphQL(service = TargetService.class, plural = "targets",
-        list = "Targets, filtered, sorted (e.g. \"-year\") and paged (pages count from 0)",
+        sortedLike = "-year",
         history = Descriptions.MONEY_HISTORY)
 public class TargetGraphQL extends TargetGraphQLRecords {
 

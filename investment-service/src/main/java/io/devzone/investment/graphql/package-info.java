@@ -4,29 +4,29 @@
  * an aggregate with fields or operations of its own declares it on its own class.
  */
 @RecordGraphQL(service = CapitalArrivalService.class, plural = "capitalArrivals",
-        list = "Capital arrivals, filtered, sorted (e.g. \"-arrivedOn\") and paged (pages count from 0)",
+        sortedLike = "-arrivedOn",
         history = Descriptions.MONEY_HISTORY,
         listed = @Listed(under = InvestmentProjectView.class, field = "capitalArrivals",
                 description = "The capital that has arrived for this project (到位资金), oldest first"))
 @RecordGraphQL(service = EnterpriseService.class, plural = "enterprises",
         get = "One enterprise (企业) by id",
-        list = "Enterprises, filtered, sorted (e.g. \"-name\") and paged (pages count from 0)",
+        sortedLike = "-name",
         delete = "Deletes an enterprise that invests in no project; returns its id")
 @RecordGraphQL(service = EnterpriseMonthlyFigureService.class, plural = "enterpriseMonthlyFigures",
-        list = "Enterprise monthly figures, filtered, sorted (e.g. \"-month\") and paged (pages count from 0)",
+        sortedLike = "-month",
         delete = "Deletes a enterprise monthly figure; returns its id",
         history = Descriptions.MONEY_HISTORY,
         listed = @Listed(under = EnterpriseView.class, field = "monthlyFigures",
                 description = "This enterprise's monthly figures, by month"))
 @RecordGraphQL(service = FinancingService.class, plural = "financings",
-        list = "Financings, filtered, sorted (e.g. \"-arrangedCny\") and paged (pages count from 0)",
+        sortedLike = "-arrangedCny",
         history = Descriptions.MONEY_HISTORY)
 @RecordGraphQL(service = InfrastructureProjectService.class, plural = "infrastructureProjects",
-        list = "Infrastructure projects, filtered, sorted (e.g. \"-budgetCny\") and paged (pages count from 0)",
+        sortedLike = "-budgetCny",
         delete = "Deletes a infrastructure project; returns its id",
         history = Descriptions.MONEY_HISTORY)
 @RecordGraphQL(service = SchedulingMeetingService.class, plural = "schedulingMeetings",
-        list = "Scheduling meetings, filtered, sorted (e.g. \"-heldOn\") and paged (pages count from 0)")
+        sortedLike = "-heldOn")
 package io.devzone.investment.graphql;
 
 import io.devzone.codegen.Listed;

@@ -23,7 +23,7 @@ import io.devzone.land.service.LandParcelService;
 @GraphQLApi
 @RecordGraphQL(service = LandParcelService.class, plural = "landParcels",
         get = "One land parcel (地块) by id",
-        list = "Land parcels, filtered, sorted (e.g. \"-areaMu\") and paged (pages count from 0)",
+        sortedLike = "-areaMu",
         update = "Changes a land parcel; its status moves only by changeLandParcelStatus",
         history = "Who changed the status or project when: land department and leaders only")
 public class LandParcelGraphQL extends LandParcelGraphQLRecords {
