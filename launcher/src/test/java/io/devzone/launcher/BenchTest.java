@@ -39,4 +39,10 @@ class BenchTest {
         assertEquals(departments, Bench.SUBGRAPHS.stream().map(Bench.SubgraphQueries::module).toList());
         Bench.SUBGRAPHS.forEach(s -> assertTrue(s.list().contains("(size: 20"), s.list()));
     }
+
+    @Test
+    void roundsAreComparedByTheirMedian() {
+        assertEquals(2.0, Bench.median(List.of(9.0, 1.0, 2.0)), "the middle one, an outlier aside");
+        assertEquals(2.5, Bench.median(List.of(4.0, 1.0, 3.0, 2.0)), "between the middle two of an even count");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -174,6 +175,25 @@ public final class Records<E extends AuditedEntity, V> {
     public Records<E, V> namedBy(Function<E, ?> name) {
         this.name = Objects.requireNonNull(name);
         return this;
+    }
+
+    /** How {@link #namedUniquely} compares a record's name with the names others hold. */
+    public enum NameMatching {
+        EXACTLY, IGNORING_CASE
+    }
+
+    /**
+     * {@link #namedBy} a field no two records hold, as {@link #unique} with the refusal every aggregate words alike:
+     * {@code thing} is the record in the aggregate's words with its article ({@code "a land parcel"}), {@code field}
+     * the entity's field, e.g. "A land parcel with code 'JB-2011-001' already exists." ({@code "name"} reads
+     * "named 'X'"). Called while the service is built.
+     */
+    public Records<E, V> namedUniquely(String thing, String field, Function<E, String> name, NameMatching matching) {
+        String where = matching == NameMatching.IGNORING_CASE ? "lower(" + field + ") = lower(?1)" : field + " = ?1";
+        String called = field.equals("name") ? " named '"
+                : " with " + String.join(" ", field.split("(?=\\p{Upper})")).toLowerCase(Locale.ROOT) + " '";
+        String held = Character.toUpperCase(thing.charAt(0)) + thing.substring(1) + called;
+        return namedBy(name).unique(where, e -> held + name.apply(e) + "' already exists.", name);
     }
 
     /**

@@ -175,6 +175,27 @@ class RecordsTest {
                 assertThrows(ConflictException.class, () -> records.checkUnique(grant)).getMessage());
     }
 
+    @Test
+    void aNameNoTwoRecordsHoldIsComparedAsDeclaredAndRefusedInOneWording() {
+        Grants named = new Grants();
+        named.stored.add(new Grant());
+        Grant grant = new Grant();
+        grant.id = UUID.randomUUID();
+        grant.purpose = "Roads";
+        Records<Grant, String> ignoringCase = Records.of(named, g -> g.purpose)
+                .namedUniquely("a grant", "name", g -> g.purpose, Records.NameMatching.IGNORING_CASE);
+        assertEquals("A grant named 'Roads' already exists.",
+                assertThrows(ConflictException.class, () -> ignoringCase.checkUnique(grant)).getMessage());
+        assertEquals("lower(name) = lower(?1) and id <> ?2", named.asked.get(0)[0]);
+        assertEquals(List.of("Roads", grant.id), named.asked.get(0)[1]);
+        assertEquals("Grant 'Roads'", ignoringCase.describe(grant), "the name names the record in other conflicts");
+        Records<Grant, String> exactly = Records.of(named, g -> g.purpose)
+                .namedUniquely("an investment grant", "caseNumber", g -> g.purpose, Records.NameMatching.EXACTLY);
+        assertEquals("An investment grant with case number 'Roads' already exists.",
+                assertThrows(ConflictException.class, () -> exactly.checkUnique(grant)).getMessage());
+        assertEquals("caseNumber = ?1 and id <> ?2", named.asked.get(1)[0]);
+    }
+
     /** Rows that name a record in a field, as counted and deleted by it. */
     static class Naming implements PanacheRepositoryBase<Award, UUID> {
         final Map<UUID, Long> counts = new HashMap<>();

@@ -1,5 +1,7 @@
 package io.devzone.investment.service;
 
+import static io.devzone.commons.service.Records.NameMatching.IGNORING_CASE;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -27,9 +29,7 @@ public class EnterpriseService extends RecordService<Enterprise, EnterpriseView,
 
     EnterpriseService(EnterpriseRepository enterprises) {
         super(Records.of(enterprises, EnterpriseView::of)
-                .namedBy(e -> e.name)
-                .unique("lower(name) = lower(?1)", e -> "An enterprise named '" + e.name + "' already exists.",
-                        e -> e.name)
+                .namedUniquely("an enterprise", "name", e -> e.name, IGNORING_CASE)
                 .sortable("name", "park", "industryChain"));
     }
 

@@ -1,5 +1,7 @@
 package io.devzone.investment.service;
 
+import static io.devzone.commons.service.Records.NameMatching.IGNORING_CASE;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +23,7 @@ public class InfrastructureProjectService extends RecordService<InfrastructurePr
 
     InfrastructureProjectService(InfrastructureProjectRepository infrastructure) {
         super(Records.withHistory(infrastructure, InfrastructureProjectView::of)
-                .namedBy(p -> p.name)
-                .unique("lower(name) = lower(?1)",
-                        p -> "An infrastructure project named '" + p.name + "' already exists.", p -> p.name)
+                .namedUniquely("an infrastructure project", "name", p -> p.name, IGNORING_CASE)
                 .sortable("name", "kind", "status", "budgetCny", "investmentCompletedCny", "startedOn", "completedOn")
                 .tracking("budgetCny", p -> p.budgetCny)
                 .tracking("spentCny", p -> p.spentCny)

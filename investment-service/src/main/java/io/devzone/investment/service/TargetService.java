@@ -28,8 +28,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    @Inject
-    TargetRepository targets;
+    private final TargetRepository targets;
     @Inject
     WorkSummaryFigures figures;
 
@@ -37,6 +36,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
         super(Records.withHistory(targets, TargetView::of)
                 .sortable("year,indicator", "targetValue")
                 .tracking("targetValue", t -> t.targetValue));
+        this.targets = targets;
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */

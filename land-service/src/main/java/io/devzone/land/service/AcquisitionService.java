@@ -22,8 +22,7 @@ import io.devzone.land.mapping.AcquisitionView;
 @Singleton
 public class AcquisitionService extends RecordService<Acquisition, AcquisitionView, AcquisitionInput, AcquisitionFilter> {
 
-    @Inject
-    AcquisitionRepository acquisitions;
+    private final AcquisitionRepository acquisitions;
     @Inject
     LandParcelRepository parcels;
 
@@ -32,6 +31,7 @@ public class AcquisitionService extends RecordService<Acquisition, AcquisitionVi
                 .sortable("acquiredOn", "areaMu", "compensationCny")
                 .tracking("compensationCny", a -> a.compensationCny)
                 .tracking("areaMu", a -> a.areaMu));
+        this.acquisitions = acquisitions;
     }
 
     @Override

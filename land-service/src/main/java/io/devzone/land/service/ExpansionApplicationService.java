@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
@@ -25,12 +24,12 @@ import io.devzone.land.mapping.ExpansionApplicationView;
 public class ExpansionApplicationService extends RecordService<ExpansionApplication, ExpansionApplicationView,
         ExpansionApplicationInput, ExpansionApplicationFilter> {
 
-    @Inject
-    ExpansionApplicationRepository applications;
+    private final ExpansionApplicationRepository applications;
 
     ExpansionApplicationService(ExpansionApplicationRepository applications) {
         super(Records.withHistory(applications, ExpansionApplicationView::of)
                 .sortable("submittedOn", "title"));
+        this.applications = applications;
     }
 
     @Override

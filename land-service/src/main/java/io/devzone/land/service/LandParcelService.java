@@ -1,5 +1,7 @@
 package io.devzone.land.service;
 
+import static io.devzone.commons.service.Records.NameMatching.EXACTLY;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -37,8 +39,7 @@ import io.devzone.land.mapping.ParcelStatusChangeView;
 @Singleton
 public class LandParcelService extends RecordService<LandParcel, LandParcelView, LandParcelInput, LandParcelFilter> {
 
-    @Inject
-    LandParcelRepository parcels;
+    private final LandParcelRepository parcels;
     @Inject
     ParcelStatusChangeRepository statusChanges;
     private final ZoneClock clock;
@@ -48,12 +49,12 @@ public class LandParcelService extends RecordService<LandParcel, LandParcelView,
     LandParcelService(LandParcelRepository parcels, ZoneClock clock) {
         // an investment project's parcels are listed by code
         super(Records.withHistory(parcels, LandParcelView::of)
-                .namedBy(p -> p.code)
-                .unique("code = ?1", p -> "A land parcel with code '" + p.code + "' already exists.", p -> p.code)
+                .namedUniquely("a land parcel", "code", p -> p.code, EXACTLY)
                 .sortable("code", "name", "park", "areaMu", "plannedUse", "status")
                 .childOf("investmentProjectId", p -> p.investmentProjectId, "code, id")
                 .tracking("status", p -> p.status)
                 .tracking("investmentProjectId", p -> p.investmentProjectId));
+        this.parcels = parcels;
         this.clock = clock;
         this.pipeline = pipeline(null);
     }

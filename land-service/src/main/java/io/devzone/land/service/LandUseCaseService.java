@@ -1,5 +1,7 @@
 package io.devzone.land.service;
 
+import static io.devzone.commons.service.Records.NameMatching.EXACTLY;
+
 import java.util.Locale;
 
 import jakarta.inject.Singleton;
@@ -19,9 +21,7 @@ public class LandUseCaseService extends RecordService<LandUseCase, LandUseCaseVi
 
     LandUseCaseService(LandUseCaseRepository cases) {
         super(Records.withHistory(cases, LandUseCaseView::of)
-                .namedBy(c -> c.caseNumber)
-                .unique("caseNumber = ?1", c -> "A land-use case with number '" + c.caseNumber + "' already exists.",
-                        c -> c.caseNumber)
+                .namedUniquely("a land-use case", "caseNumber", c -> c.caseNumber, EXACTLY)
                 .sortable("caseNumber", "type", "submittedOn", "approvedOn", "areaMu")
                 .tracking("approvedOn", c -> c.approvedOn));
     }

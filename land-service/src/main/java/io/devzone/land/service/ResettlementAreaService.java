@@ -1,5 +1,7 @@
 package io.devzone.land.service;
 
+import static io.devzone.commons.service.Records.NameMatching.EXACTLY;
+
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.record.RecordService;
@@ -17,8 +19,7 @@ public class ResettlementAreaService extends RecordService<ResettlementArea, Res
 
     ResettlementAreaService(ResettlementAreaRepository areas, ResettlementPlotRepository plots) {
         super(Records.of(areas, ResettlementAreaView::of)
-                .namedBy(a -> a.name)
-                .unique("name = ?1", a -> "A resettlement area named '" + a.name + "' already exists.", a -> a.name)
+                .namedUniquely("a resettlement area", "name", a -> a.name, EXACTLY)
                 .sortable("name", "park")
                 .inUseBy(plots, "areaId", a -> "Resettlement area " + a.name + " still has plots; delete them first."));
     }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.InvalidInputException;
@@ -27,13 +26,13 @@ import io.devzone.party.mapping.PartyActivityView;
 public class PartyActivityService
         extends RecordService<PartyActivity, PartyActivityView, PartyActivityInput, PartyActivityFilter> {
 
-    @Inject
-    PartyActivityRepository activities;
+    private final PartyActivityRepository activities;
 
     PartyActivityService(PartyActivityRepository activities) {
         super(Records.of(activities, PartyActivityView::of)
                 .namedBy(a -> a.title)
                 .sortable("-heldOn", "type", "title", "organiser", "participantsCount"));
+        this.activities = activities;
     }
 
     /**

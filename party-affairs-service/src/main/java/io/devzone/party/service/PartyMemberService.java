@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 
@@ -48,8 +47,7 @@ public class PartyMemberService
             "appliedOn", m -> m.appliedOn, "probationaryOn", m -> m.probationaryOn, "fullOn", m -> m.fullOn,
             "createdAt", m -> m.createdAt);
 
-    @Inject
-    PartyMemberRepository members;
+    private final PartyMemberRepository members;
     private final Pipeline<PartyMember, MemberStage> pipeline;
 
     /** Only a member with no honours goes. */
@@ -67,6 +65,7 @@ public class PartyMemberService
                 .trackingChanges("organisationId", member -> member.organisationId)
                 .inUseBy(honours, "memberId",
                         member -> "PartyMember " + member.id + " has received honours: delete them first."));
+        this.members = members;
         this.pipeline = new Pipeline<>(records, "A Party member", "step", clock, member -> member.stage,
                 member -> member.dateOf(member.stage), PartyMemberService::take);
     }

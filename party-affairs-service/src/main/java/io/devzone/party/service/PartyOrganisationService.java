@@ -1,5 +1,7 @@
 package io.devzone.party.service;
 
+import static io.devzone.commons.service.Records.NameMatching.IGNORING_CASE;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.ConflictException;
@@ -30,22 +31,20 @@ import io.devzone.party.mapping.PartyOrganisationView;
 public class PartyOrganisationService extends
         RecordService<PartyOrganisation, PartyOrganisationView, PartyOrganisationInput, PartyOrganisationFilter> {
 
-    @Inject
-    PartyOrganisationRepository organisations;
+    private final PartyOrganisationRepository organisations;
     /** Only an organisation with nothing below it, no members in development and no honours goes. */
     PartyOrganisationService(PartyOrganisationRepository organisations, PartyMemberRepository members,
             PartyHonourRepository honours) {
         // the committee first, then the branches by name
         super(Records.of(organisations, PartyOrganisationView::of)
-                .namedBy(o -> o.name)
-                .unique("lower(name) = ?1", o -> "A Party organisation named '" + o.name + "' already exists.",
-                        o -> o.name.toLowerCase())
+                .namedUniquely("a Party organisation", "name", o -> o.name, IGNORING_CASE)
                 .sortable("kind,name", "establishedOn")
                 .inUseBy(organisations, "parentId",
                         o -> "'" + o.name + "' still has organisations below it: move or delete them first.")
                 .inUseBy(members, "organisationId",
                         o -> "'" + o.name + "' still develops members: move them to another organisation first.")
                 .inUseBy(honours, "organisationId", o -> "'" + o.name + "' has received honours: delete them first."));
+        this.organisations = organisations;
     }
 
     /** The branch in each of these enterprises, in one query; an enterprise without one is absent. */
