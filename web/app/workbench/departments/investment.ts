@@ -8,7 +8,7 @@ export const investment: DepartmentSpec = {
     {
       type: 'Enterprise', segment: 'enterprises', title: 'name',
       sortable: ['name', 'park', 'industryChain', 'createdAt'],
-      filters: ['name', 'park', 'industryChain', 'aboveDesignatedSize'],
+      filters: ['name', 'park', 'industryChain', 'industrial', 'aboveDesignatedSize'],
       links: [{ field: 'investmentProjects', type: 'InvestmentProject' }, { field: 'partyBranch', type: 'PartyOrganisation' },
         { field: 'partyActivities', type: 'PartyActivity' }],
     },

@@ -39,11 +39,13 @@ class DemoDataIT {
                 from to
                 investment {
                   landedProjects landedInvestmentCny landedProjectsOver100Million landedProjects20To100Million
-                  capitalInPlaceDomesticCny capitalInPlaceForeignUsd intentProjects intentInvestmentCny
-                  negotiatingProjects strategicInvestors
+                  capitalInPlaceDomesticCny capitalInPlaceForeignUsd capitalInPlaceForeignYoyGrowthPercent
+                  intentProjects intentInvestmentCny negotiatingProjects strategicInvestors subsidisedEnterprises
                   infrastructureCompleted infrastructureCompletedInvestmentCny infrastructureUnderConstruction
                   infrastructureUnderConstructionBudgetCny infrastructureUnderConstructionCompletedCny
-                  taxPaidCny enterprisesPayingTaxOver1Million
+                  infrastructureUnderConstructionCompletionPercent
+                  taxPaidCny industrialTaxPaidCny aboveDesignatedSizeTaxPaidCny enterprisesPayingTaxOver1Million
+                  enterprisesPayingTaxOver1MillionGrowingOver50Percent taxPayersGrowingOver50Percent
                 }
                 land { acquiredMu relocationContractsSigned landUseCasesHandled }
                 partyAffairs { membersDeveloped membersDevelopedByCategory { category count } }
@@ -69,6 +71,7 @@ class DemoDataIT {
                 Map.entry("landedProjects20To100Million", "6"),
                 Map.entry("capitalInPlaceDomesticCny", "680000000"), // 6.8亿
                 Map.entry("capitalInPlaceForeignUsd", "30000000"),   // 3,000万美元
+                Map.entry("capitalInPlaceForeignYoyGrowthPercent", "400"),
                 Map.entry("intentProjects", "10"),
                 Map.entry("intentInvestmentCny", "560000000"),       // 5.6亿
                 Map.entry("negotiatingProjects", "8"),
@@ -78,8 +81,16 @@ class DemoDataIT {
                 Map.entry("infrastructureUnderConstruction", "7"),
                 Map.entry("infrastructureUnderConstructionBudgetCny", "17350000"),
                 Map.entry("infrastructureUnderConstructionCompletedCny", "8550000"),
+                Map.entry("infrastructureUnderConstructionCompletionPercent", "49.3"), // 855 of 1,735万: "50%"
                 Map.entry("taxPaidCny", "352000000"),                // 35,200万
-                Map.entry("enterprisesPayingTaxOver1Million", "12")));
+                Map.entry("industrialTaxPaidCny", "218690000"),      // 21,869万
+                Map.entry("aboveDesignatedSizeTaxPaidCny", "115930000"), // 11,593万
+                Map.entry("enterprisesPayingTaxOver1Million", "12"),
+                Map.entry("enterprisesPayingTaxOver1MillionGrowingOver50Percent", "6")));
+        assertEquals(List.of("展泰有色", "东江水电", "华信有色", "郴丰鞋业", "东江机械厂", "兴盛集团"),
+                summary.getList("investment.taxPayersGrowingOver50Percent"));
+        assertEquals(List.of("金万嘉", "创兴人造板", "华康新材料", "神和酒业"),
+                summary.getList("investment.subsidisedEnterprises"));
         assertFigures(summary, "land", Map.of(
                 "acquiredMu", "271",                                  // 221 + 50 亩
                 "relocationContractsSigned", "5",
@@ -88,6 +99,20 @@ class DemoDataIT {
                 "membersDeveloped", "8",
                 "membersDevelopedByCategory.find { it.category == 'CADRE' }.count", "2",
                 "membersDevelopedByCategory.find { it.category == 'NON_PUBLIC_ENTERPRISE_EMPLOYEE' }.count", "6"));
+    }
+
+    @Test
+    void theDifficultiesOfSectionTwoRaisedAtTheMeetingsAreOpenAtTheEndOfJune() {
+        // #62–#66: among them the forest-land procedures and the slow construction, which the source calls open
+        Api.graphql(GATEWAY, Keycloak.leader(), "{ meetingProblems(filter: {open: true, dueTo: \"2011-07-31\"},"
+                + " size: 200) { items { description dueOn } } }", Map.of())
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.meetingProblems.items.description", hasItem(containsString("林地使用手续")))
+                .body("data.meetingProblems.items.description", hasItem(containsString("建设进度不快")))
+                .body("data.meetingProblems.items.description", hasItem(containsString("纠纷地征收难")))
+                .body("data.meetingProblems.items.description", hasItem(containsString("招投标")))
+                .body("data.meetingProblems.items.description", hasItem(containsString("未落实到组")));
     }
 
     /** Each figure compared by value (an amount's scale aside), all differences reported at once. */

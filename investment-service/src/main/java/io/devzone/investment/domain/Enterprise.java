@@ -19,6 +19,9 @@ public class Enterprise extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public IndustryChain industryChain;
 
+    /** 工业企业: counted as industrial in the zone's statistics, 利废企业 (waste recyclers) included. */
+    public boolean industrial;
+
     /** 规模以上: above the designated size for industrial statistics. */
     public boolean aboveDesignatedSize;
 }

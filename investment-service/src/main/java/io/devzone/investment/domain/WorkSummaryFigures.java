@@ -2,6 +2,7 @@ package io.devzone.investment.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,9 @@ public class WorkSummaryFigures {
     }
 
     public record CountAndSum(long count, BigDecimal sumCny) {
+    }
+
+    public record TaxPayers(long count, List<String> growingOver50Percent) {
     }
 
     public record Infrastructure(long completed, BigDecimal completedInvestmentCny, long underConstruction,
@@ -144,11 +148,12 @@ public class WorkSummaryFigures {
     }
 
     /**
-     * Enterprises that paid more than {@code threshold} yuan of tax in the period: [how many, how many of them paid
-     * over 50% more than in the same period a year before].
+     * Enterprises that paid more than {@code threshold} yuan of tax in the period: how many, and the names of those
+     * that paid over 50% more than in the same period a year before, the largest taxpayer first.
      */
-    public long[] taxPayersAbove(BigDecimal threshold, LocalDate from, LocalDate to) {
-        Object[] row = single(em.createNativeQuery("""
+    public TaxPayers taxPayersAbove(BigDecimal threshold, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
                 with now as (
                     select enterprise_id, sum(tax_paid_cny) as tax from enterprise_monthly_figure
                     where month between cast(date_trunc('month', cast(:from as date)) as date) and :to
@@ -157,11 +162,44 @@ public class WorkSummaryFigures {
                     select enterprise_id, sum(tax_paid_cny) as tax from enterprise_monthly_figure
                     where month between cast(date_trunc('month', cast(:fromBefore as date)) as date) and :toBefore
                     group by enterprise_id)
-                select count(*), count(*) filter (where b.tax > 0 and n.tax > b.tax * 1.5)
-                from now n left join before b on b.enterprise_id = n.enterprise_id
+                select e.name, coalesce(b.tax > 0 and n.tax > b.tax * 1.5, false)
+                from now n join enterprise e on e.id = n.enterprise_id
+                left join before b on b.enterprise_id = n.enterprise_id
+                order by n.tax desc, e.name
                 """).setParameter("from", from).setParameter("to", to).setParameter("threshold", threshold)
-                .setParameter("fromBefore", from.minusYears(1)).setParameter("toBefore", to.minusYears(1)));
-        return new long[] { count(row[0]), count(row[1]) };
+                .setParameter("fromBefore", from.minusYears(1)).setParameter("toBefore", to.minusYears(1))
+                .getResultList();
+        return new TaxPayers(rows.size(),
+                rows.stream().filter(row -> (Boolean) row[1]).map(row -> (String) row[0]).toList());
+    }
+
+    /**
+     * Tax paid in the months of the period by the industrial enterprises (利废企业 included): [all of them, those
+     * above designated size (规模以上工业企业)].
+     */
+    public BigDecimal[] industrialTaxPaid(LocalDate from, LocalDate to) {
+        Object[] row = single(em.createNativeQuery("""
+                select coalesce(sum(f.tax_paid_cny) filter (where e.industrial), 0),
+                       coalesce(sum(f.tax_paid_cny) filter (where e.industrial and e.above_designated_size), 0)
+                from enterprise_monthly_figure f join enterprise e on e.id = f.enterprise_id
+                where f.month between cast(date_trunc('month', cast(:from as date)) as date) and :to
+                """).setParameter("from", from).setParameter("to", to));
+        return new BigDecimal[] { money(row[0]), money(row[1]) };
+    }
+
+    /**
+     * The enterprises that received subsidies (财政奖补贴息) arranged in the period, by name: in the order their
+     * first subsidy was arranged, the larger first on the same day.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> subsidisedEnterprises(LocalDate from, LocalDate to) {
+        return em.createNativeQuery("""
+                select e.name from financing f join enterprise e on e.id = f.enterprise_id
+                where f.kind = 'SUBSIDY' and f.beneficiary = 'ENTERPRISE' and f.received_cny > 0
+                  and f.arranged_on between :from and :to
+                group by e.id, e.name
+                order by min(f.arranged_on), max(f.received_cny) desc, e.name
+                """).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** Scheduling meetings held in the period. */

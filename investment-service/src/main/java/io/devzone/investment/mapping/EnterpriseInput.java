@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -21,6 +22,8 @@ public record EnterpriseInput(
         @NotBlank @Size(max = 200) String name,
         @NotNull Park park,
         @NotNull IndustryChain industryChain,
+        @Description("工业企业 (利废企业 included); false when left out") @DefaultValue("false")
+        boolean industrial,
         boolean aboveDesignatedSize,
         @PositiveOrZero Integer version) implements RecordInput, EnterpriseInputCopy {
 }

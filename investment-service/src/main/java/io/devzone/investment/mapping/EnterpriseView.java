@@ -2,6 +2,7 @@ package io.devzone.investment.mapping;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,11 +24,12 @@ public record EnterpriseView(
         @NonNull String name,
         @NonNull Park park,
         @NonNull IndustryChain industryChain,
+        @Description("工业企业 (利废企业 included)") boolean industrial,
         boolean aboveDesignatedSize,
         @NonNull Audit audit) implements RecordView {
 
     public static EnterpriseView of(Enterprise enterprise) {
         return new EnterpriseView(enterprise.id, enterprise.version, enterprise.name, enterprise.park,
-                enterprise.industryChain, enterprise.aboveDesignatedSize, Audit.of(enterprise));
+                enterprise.industryChain, enterprise.industrial, enterprise.aboveDesignatedSize, Audit.of(enterprise));
     }
 }

@@ -22,6 +22,9 @@ public class EnterpriseFilter implements RecordFilter {
     @QueryParam("industryChain")
     public IndustryChain industryChain;
 
+    @QueryParam("industrial")
+    public Boolean industrial;
+
     @QueryParam("aboveDesignatedSize")
     public Boolean aboveDesignatedSize;
 }

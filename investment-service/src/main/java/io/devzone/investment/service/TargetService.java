@@ -1,7 +1,6 @@
 package io.devzone.investment.service;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -25,8 +24,6 @@ import io.devzone.investment.mapping.TargetView;
 /** 年度目标任务: annual targets; completion and year-on-year growth are computed from the records when asked. */
 @Singleton
 public class TargetService extends RecordService<Target, TargetView, TargetInput, TargetFilter> {
-
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final TargetRepository targets;
     @Inject
@@ -64,16 +61,8 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
         BigDecimal targetValue = from.getYear() == to.getYear()
                 ? targets.of(indicator, to.getYear()).map(t -> t.targetValue).orElse(null)
                 : null;
-        return new TargetProgress(indicator, from, to, actual, before, growth(actual, before), targetValue,
-                targetValue == null ? null : percent(actual, targetValue));
-    }
-
-    private static BigDecimal growth(BigDecimal now, BigDecimal before) {
-        return before.signum() == 0 ? null : percent(now.subtract(before), before);
-    }
-
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+        return new TargetProgress(indicator, from, to, actual, before, Percentages.growth(actual, before),
+                targetValue, targetValue == null ? null : Percentages.of(actual, targetValue));
     }
 
     @Override
