@@ -93,8 +93,10 @@ class WorkSummaryTest {
                 .body("difficulties.subject", not(hasItem("资兴经济开发区扩园申报：省发改委组织评审会")));
         // 二3: Jiangbei has under 2,000 mu left, Ziwu none for enterprises
         Map<String, BigDecimal> availableAfter = available("2011-06-30");
-        BigDecimal jiangbei = availableAfter.get("JIANGBEI").subtract(availableBefore.getOrDefault("JIANGBEI", BigDecimal.ZERO));
-        assertTrue(jiangbei.signum() > 0 && jiangbei.compareTo(new BigDecimal("2000")) < 0, jiangbei + " mu in Jiangbei");
+        BigDecimal jiangbei = availableAfter.get("JIANGBEI")
+                .subtract(availableBefore.getOrDefault("JIANGBEI", BigDecimal.ZERO));
+        assertTrue(jiangbei.signum() > 0 && jiangbei.compareTo(new BigDecimal("2000")) < 0,
+                jiangbei + " mu in Jiangbei");
         assertEquals(0, availableAfter.get("ZIWU").compareTo(availableBefore.getOrDefault("ZIWU", BigDecimal.ZERO)));
         // the first quarter alone: the acquisitions and most contracts fall later
         exact().queryParam("from", "2011-01-01").queryParam("to", "2011-03-31").get("/api/work-summary")
@@ -259,7 +261,8 @@ class WorkSummaryTest {
                 .body(mine + ".overdue", contains(true, true, false, true));
 
         asLand().body(dispute(parcelId, unique("倒签"), "1996-03-01", "1996-02-28")).post("/api/land-disputes")
-                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors.field", contains("dueOn"));
+                .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("dueOn"));
     }
 
     private static Map<String, Object> dispute(String parcelId, String subject, String raisedOn, String dueOn) {

@@ -34,6 +34,7 @@ public record ExpansionApplicationView(
 
     public static ExpansionApplicationView of(ExpansionApplication a) {
         return new ExpansionApplicationView(a.id, a.version, a.title, a.submittedOn,
-                a.steps.stream().map(s -> new Step(s.name, s.status, s.decidedOn, s.owner, s.dueOn)).toList(), Audit.of(a));
+                a.steps.stream().map(s -> new Step(s.name, s.status, s.decidedOn, s.owner, s.dueOn)).toList(),
+                Audit.of(a));
     }
 }

@@ -70,7 +70,8 @@ public class WorkSummaryService extends PeriodSummaryService<LandSummary> {
         return asOf("select p.park, sum(case when p.plannedUse in :offered and not exists (select c.id"
                 + " from ParcelStatusChange c where c.parcelId = p.id and c.to = :supplied and c.changedOn <= :to)"
                 + " then p.areaMu else 0 end) from LandParcel p where exists (select c.id from ParcelStatusChange c"
-                + " where c.parcelId = p.id and c.changedOn <= :to) group by p.park order by p.park", Object[].class, to)
+                + " where c.parcelId = p.id and c.changedOn <= :to) group by p.park order by p.park",
+                Object[].class, to)
                 .setParameter("offered", PlannedUse.FOR_ENTERPRISES).setParameter("supplied", ParcelStatus.SUPPLIED)
                 .getResultList().stream()
                 .map(r -> new LandSummary.ParkAvailable((Park) r[0], decimal(r[1])))
