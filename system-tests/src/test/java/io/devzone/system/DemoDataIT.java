@@ -47,7 +47,10 @@ class DemoDataIT {
                   taxPaidCny industrialTaxPaidCny aboveDesignatedSizeTaxPaidCny enterprisesPayingTaxOver1Million
                   enterprisesPayingTaxOver1MillionGrowingOver50Percent taxPayersGrowingOver50Percent
                 }
-                land { acquiredMu relocationContractsSigned landUseCasesHandled }
+                land {
+                  acquiredMu relocationContractsSigned landUseCasesHandled
+                  availableByPark { park availableMu } difficulties { group subject owner dueOn overdue }
+                }
                 partyAffairs { membersDeveloped membersDevelopedByCategory { category count } }
               }
             }""";
@@ -95,6 +98,17 @@ class DemoDataIT {
                 "acquiredMu", "271",                                  // 221 + 50 亩
                 "relocationContractsSigned", "5",
                 "landUseCasesHandled", "25"));
+        // 二3: Jiangbei has under 2,000 mu left to offer, Ziwu none: it must grow, acquisition first
+        BigDecimal jiangbei = summary.get("land.availableByPark.find { it.park == 'JIANGBEI' }.availableMu");
+        assertTrue(jiangbei.signum() > 0 && jiangbei.compareTo(new BigDecimal("2000")) < 0,
+                "land still available in Jiangbei is " + jiangbei + " mu, the source says under 2,000");
+        assertFigures(summary, "land", Map.of("availableByPark.find { it.park == 'ZIWU' }.availableMu", "0"));
+        // 二1 and 二3 as open difficulties, each followed by someone
+        assertEquals(List.of("ACQUISITION_AND_RELOCATION", "ROOM_TO_GROW"), summary.getList("land.difficulties.group"));
+        assertEquals(List.of("纠纷地征收难, 调处难度大", "资五产业园拓展发展空间：征地拆迁先行"),
+                summary.getList("land.difficulties.subject"));
+        assertEquals(List.of(true, false), summary.getList("land.difficulties.overdue"));
+        assertEquals(List.of("李四", "吴九"), summary.getList("land.difficulties.owner"));
         assertFigures(summary, "partyAffairs", Map.of(
                 "membersDeveloped", "8",
                 "membersDevelopedByCategory.find { it.category == 'CADRE' }.count", "2",

@@ -16,4 +16,10 @@ public class ApprovalStep {
     public StepStatus status;
 
     public LocalDate decidedOn;
+
+    /** Who carries the step through, where the zone itself must (责任人); none while it waits on another body. */
+    public String owner;
+
+    /** When the step is to be done by. */
+    public LocalDate dueOn;
 }

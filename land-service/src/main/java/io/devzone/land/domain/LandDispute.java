@@ -27,4 +27,10 @@ public class LandDispute extends AuditedEntity {
     public DisputeStatus status;
 
     public LocalDate resolvedOn;
+
+    /** Who follows it to its end (责任人). */
+    public String owner;
+
+    /** When it is to be settled by. */
+    public LocalDate dueOn;
 }

@@ -1,5 +1,8 @@
 package io.devzone.land.domain;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What a land parcel is planned for (规划用途). */
 public enum PlannedUse {
     /** 工业用地 */
@@ -13,5 +16,8 @@ public enum PlannedUse {
     /** 公共设施用地 */
     PUBLIC_FACILITY,
     /** anything else */
-    OTHER
+    OTHER;
+
+    /** The uses of land the zone offers to investment projects (enterprises build on it); the rest serves the parks. */
+    public static final Set<PlannedUse> FOR_ENTERPRISES = EnumSet.of(INDUSTRIAL, LOGISTICS);
 }

@@ -28,11 +28,13 @@ public record ExpansionApplicationView(
         @NonNull Audit audit) implements RecordView {
 
     @Type("ApprovalStep")
-    public record Step(@NonNull String name, @NonNull StepStatus status, LocalDate decidedOn) {
+    public record Step(@NonNull String name, @NonNull StepStatus status, LocalDate decidedOn, String owner,
+            LocalDate dueOn) {
     }
 
     public static ExpansionApplicationView of(ExpansionApplication a) {
         return new ExpansionApplicationView(a.id, a.version, a.title, a.submittedOn,
-                a.steps.stream().map(s -> new Step(s.name, s.status, s.decidedOn)).toList(), Audit.of(a));
+                a.steps.stream().map(s -> new Step(s.name, s.status, s.decidedOn, s.owner, s.dueOn)).toList(),
+                Audit.of(a));
     }
 }

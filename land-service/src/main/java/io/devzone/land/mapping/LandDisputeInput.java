@@ -29,5 +29,7 @@ public record LandDisputeInput(
         @Description("How it is being handled (调处)") @Size(max = 2000) String handling,
         DisputeStatus status,
         LocalDate resolvedOn,
+        @Description("Who follows it to its end (责任人)") @Size(max = 100) String owner,
+        @Description("When it is to be settled by; not before raisedOn") LocalDate dueOn,
         @PositiveOrZero Integer version) implements RecordInput, LandDisputeInputCopy {
 }

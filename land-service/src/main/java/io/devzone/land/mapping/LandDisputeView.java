@@ -27,10 +27,12 @@ public record LandDisputeView(
         String handling,
         @NonNull DisputeStatus status,
         LocalDate resolvedOn,
+        String owner,
+        LocalDate dueOn,
         @NonNull Audit audit) implements RecordView {
 
     public static LandDisputeView of(LandDispute d) {
         return new LandDisputeView(d.id, d.version, d.parcelId, d.acquisitionId, d.subject, d.raisedOn, d.handling,
-                d.status, d.resolvedOn, Audit.of(d));
+                d.status, d.resolvedOn, d.owner, d.dueOn, Audit.of(d));
     }
 }

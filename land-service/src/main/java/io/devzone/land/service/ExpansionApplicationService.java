@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import io.devzone.commons.error.FieldError;
 import io.devzone.commons.error.InvalidInputException;
+import io.devzone.commons.input.Texts;
 import io.devzone.commons.record.RecordService;
 import io.devzone.commons.service.Records;
 import io.devzone.land.domain.ApprovalStep;
@@ -62,6 +63,8 @@ public class ExpansionApplicationService extends RecordService<ExpansionApplicat
             step.name = in.name().strip();
             step.status = in.status();
             step.decidedOn = in.decidedOn();
+            step.owner = Texts.orNull(in.owner());
+            step.dueOn = in.dueOn();
             application.steps.add(step);
         }
         if (application.id == null) {

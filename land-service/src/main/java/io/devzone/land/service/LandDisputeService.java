@@ -37,6 +37,9 @@ public class LandDisputeService extends RecordService<LandDispute, LandDisputeVi
         if (input.resolvedOn() != null && input.resolvedOn().isBefore(input.raisedOn())) {
             throw new InvalidInputException("resolvedOn", "must not be before raisedOn");
         }
+        if (input.dueOn() != null && input.dueOn().isBefore(input.raisedOn())) {
+            throw new InvalidInputException("dueOn", "must not be before raisedOn");
+        }
         referenced(LandParcel.class, "parcelId", input.parcelId(), "names no land parcel");
         if (input.acquisitionId() != null) {
             Acquisition acquisition = referenced(Acquisition.class, "acquisitionId", input.acquisitionId(),
