@@ -1,7 +1,11 @@
 package io.devzone.web.report;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,42 +30,11 @@ import io.devzone.web.report.ZoneNumbers.Unit;
  */
 public final class WorkSummaryText {
 
-    /** The report's figures and the records it names; the paths below read its answer. */
-    public static final String QUERY = """
-            query WorkSummaryDocument($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {
-              workSummary(from: $from, to: $to) {
-                investment {
-                  landedProjects landedInvestmentCny landedProjectsOver100Million landedProjects20To100Million
-                  capitalInPlaceDomesticCny capitalInPlaceForeignUsd intentProjects intentInvestmentCny
-                  negotiatingProjects strategicInvestors strategicInvestmentCny
-                  financingArrangedCny financingReceivedCny financingForInfrastructureCny enterpriseSubsidiesReceivedCny
-                  infrastructureCompleted infrastructureCompletedInvestmentCny infrastructureUnderConstruction
-                  infrastructureUnderConstructionBudgetCny infrastructureUnderConstructionCompletedCny earthworkM3
-                  landLevelledMu taxPaidCny taxPaidYoyGrowthPercent taxPaidTargetCompletionPercent
-                  enterprisesPayingTaxOver1Million enterprisesPayingTaxOver1MillionGrowingOver50Percent
-                  industrialAddedValueCny industrialAddedValueYoyGrowthPercent industrialAddedValueTargetCompletionPercent
-                  fixedAssetInvestmentCny fixedAssetInvestmentYoyGrowthPercent schedulingMeetings liaisonGroups
-                }
-                land {
-                  acquiredMu acquiredByParcel { parcelId name acquiredMu } relocationContractsSigned
-                  landUseCasesHandled expansion { applicationId title steps { name status decidedOn } }
-                }
-                partyAffairs {
-                  membersDeveloped membersDevelopedByCategory { category count } activitiesHeld
-                  activitiesByType { type count } democraticLifeMeetingsHeld
-                }
-              }
-              previous: workSummary(from: $previousFrom, to: $previousTo) { investment { capitalInPlaceForeignUsd } }
-              infrastructure: infrastructureProjects(size: 200, sort: "name") { items { name status completedOn } }
-              meetings: schedulingMeetings(filter: { heldFrom: $from, heldTo: $to }, size: 200, sort: "heldOn") {
-                items { heldOn }
-              }
-              strategic: investmentProjects(filter: { strategicInvestor: true }, size: 200, sort: "-agreedInvestmentCny") {
-                items { stage enterprise { name } }
-              }
-              problems: meetingProblems(filter: { open: true }, size: 200, sort: "dueOn") { items { description owner dueOn } }
-              disputes: landDisputes(size: 200, sort: "raisedOn") { items { subject status } }
-            }""";
+    /**
+     * The report's figures and the records it names, the query the web app's work summary page asks too (so both tell
+     * the same report, and the app's build types it against the composed schema); the paths below read its answer.
+     */
+    public static final String QUERY = resource("WorkSummaryReport.graphql");
 
     private static final String INV = "workSummary.investment.";
     private static final String LAND = "workSummary.land.";
@@ -79,6 +52,14 @@ public final class WorkSummaryText {
     private final LocalDate today;
     private final String name;
     private final List<Block> blocks = new ArrayList<>();
+
+    private static String resource(String name) {
+        try (InputStream in = WorkSummaryText.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name, e);
+        }
+    }
 
     private WorkSummaryText(ReportPeriod period, JsonObject answer, LocalDate today) {
         this.period = period;
