@@ -1,50 +1,16 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Skeleton } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Skeleton, Space } from 'antd';
+import { FileWordOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../gql';
-import type { StepStatus, WorkSummaryReportQuery } from '../gql/graphql';
+import { WorkSummaryReportDocument, type StepStatus, type WorkSummaryReportQuery } from '../gql/graphql';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { mu, percent, usd, yuan, type Amount } from '../format';
 import { type Period, usePeriod, yearBefore, yearElapsedPercent } from '../period';
 import { growth } from './overviewData';
 import { itemsOf } from '../lists';
-
-/** The report's figures and the records it names, in one request through the gateway. */
-const REPORT_QUERY = graphql(`
-  query WorkSummaryReport($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {
-    workSummary(from: $from, to: $to) {
-      investment {
-        landedProjects landedInvestmentCny landedProjectsOver100Million landedProjects20To100Million
-        capitalInPlaceDomesticCny capitalInPlaceForeignUsd intentProjects intentInvestmentCny
-        negotiatingProjects strategicInvestors strategicInvestmentCny
-        financingArrangedCny financingReceivedCny financingForInfrastructureCny enterpriseSubsidiesReceivedCny
-        infrastructureCompleted infrastructureCompletedInvestmentCny infrastructureUnderConstruction
-        infrastructureUnderConstructionBudgetCny infrastructureUnderConstructionCompletedCny earthworkM3 landLevelledMu
-        taxPaidCny taxPaidYoyGrowthPercent taxPaidTargetCompletionPercent
-        enterprisesPayingTaxOver1Million enterprisesPayingTaxOver1MillionGrowingOver50Percent
-        industrialAddedValueCny industrialAddedValueYoyGrowthPercent industrialAddedValueTargetCompletionPercent
-        fixedAssetInvestmentCny fixedAssetInvestmentYoyGrowthPercent schedulingMeetings liaisonGroups
-      }
-      land {
-        acquiredMu acquiredByParcel { parcelId name acquiredMu } relocationContractsSigned landUseCasesHandled openDisputes
-        expansion { applicationId title steps { name status decidedOn } }
-      }
-      partyAffairs {
-        membersDeveloped membersDevelopedByCategory { category count } activitiesHeld
-        activitiesByType { type count } democraticLifeMeetingsHeld honoursAwarded
-      }
-    }
-    previous: workSummary(from: $previousFrom, to: $previousTo) { investment { capitalInPlaceForeignUsd } }
-    infrastructure: infrastructureProjects(size: 200, sort: "name") { items { id name status completedOn } }
-    meetings: schedulingMeetings(filter: { heldFrom: $from, heldTo: $to }, size: 200, sort: "heldOn") { items { id heldOn } }
-    strategic: investmentProjects(filter: { strategicInvestor: true }, size: 200, sort: "-agreedInvestmentCny") {
-      items { id stage enterprise { id name } }
-    }
-    problems: meetingProblems(filter: { open: true }, size: 200, sort: "dueOn") { items { id description owner dueOn } }
-    disputes: landDisputes(size: 200, sort: "raisedOn") { items { id subject status } }
-  }
-`);
+import { fetchDocument, saveFile } from '../download';
+import { useSession } from '../session';
 
 type Report = WorkSummaryReportQuery;
 
@@ -74,18 +40,39 @@ function periodWords(period: Period) {
 
 export default function WorkSummary() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const session = useSession();
   const [period] = usePeriod();
+  const [downloading, setDownloading] = useState(false);
   const before = yearBefore(period);
-  const { data, error, loading } = useQuery(REPORT_QUERY, {
+  const { data, error, loading } = useQuery(WorkSummaryReportDocument, {
     variables: { from: period.from, to: period.to, previousFrom: before.from, previousTo: before.to },
     errorPolicy: 'all',
   });
+  // The web server writes the same report as a Word document, from its own query with the user's token
+  const download = async () => {
+    setDownloading(true);
+    try {
+      const query = new URLSearchParams({ from: period.from, to: period.to });
+      const blob = await fetchDocument(`/api/reports/work-summary.docx?${query}`, await session.token());
+      saveFile(blob, `work-summary-${period.from}-${period.to}.docx`);
+    } catch (e) {
+      void message.error(t('workSummary.downloadFailed', { message: (e as Error).message }));
+    } finally {
+      setDownloading(false);
+    }
+  };
   return (
     <div data-testid="work-summary">
       <div className="page-head no-print">
         <h1 className="ant-typography" style={{ fontSize: 22 }}>{t('workSummary.title')}</h1>
         <PeriodPicker />
-        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('common.print')}</Button>
+        <Space>
+          <Button icon={<FileWordOutlined />} loading={downloading} onClick={() => void download()} data-testid="download-docx">
+            {t('workSummary.download')}
+          </Button>
+          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('common.print')}</Button>
+        </Space>
       </div>
       {error && (
         <Alert className="no-print" type={data ? 'warning' : 'error'} showIcon style={{ marginBottom: 16 }}

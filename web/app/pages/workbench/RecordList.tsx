@@ -15,6 +15,7 @@ import { typedFilter, useAggregate, type Aggregate } from '../../workbench/useAg
 import { MAX_PAGE_SIZE, useListState } from '../../workbench/urlState';
 import { FieldValue, valueText } from '../../workbench/values';
 import { zoneToday } from '../../period';
+import { saveFile } from '../../download';
 
 type Row = Record<string, unknown>;
 interface ListData { [field: string]: { totalItems: number; items: (Row | null)[] | null } }
@@ -81,11 +82,8 @@ function ListOf({ a }: { a: Aggregate }) {
       }
       const { xlsx } = await import('../../workbench/xlsx');
       const bytes = xlsx(typeLabel(type, 'many'), columnNames.map((n) => fieldLabel(type, n)), cells);
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-      link.download = `${spec.segment}-${zoneToday()}.xlsx`;
-      link.click();
-      URL.revokeObjectURL(link.href);
+      saveFile(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+        `${spec.segment}-${zoneToday()}.xlsx`);
     } catch (e) {
       void message.error(t('common.error', { message: (e as Error).message }));
     } finally {

@@ -45,6 +45,11 @@ final class HostileRestCases {
         for (String module : List.of(INVESTMENT, LAND, PARTY_AFFAIRS)) {
             service(module, targets, cases);
         }
+        // The web server's work summary as a document takes its period by the same rules, and a token
+        String document = "/api/reports/work-summary.docx";
+        periods("web", document, new Caller("leader", Keycloak.leader()), "web: document of the ", cases);
+        cases.add(HostileCase.to("web", "GET", document + "?from=2011-01-01&to=2011-06-30").as(Caller.NONE)
+                .named("web: the work summary document without a token").expect(401, "UNAUTHENTICATED").build());
         return cases;
     }
 
@@ -149,6 +154,11 @@ final class HostileRestCases {
                 .json("{\"" + MARK + "\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}")
                 .named(name + "an 11 MiB body").expect(413, "REQUEST_TOO_LARGE")
                 .unchanged(() -> HostileTargets.total(module, first.path())).build());
+        periods(module, "/api/work-summary", owner, name, cases);
+    }
+
+    /** A period that is no period: 400 VALIDATION_FAILED naming it, the input not echoed. */
+    private static void periods(String module, String path, Caller caller, String name, List<HostileCase> cases) {
         String[][] periods = {
                 { "from=0000-01-01&to=2011-06-30", "from year 0000" },
                 { "from=2011-06-30&to=2011-01-01", "from after to" },
@@ -157,7 +167,7 @@ final class HostileRestCases {
                 { "to=2011-06-30", "no from" },
         };
         for (String[] period : periods) {
-            cases.add(HostileCase.to(module, "GET", "/api/work-summary?" + period[0]).as(owner)
+            cases.add(HostileCase.to(module, "GET", path + "?" + period[0]).as(caller)
                     .named(name + "work summary " + period[1]).expect(400, "VALIDATION_FAILED").mustNotEcho(MARK)
                     .build());
         }

@@ -76,10 +76,11 @@ public class WebRoutes {
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "no-referrer");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-            // Vite names every asset by its content's hash: those never change; the rest always may
+            // Vite names every asset by its content's hash: those never change; a report is the caller's own, kept
+            // nowhere; the rest always may change
             headers.set(HttpHeaders.CACHE_CONTROL, path.startsWith("/assets/")
                     ? "public, max-age=31536000, immutable"
-                    : "no-cache");
+                    : path.startsWith("/api/") ? "no-store" : "no-cache");
         });
         ctx.next();
     }
