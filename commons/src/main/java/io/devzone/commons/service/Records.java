@@ -336,6 +336,11 @@ public final class Records<E extends AuditedEntity, V> {
                         field.value().apply(entity)));
     }
 
+    /** The record the where-clause selects ({@code ?1}, {@code ?2}… its {@code parameters}), if any. */
+    public Optional<E> first(String where, Object... parameters) {
+        return repository.find(where, parameters).firstResultOptional();
+    }
+
     /**
      * Another record than {@code record} (any, for a new one) that the where-clause selects ({@code ?1}, {@code ?2}…
      * its {@code parameters}): the one a unique name or code is already taken by.

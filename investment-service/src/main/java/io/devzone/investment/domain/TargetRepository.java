@@ -1,6 +1,5 @@
 package io.devzone.investment.domain;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +8,4 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class TargetRepository implements PanacheRepositoryBase<Target, UUID> {
-
-    public Optional<Target> of(Indicator indicator, int year) {
-        return find("indicator = ?1 and year = ?2", indicator, year).firstResultOptional();
-    }
 }

@@ -25,7 +25,9 @@ import io.devzone.investment.mapping.TargetView;
 @Singleton
 public class TargetService extends RecordService<Target, TargetView, TargetInput, TargetFilter> {
 
-    private final TargetRepository targets;
+    /** A year's target for an indicator: one at most. */
+    private static final String OF_INDICATOR_AND_YEAR = "indicator = ?1 and year = ?2";
+
     @Inject
     WorkSummaryFigures figures;
 
@@ -33,7 +35,6 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
         super(Records.withHistory(targets, TargetView::of)
                 .sortable("year,indicator", "targetValue")
                 .tracking("targetValue", t -> t.targetValue));
-        this.targets = targets;
     }
 
     /** As {@link #progress(UUID, LocalDate)}, with {@code to} as ISO-8601 text (REST's query parameter). */
@@ -59,7 +60,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
         BigDecimal actual = figures.actual(indicator, from, to);
         BigDecimal before = figures.actual(indicator, from.minusYears(1), to.minusYears(1));
         BigDecimal targetValue = from.getYear() == to.getYear()
-                ? targets.of(indicator, to.getYear()).map(t -> t.targetValue).orElse(null)
+                ? records.first(OF_INDICATOR_AND_YEAR, indicator, to.getYear()).map(t -> t.targetValue).orElse(null)
                 : null;
         return new TargetProgress(indicator, from, to, actual, before, Percentages.growth(actual, before),
                 targetValue, targetValue == null ? null : Percentages.of(actual, targetValue));
@@ -67,7 +68,7 @@ public class TargetService extends RecordService<Target, TargetView, TargetInput
 
     @Override
     protected void apply(TargetInput input, Target target) {
-        targets.of(input.indicator(), input.year()).filter(t -> !t.id.equals(target.id)).ifPresent(t -> {
+        records.another(target, OF_INDICATOR_AND_YEAR, input.indicator(), input.year()).ifPresent(t -> {
             throw new ConflictException("A target for " + input.indicator() + " in " + input.year()
                     + " already exists (" + t.id + "); change that one instead.");
         });
