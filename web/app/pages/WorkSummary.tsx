@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkSummaryReportDocument, type StepStatus, type WorkSummaryReportQuery } from '../gql/graphql';
 import { PeriodPicker } from '../components/PeriodPicker';
 import { mu, percent, usd, yuan, type Amount } from '../format';
-import { type Period, usePeriod, yearBefore, yearElapsedPercent } from '../period';
-import { growth } from './overviewData';
+import { type Period, usePeriod, yearElapsedPercent } from '../period';
 import { itemsOf } from '../lists';
 import { fetchDocument, saveFile } from '../download';
 import { useSession } from '../session';
@@ -44,9 +43,8 @@ export default function WorkSummary() {
   const session = useSession();
   const [period] = usePeriod();
   const [downloading, setDownloading] = useState(false);
-  const before = yearBefore(period);
   const { data, error, loading } = useQuery(WorkSummaryReportDocument, {
-    variables: { from: period.from, to: period.to, previousFrom: before.from, previousTo: before.to },
+    variables: { from: period.from, to: period.to },
     errorPolicy: 'all',
   });
   // The web server writes the same report as a Word document, from its own query with the user's token
@@ -100,7 +98,7 @@ function ReportText({ data, period }: { data: Report; period: Period }) {
   const completions = [inv.industrialAddedValueTargetCompletionPercent, inv.taxPaidTargetCompletionPercent]
     .filter((v) => v !== null && v !== undefined).map(Number);
   const doubleHalf = completions.length > 0 && yearElapsedPercent(period) >= 50 - 1e-9 && Math.min(...completions) >= 50;
-  const foreignGrowth = growth(inv.capitalInPlaceForeignUsd, data.previous?.investment.capitalInPlaceForeignUsd);
+  const foreignGrowth = inv.capitalInPlaceForeignYoyGrowthPercent;
   const openDisputes = itemsOf(data.disputes).filter((d) => d.status !== 'RESOLVED');
   const problems = itemsOf(data.problems);
   const circled = ['⑴', '⑵', '⑶', '⑷', '⑸', '⑹', '⑺', '⑻', '⑼', '⑽'];
@@ -144,8 +142,7 @@ function ReportText({ data, period }: { data: Report; period: Period }) {
         {buildingNames.length > 0 && <>：{join(buildingNames)}</>}，
         项目总投资<F id="23">{yuan(inv.infrastructureUnderConstructionBudgetCny, 'wan')}</F>，
         其已完成投资<F id="24">{yuan(inv.infrastructureUnderConstructionCompletedCny, 'wan')}</F>，
-        完成任务的<F id="25">{pct(Number(inv.infrastructureUnderConstructionBudgetCny) > 0
-          ? (Number(inv.infrastructureUnderConstructionCompletedCny) * 100) / Number(inv.infrastructureUnderConstructionBudgetCny) : null)}</F>。
+        完成任务的<F id="25">{pct(inv.infrastructureUnderConstructionCompletionPercent)}</F>。
         {w.name}，竣工项目和在建项目共完成土石方<F id="26">{Number(inv.earthworkM3) / 10000}万立方米</F>，
         平整土地<F id="27">{mu(inv.landLevelledMu)}亩</F>。
       </p>
@@ -156,7 +153,7 @@ function ReportText({ data, period }: { data: Report; period: Period }) {
         项目累计总投资<F id="34">{yuan(inv.landedInvestmentCny)}</F>；
         完成招商引资到位内资<F id="35">{yuan(inv.capitalInPlaceDomesticCny)}</F>，
         实际利用外资<F id="36">{usd(inv.capitalInPlaceForeignUsd)}</F>
-        {foreignGrowth !== null && <>，增幅达<F id="37">{pct(foreignGrowth)}</F></>}。
+        {foreignGrowth !== null && foreignGrowth !== undefined && <>，增幅达<F id="37">{pct(foreignGrowth)}</F></>}。
         {w.name}，已达成投资意向的招商项目有<F id="39">{count(inv.intentProjects)}个</F>，
         总投资<F id="40">{yuan(inv.intentInvestmentCny)}</F>；
         正在跟踪洽谈的招商项目有<F id="41">{count(inv.negotiatingProjects)}个</F>，

@@ -64,11 +64,6 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
         }
     }
 
-    /** The same days a year before (29 February becomes 28 February), for a growth the records give by year. */
-    public ReportPeriod yearBefore() {
-        return new ReportPeriod(from.minusYears(1), to.minusYears(1));
-    }
-
     /** 上半年 for a first half, 全年 for a whole year, else its months (3─5月). */
     public String name() {
         boolean fromJanuary = from.getDayOfYear() == 1;

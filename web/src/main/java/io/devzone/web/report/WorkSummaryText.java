@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,9 +69,7 @@ public final class WorkSummaryText {
 
     /** The variables of {@link #QUERY} for a period. */
     public static JsonObject variables(ReportPeriod period) {
-        ReportPeriod before = period.yearBefore();
-        return new JsonObject().put("from", period.from().toString()).put("to", period.to().toString())
-                .put("previousFrom", before.from().toString()).put("previousTo", before.to().toString());
+        return new JsonObject().put("from", period.from().toString()).put("to", period.to().toString());
     }
 
     /**
@@ -146,17 +143,15 @@ public final class WorkSummaryText {
                 building.add(project.getString("name"));
             }
         }
-        BigDecimal budget = answer.decimal(INV + "infrastructureUnderConstructionBudgetCny");
-        BigDecimal done = answer.decimal(INV + "infrastructureUnderConstructionCompletedCny");
+        BigDecimal completion = answer.decimal(INV + "infrastructureUnderConstructionCompletionPercent");
         Para text = para().t("1、狠抓基础建设，投资环境得到新改善。" + name + "已完成的项目有")
                 .count(INV + "infrastructureCompleted", "项").names(completed)
                 .t("。竣工工程累计完成投资达").f(INV + "infrastructureCompletedInvestmentCny", v -> ZoneNumbers.yuan(v, Unit.WAN))
                 .t("。目前，正在按计划组织施工的项目有").count(INV + "infrastructureUnderConstruction", "项").names(building)
                 .t("，项目总投资").f(INV + "infrastructureUnderConstructionBudgetCny", v -> ZoneNumbers.yuan(v, Unit.WAN))
                 .t("，其已完成投资").f(INV + "infrastructureUnderConstructionCompletedCny", v -> ZoneNumbers.yuan(v, Unit.WAN));
-        if (budget != null && done != null && budget.signum() > 0) {
-            text.t("，完成任务的").fig(ZoneNumbers.percent(done.multiply(BigDecimal.valueOf(100))
-                    .divide(budget, 1, RoundingMode.HALF_UP)));
+        if (completion != null) {
+            text.t("，完成任务的").fig(ZoneNumbers.percent(completion));
         }
         blocks.add(text.t("。" + name + "，竣工项目和在建项目共完成土石方")
                 .f(INV + "earthworkM3", v -> ZoneNumbers.number(v.movePointLeft(4)) + "万立方米")
@@ -164,8 +159,7 @@ public final class WorkSummaryText {
     }
 
     private void investment() {
-        BigDecimal foreign = answer.decimal(INV + "capitalInPlaceForeignUsd");
-        BigDecimal before = answer.decimal("previous.investment.capitalInPlaceForeignUsd");
+        BigDecimal foreignGrowth = answer.decimal(INV + "capitalInPlaceForeignYoyGrowthPercent");
         Set<String> strategic = new LinkedHashSet<>();
         for (JsonObject project : answer.objects("strategic.items")) {
             JsonObject enterprise = project.getJsonObject("enterprise");
@@ -180,9 +174,8 @@ public final class WorkSummaryText {
                 .t("，项目累计总投资").f(INV + "landedInvestmentCny", ZoneNumbers::yuan)
                 .t("；完成招商引资到位内资").f(INV + "capitalInPlaceDomesticCny", ZoneNumbers::yuan)
                 .t("，实际利用外资").f(INV + "capitalInPlaceForeignUsd", ZoneNumbers::usd);
-        if (foreign != null && before != null && before.signum() > 0) {
-            text.t("，增幅达").fig(ZoneNumbers.percent(foreign.subtract(before).multiply(BigDecimal.valueOf(100))
-                    .divide(before, 1, RoundingMode.HALF_UP)));
+        if (foreignGrowth != null) {
+            text.t("，增幅达").fig(ZoneNumbers.percent(foreignGrowth));
         }
         blocks.add(text.t("。" + name + "，已达成投资意向的招商项目有").count(INV + "intentProjects", "个")
                 .t("，总投资").f(INV + "intentInvestmentCny", ZoneNumbers::yuan)
